@@ -1,0 +1,24 @@
+package com.partnerdesk.domain.agent;
+
+import com.partnerdesk.domain.common.Require;
+import java.util.Locale;
+
+/** An e-mail address, stored lower case. */
+public record Email(String value) {
+    public Email {
+        value = Require.matching("email", value, "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", "an e-mail address")
+                .toLowerCase(Locale.ROOT);
+        if (value.length() > 254) {
+            throw new com.partnerdesk.domain.common.InvalidValueException("email", "is longer than 254 characters");
+        }
+    }
+
+    public static Email of(String value) {
+        return new Email(value);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

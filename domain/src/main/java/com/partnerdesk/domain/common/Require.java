@@ -1,0 +1,67 @@
+package com.partnerdesk.domain.common;
+
+import java.util.Collection;
+
+/** Guards for compact constructors: each failure names the field and the value at fault. */
+public final class Require {
+    private Require() {
+    }
+
+    public static <T> T present(String field, T value) {
+        if (value == null) {
+            throw new InvalidValueException(field, "is required");
+        }
+        return value;
+    }
+
+    public static String text(String field, String value) {
+        present(field, value);
+        if (value.isBlank()) {
+            throw new InvalidValueException(field, "must not be blank");
+        }
+        return value.strip();
+    }
+
+    public static String text(String field, String value, int maxLength) {
+        String stripped = text(field, value);
+        if (stripped.length() > maxLength) {
+            throw new InvalidValueException(field,
+                    "is " + stripped.length() + " characters long; at most " + maxLength + " are allowed");
+        }
+        return stripped;
+    }
+
+    public static String matching(String field, String value, String regex, String expected) {
+        String stripped = text(field, value);
+        if (!stripped.matches(regex)) {
+            throw new InvalidValueException(field, "'" + value + "' is not " + expected);
+        }
+        return stripped;
+    }
+
+    public static <C extends Collection<?>> C notEmpty(String field, C values) {
+        present(field, values);
+        if (values.isEmpty()) {
+            throw new InvalidValueException(field, "must name at least one value");
+        }
+        return values;
+    }
+
+    public static <E extends Enum<E>> E oneOf(String field, Class<E> type, String value) {
+        present(field, value);
+        String wanted = value.strip();
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equalsIgnoreCase(wanted)) {
+                return constant;
+            }
+        }
+        StringBuilder allowed = new StringBuilder();
+        for (E constant : type.getEnumConstants()) {
+            if (allowed.length() > 0) {
+                allowed.append(", ");
+            }
+            allowed.append(constant.name());
+        }
+        throw new InvalidValueException(field, "'" + value + "' is not one of " + allowed);
+    }
+}

@@ -1,0 +1,55 @@
+package com.partnerdesk.domain.customer;
+
+import com.partnerdesk.domain.catalogue.VendorService;
+import com.partnerdesk.domain.common.Require;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A tenant the partner serves: where it lives (cloud, region), what the relationship with the vendor
+ * allows, and the vendor services the partner supports for it.
+ */
+public record Customer(
+        TenantId tenantId,
+        String name,
+        String domain,
+        Cloud cloud,
+        Region region,
+        RelationshipStatus relationship,
+        boolean supportRights,
+        SupportPlan supportPlan,
+        ResellerType resellerType,
+        CountryCode country,
+        List<VendorService> managedServices) {
+
+    public Customer {
+        Require.present("tenantId", tenantId);
+        name = Require.text("name", name, 200);
+        domain = Require.matching("domain", domain, "(?i)[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+",
+                "a domain name such as contoso.onmicrosoft.us");
+        Require.present("cloud", cloud);
+        Require.present("region", region);
+        Require.present("relationship", relationship);
+        Require.present("supportPlan", supportPlan);
+        Require.present("resellerType", resellerType);
+        Require.present("country", country);
+        managedServices = List.copyOf(Require.notEmpty("services", managedServices)).stream()
+                .distinct()
+                .sorted(Comparator.comparing(VendorService::name))
+                .toList();
+    }
+
+    /** The relationship is active and grants the vendor's Service support administrator role. */
+    public boolean relationshipPermitsSupport() {
+        return relationship == RelationshipStatus.ACTIVE && supportRights;
+    }
+
+    public Optional<VendorService> managedService(String serviceName) {
+        return managedServices.stream().filter(s -> s.name().equalsIgnoreCase(serviceName.strip())).findFirst();
+    }
+
+    public boolean manages(VendorService service) {
+        return managedServices.contains(service);
+    }
+}
