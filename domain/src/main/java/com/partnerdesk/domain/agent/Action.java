@@ -10,7 +10,8 @@ public enum Action {
     UPDATE_SERVICE_REQUEST("update or close a service request"),
     MANAGE_HEALTH("record or edit service-health issues"),
     MANAGE_CUSTOMERS("manage customers and relationships"),
-    MANAGE_AGENTS("manage agents and roles");
+    MANAGE_AGENTS("manage agents and roles"),
+    VIEW_AUDIT("read the audit trail");
 
     private final String description;
 

@@ -1,0 +1,59 @@
+package com.partnerdesk.application.port.in;
+
+import com.partnerdesk.application.port.out.VendorOutbox;
+import com.partnerdesk.domain.ids.CaseId;
+import com.partnerdesk.domain.ids.ClusterId;
+import com.partnerdesk.domain.ids.ServiceRequestId;
+import com.partnerdesk.domain.partner.Contact;
+import com.partnerdesk.domain.servicerequest.ServiceRequest;
+import com.partnerdesk.domain.servicerequest.ServiceRequestNote;
+import com.partnerdesk.domain.servicerequest.ServiceRequestStatus;
+import com.partnerdesk.domain.servicerequest.Severity;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** A service request in the vendor's terms, with the vendor clock and how delivery is going. */
+public record ServiceRequestView(
+        ServiceRequestId id,
+        String customerTenantId,
+        List<CaseId> caseIds,
+        Optional<ClusterId> clusterId,
+        String title,
+        String description,
+        Severity severity,
+        ServiceRequestStatus status,
+        String supportTopicId,
+        String supportTopicName,
+        String productFamily,
+        String productName,
+        String countryCode,
+        Contact primaryContact,
+        String organization,
+        List<ServiceRequestNote> notes,
+        Instant createdDate,
+        Instant lastModifiedDate,
+        Optional<Instant> lastClosedDate,
+        Optional<String> vendorRequestNumber,
+        Optional<Instant> submittedAt,
+        Duration responseTarget,
+        Optional<Instant> responseDueAt,
+        Optional<Duration> responseTimeLeft,
+        boolean responseTargetBreached,
+        Optional<String> deliveryState,
+        int deliveryAttempts,
+        Optional<String> deliveryError,
+        long version) {
+
+    public static ServiceRequestView of(ServiceRequest r, Optional<VendorOutbox.OutboxEntry> outbox, Instant now) {
+        return new ServiceRequestView(r.id(), r.customer().value(), r.caseIds(), r.clusterId(), r.title(),
+                r.description(), r.severity(), r.status(), r.supportTopic().id().value(), r.supportTopic().name(),
+                r.supportTopic().productFamily().name(), r.productName(), r.countryCode().value(), r.primaryContact(),
+                r.organization(), r.notes(), r.createdAt(), r.lastModifiedAt(), r.lastClosedAt(),
+                r.vendorRequestNumber(), r.submittedAt(), r.responseTarget(), r.responseDueAt(),
+                r.responseTimeLeft(now), r.isResponseTargetBreached(now),
+                outbox.map(e -> e.state().name()), outbox.map(VendorOutbox.OutboxEntry::attempts).orElse(0),
+                outbox.map(VendorOutbox.OutboxEntry::lastError).filter(e -> !e.isBlank()), r.version());
+    }
+}

@@ -1,0 +1,39 @@
+package com.partnerdesk.application.port.out;
+
+import com.partnerdesk.domain.cases.CaseStatus;
+import com.partnerdesk.domain.cases.Impact;
+import com.partnerdesk.domain.customer.TenantId;
+import java.util.Optional;
+
+/** Filters of the case queue; text is searched in titles, descriptions and notes. */
+public record CaseQuery(
+        Optional<CaseStatus> status,
+        Optional<TenantId> customer,
+        Optional<String> service,
+        Optional<Impact> impact,
+        boolean attentionOnly,
+        Optional<String> text,
+        int offset,
+        int limit) {
+
+    public static final int MAX_LIMIT = 500;
+
+    public CaseQuery {
+        status = status == null ? Optional.empty() : status;
+        customer = customer == null ? Optional.empty() : customer;
+        service = service == null ? Optional.empty() : service.map(String::strip).filter(s -> !s.isEmpty());
+        impact = impact == null ? Optional.empty() : impact;
+        text = text == null ? Optional.empty() : text.map(String::strip).filter(s -> !s.isEmpty());
+        if (offset < 0) {
+            throw new IllegalArgumentException("offset must not be negative");
+        }
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT);
+        }
+    }
+
+    public static CaseQuery all(int limit) {
+        return new CaseQuery(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false,
+                Optional.empty(), 0, limit);
+    }
+}

@@ -1,0 +1,39 @@
+package com.partnerdesk.application.port.out;
+
+import com.partnerdesk.domain.cases.Case;
+import com.partnerdesk.domain.cases.CaseNote;
+import com.partnerdesk.domain.customer.Cloud;
+import com.partnerdesk.domain.customer.Region;
+import com.partnerdesk.domain.health.HealthIssueId;
+import com.partnerdesk.domain.ids.CaseId;
+import com.partnerdesk.domain.ids.ClusterId;
+import com.partnerdesk.domain.triage.OpenCase;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Where cases are kept. Every update is checked against the version the case was loaded at. */
+public interface CaseRepository {
+    void insert(Case newCase);
+
+    /** Stores the case's changes; refuses with a StaleVersionException when someone else saved it first. */
+    void update(Case changed);
+
+    /** Appends a note without touching the case's version: notes never conflict. */
+    void appendNote(CaseId caseId, CaseNote note);
+
+    Optional<Case> find(CaseId id);
+
+    /** Open cases on a service in one cloud and region whose problem started between {@code from} and {@code to}. */
+    List<OpenCase> openCasesNear(String service, Cloud cloud, Region region, Instant from, Instant to);
+
+    /** Cases waiting on any of the given health issues. */
+    List<CaseId> waitingOn(HealthIssueId issue);
+
+    List<CaseId> inCluster(ClusterId cluster);
+
+    CasePage search(CaseQuery query);
+
+    /** Every case opened at or after {@code since}, for the metrics report. */
+    List<CaseSummary> openedSince(Instant since);
+}

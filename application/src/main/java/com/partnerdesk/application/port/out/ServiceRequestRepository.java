@@ -1,0 +1,25 @@
+package com.partnerdesk.application.port.out;
+
+import com.partnerdesk.domain.ids.ClusterId;
+import com.partnerdesk.domain.ids.ServiceRequestId;
+import com.partnerdesk.domain.servicerequest.ServiceRequest;
+import com.partnerdesk.domain.servicerequest.ServiceRequestStatus;
+import java.util.List;
+import java.util.Optional;
+
+/** Service requests filed with the vendor. */
+public interface ServiceRequestRepository {
+    void insert(ServiceRequest request);
+
+    /** Stores changes; refuses with a StaleVersionException when someone else saved it first. */
+    void update(ServiceRequest request);
+
+    Optional<ServiceRequest> find(ServiceRequestId id);
+
+    Optional<ServiceRequest> findByCluster(ClusterId cluster);
+
+    List<ServiceRequest> list(Optional<ServiceRequestStatus> status, int offset, int limit);
+
+    /** Requests acknowledged by the vendor and not closed: the ones to sync. */
+    List<ServiceRequest> awaitingVendor();
+}

@@ -1,0 +1,118 @@
+package com.partnerdesk.application.service;
+
+import com.partnerdesk.application.error.InvalidInputException;
+import com.partnerdesk.application.error.NotFoundException;
+import com.partnerdesk.application.port.in.AgentsUseCase;
+import com.partnerdesk.application.port.in.Caller;
+import com.partnerdesk.application.port.out.AgentRepository;
+import com.partnerdesk.application.port.out.PasswordHasher;
+import com.partnerdesk.domain.agent.Action;
+import com.partnerdesk.domain.agent.Agent;
+import com.partnerdesk.domain.agent.AgentId;
+import com.partnerdesk.domain.agent.Email;
+import com.partnerdesk.domain.agent.Role;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+public final class AgentsService implements AgentsUseCase {
+    /** NIST SP 800-63B: at least 8 characters for a memorised secret; we ask for 12. */
+    public static final int MIN_PASSWORD = 12;
+
+    private final Guard guard;
+    private final AgentRepository agents;
+    private final PasswordHasher hasher;
+    private final ApiTokens tokens;
+
+    public AgentsService(Guard guard, AgentRepository agents, PasswordHasher hasher, ApiTokens tokens) {
+        this.guard = guard;
+        this.agents = agents;
+        this.hasher = hasher;
+        this.tokens = tokens;
+    }
+
+    @Override
+    public Agent add(Caller caller, Email email, String name, Set<Role> roles, Optional<char[]> password) {
+        password.ifPresent(AgentsService::requireStrong);
+        Optional<String> hash = password.map(hasher::hash);
+        return guard.write(() -> {
+            guard.require(caller, Action.MANAGE_AGENTS, "agent.add");
+            if (agents.findByEmail(email).isPresent()) {
+                throw InvalidInputException.of("email", "an agent with the e-mail " + email + " already exists");
+            }
+            Agent agent = new Agent(AgentId.random(), email, name, roles, false);
+            agents.insert(agent, hash, guard.now());
+            guard.record(caller, "agent.add", Optional.empty(), Optional.empty(), email + " with roles " + roles);
+            return agent;
+        });
+    }
+
+    @Override
+    public List<Agent> list(Caller caller) {
+        return guard.read(() -> {
+            guard.require(caller, Action.MANAGE_AGENTS, "agent.list");
+            return agents.all();
+        });
+    }
+
+    @Override
+    public Agent changeRoles(Caller caller, Email email, Set<Role> roles) {
+        return guard.write(() -> {
+            guard.require(caller, Action.MANAGE_AGENTS, "agent.roles");
+            Agent changed = load(email).withRoles(roles);
+            agents.update(changed);
+            guard.record(caller, "agent.roles", Optional.empty(), Optional.empty(), email + " now has roles " + roles);
+            return changed;
+        });
+    }
+
+    @Override
+    public Agent disable(Caller caller, Email email) {
+        return guard.write(() -> {
+            guard.require(caller, Action.MANAGE_AGENTS, "agent.disable");
+            Agent disabled = load(email).disable();
+            agents.update(disabled);
+            agents.revokeTokens(disabled.id());
+            guard.record(caller, "agent.disable", Optional.empty(), Optional.empty(), email + " disabled; tokens revoked");
+            return disabled;
+        });
+    }
+
+    @Override
+    public void resetPassword(Caller caller, Email email, char[] password) {
+        requireStrong(password);
+        String hash = hasher.hash(password);
+        guard.write(() -> {
+            guard.require(caller, Action.MANAGE_AGENTS, "agent.password");
+            agents.setPasswordHash(load(email).id(), hash);
+            guard.record(caller, "agent.password", Optional.empty(), Optional.empty(), "password reset for " + email);
+            return null;
+        });
+    }
+
+    @Override
+    public String issueToken(Caller caller, Email email) {
+        String token = tokens.newToken();
+        guard.write(() -> {
+            guard.require(caller, Action.MANAGE_AGENTS, "agent.token");
+            Agent agent = load(email);
+            if (agent.disabled()) {
+                throw InvalidInputException.of("email", "agent " + email + " is disabled");
+            }
+            agents.addToken(agent.id(), ApiTokens.digest(token), guard.now());
+            guard.record(caller, "agent.token", Optional.empty(), Optional.empty(), "API token issued for " + email);
+            return null;
+        });
+        return token;
+    }
+
+    private Agent load(Email email) {
+        return agents.findByEmail(email).orElseThrow(() -> new NotFoundException("Agent", email));
+    }
+
+    private static void requireStrong(char[] password) {
+        if (password.length < MIN_PASSWORD) {
+            throw InvalidInputException.of("password", "must be at least " + MIN_PASSWORD + " characters long");
+        }
+    }
+}

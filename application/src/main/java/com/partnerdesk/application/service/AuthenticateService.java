@@ -1,0 +1,78 @@
+package com.partnerdesk.application.service;
+
+import com.partnerdesk.application.error.NotAuthenticatedException;
+import com.partnerdesk.application.port.in.AuthenticateUseCase;
+import com.partnerdesk.application.port.out.AgentRepository;
+import com.partnerdesk.application.port.out.AuditTrail;
+import com.partnerdesk.application.port.out.PasswordHasher;
+import com.partnerdesk.application.port.out.UnitOfWork;
+import com.partnerdesk.domain.agent.Actor;
+import com.partnerdesk.domain.agent.Agent;
+import com.partnerdesk.domain.agent.AgentId;
+import com.partnerdesk.domain.agent.Email;
+import com.partnerdesk.domain.audit.AuditEvent;
+import com.partnerdesk.domain.audit.AuditOutcome;
+import com.partnerdesk.domain.audit.Channel;
+import com.partnerdesk.domain.common.InvalidValueException;
+import java.time.Clock;
+import java.util.Optional;
+
+public final class AuthenticateService implements AuthenticateUseCase {
+    private static final String GENERIC = "Wrong e-mail or password, or the account is disabled";
+
+    private final AgentRepository agents;
+    private final PasswordHasher hasher;
+    private final AuditTrail audit;
+    private final UnitOfWork unitOfWork;
+    private final Clock clock;
+    private final String dummyHash;
+
+    public AuthenticateService(AgentRepository agents, PasswordHasher hasher, AuditTrail audit, UnitOfWork unitOfWork,
+                               Clock clock) {
+        this.agents = agents;
+        this.hasher = hasher;
+        this.audit = audit;
+        this.unitOfWork = unitOfWork;
+        this.clock = clock;
+        this.dummyHash = hasher.hash("not-a-real-password-only-for-timing".toCharArray());
+    }
+
+    @Override
+    public Actor.AgentActor signIn(String email, char[] password, Channel channel) {
+        Optional<Agent> agent;
+        try {
+            Email address = Email.of(email);
+            agent = unitOfWork.read(() -> agents.findByEmail(address));
+        } catch (InvalidValueException e) {
+            agent = Optional.empty();
+        }
+        Optional<String> hash = agent.flatMap(a -> unitOfWork.read(() -> agents.passwordHash(a.id())));
+        boolean matches = hasher.verify(password, hash.orElse(dummyHash)) && hash.isPresent();
+        if (agent.isEmpty() || !matches || agent.get().disabled()) {
+            String why = agent.isEmpty() ? "unknown agent" : agent.get().disabled() ? "agent disabled" : "wrong password";
+            unitOfWork.writeVoid(() -> audit.append(AuditEvent.anonymous(String.valueOf(email).strip(), "agent.sign-in",
+                    channel, why, clock.instant())));
+            throw new NotAuthenticatedException(GENERIC);
+        }
+        Actor.AgentActor actor = agent.get().asActor();
+        unitOfWork.writeVoid(() -> audit.append(AuditEvent.of(actor, "agent.sign-in", Optional.empty(),
+                Optional.empty(), channel, AuditOutcome.ALLOWED, "signed in", clock.instant())));
+        return actor;
+    }
+
+    @Override
+    public Optional<Actor.AgentActor> checkToken(String token) {
+        if (token == null || token.isBlank()) {
+            return Optional.empty();
+        }
+        String digest = ApiTokens.digest(token.strip());
+        return unitOfWork.read(() -> agents.findByTokenDigest(digest))
+                .filter(a -> !a.disabled())
+                .map(Agent::asActor);
+    }
+
+    @Override
+    public Optional<Actor.AgentActor> current(AgentId id) {
+        return unitOfWork.read(() -> agents.find(id)).filter(a -> !a.disabled()).map(Agent::asActor);
+    }
+}

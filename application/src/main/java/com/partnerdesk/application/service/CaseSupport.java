@@ -1,0 +1,65 @@
+package com.partnerdesk.application.service;
+
+import com.partnerdesk.application.error.NotFoundException;
+import com.partnerdesk.application.error.StaleVersionException;
+import com.partnerdesk.application.port.in.CaseView;
+import com.partnerdesk.application.port.in.ServiceRequestView;
+import com.partnerdesk.application.port.out.CaseRepository;
+import com.partnerdesk.application.port.out.CustomerRepository;
+import com.partnerdesk.application.port.out.ServiceRequestRepository;
+import com.partnerdesk.application.port.out.VendorOutbox;
+import com.partnerdesk.domain.cases.Case;
+import com.partnerdesk.domain.customer.Customer;
+import com.partnerdesk.domain.customer.TenantId;
+import com.partnerdesk.domain.ids.CaseId;
+import com.partnerdesk.domain.ids.ServiceRequestId;
+import com.partnerdesk.domain.servicerequest.ServiceRequest;
+import java.time.Clock;
+import java.util.Optional;
+
+/** Look-ups every case use case needs: the case, its customer, the version check, the view. */
+public final class CaseSupport {
+    private final CaseRepository cases;
+    private final CustomerRepository customers;
+    private final ServiceRequestRepository requests;
+    private final VendorOutbox outbox;
+    private final Clock clock;
+
+    public CaseSupport(CaseRepository cases, CustomerRepository customers, ServiceRequestRepository requests,
+                       VendorOutbox outbox, Clock clock) {
+        this.cases = cases;
+        this.customers = customers;
+        this.requests = requests;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    public Case loadCase(CaseId id) {
+        return cases.find(id).orElseThrow(() -> new NotFoundException("Case", id));
+    }
+
+    public Customer loadCustomer(TenantId id) {
+        return customers.find(id).orElseThrow(() -> new NotFoundException("Customer", id));
+    }
+
+    public ServiceRequest loadRequest(ServiceRequestId id) {
+        return requests.find(id).orElseThrow(() -> new NotFoundException("Service request", id));
+    }
+
+    /** Refuses a change made from a version the caller no longer has in front of them. */
+    public static void requireVersion(Case c, long expectedVersion) {
+        if (c.version() != expectedVersion) {
+            throw new StaleVersionException("Case", c.id(), expectedVersion, c.version());
+        }
+    }
+
+    public CaseView view(Case c) {
+        Customer customer = loadCustomer(c.customer());
+        Optional<ServiceRequestView> request = c.serviceRequestId().flatMap(requests::find).map(this::view);
+        return CaseView.of(c, customer, request);
+    }
+
+    public ServiceRequestView view(ServiceRequest request) {
+        return ServiceRequestView.of(request, outbox.find(request.id()), clock.instant());
+    }
+}

@@ -1,0 +1,83 @@
+package com.partnerdesk.application.service;
+
+import com.partnerdesk.application.error.IdempotencyConflictException;
+import com.partnerdesk.application.error.InvalidInputException;
+import com.partnerdesk.application.port.in.CaseView;
+import com.partnerdesk.application.port.in.OpenCaseCommand;
+import com.partnerdesk.application.port.in.OpenCaseUseCase;
+import com.partnerdesk.application.port.out.CaseRepository;
+import com.partnerdesk.application.port.out.IdempotencyKeys;
+import com.partnerdesk.domain.agent.Action;
+import com.partnerdesk.domain.cases.Case;
+import com.partnerdesk.domain.cases.Problem;
+import com.partnerdesk.domain.catalogue.VendorService;
+import com.partnerdesk.domain.customer.Customer;
+import com.partnerdesk.domain.ids.CaseId;
+import com.partnerdesk.domain.triage.TriageDecision;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+public final class OpenCaseService implements OpenCaseUseCase {
+    static final String IDEMPOTENCY_SCOPE = "open-case";
+
+    private final Guard guard;
+    private final CaseSupport support;
+    private final CaseRepository cases;
+    private final CaseTriage triage;
+    private final IdempotencyKeys idempotency;
+
+    public OpenCaseService(Guard guard, CaseSupport support, CaseRepository cases, CaseTriage triage,
+                           IdempotencyKeys idempotency) {
+        this.guard = guard;
+        this.support = support;
+        this.cases = cases;
+        this.triage = triage;
+        this.idempotency = idempotency;
+    }
+
+    @Override
+    public CaseView open(OpenCaseCommand command) {
+        return guard.write(() -> {
+            Optional<CaseView> replay = replay(command);
+            if (replay.isPresent()) {
+                return replay.get();
+            }
+            Customer customer = support.loadCustomer(command.customer());
+            guard.require(command.caller(), Action.OPEN_CASE, Optional.empty(), Optional.of(customer.tenantId()),
+                    Optional.empty(), "case.open");
+            VendorService service = customer.managedService(command.service()).orElseThrow(() ->
+                    InvalidInputException.of("service", "'" + command.service().strip() + "' is not one of "
+                            + customer.name() + "'s managed services ("
+                            + customer.managedServices().stream().map(VendorService::name).collect(Collectors.joining(", "))
+                            + ")"));
+            Instant now = guard.now();
+            Problem problem = new Problem(service, command.title(), command.description(), command.startedAt(),
+                    command.usersAffected(), command.impact(), command.classification());
+            String by = command.caller().actor().name();
+            Case opened = Case.open(CaseId.random(), customer.tenantId(), problem, by, now);
+            TriageDecision decision = triage.triage(opened, customer, Optional.empty(), by, now);
+            triage.settleCluster(decision, opened, by, now);
+            cases.insert(opened);
+            guard.record(command.caller(), "case.open", Optional.of(customer.tenantId()), Optional.of(opened.id()),
+                    "opened on " + service.name() + "; triage " + decision.outcome().result()
+                            + decision.outcome().category().map(c -> " " + c).orElse(""));
+            command.idempotencyKey().ifPresent(key ->
+                    idempotency.remember(IDEMPOTENCY_SCOPE, key, command.fingerprint(), opened.id().value()));
+            return support.view(opened);
+        });
+    }
+
+    private Optional<CaseView> replay(OpenCaseCommand command) {
+        if (command.idempotencyKey().isEmpty()) {
+            return Optional.empty();
+        }
+        String key = command.idempotencyKey().get();
+        return idempotency.find(IDEMPOTENCY_SCOPE, key).map(stored -> {
+            if (!stored.requestFingerprint().equals(command.fingerprint())) {
+                throw new IdempotencyConflictException(key);
+            }
+            return support.view(support.loadCase(CaseId.of(stored.resultId())));
+        });
+    }
+}
