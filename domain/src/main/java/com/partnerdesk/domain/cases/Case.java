@@ -163,6 +163,10 @@ public final class Case {
     /** Re-opens a resolved case: it goes back to triage. */
     public void reopen(String reasonText, String by, Instant at) {
         String reason = Require.text("reason", reasonText, 20_000);
+        if (status != CaseStatus.RESOLVED) {
+            // SPEC §3: re-open is from RESOLVED only; other ways back to TRIAGED go through triage.
+            throw new IllegalTransitionException(status, CaseStatus.TRIAGED, "re-open");
+        }
         moveTo(CaseStatus.TRIAGED, by, at, "re-opened: " + reason);
         this.resolution = Optional.empty();
         changed(at);

@@ -1,0 +1,5 @@
+package com.partnerdesk.archfixtures.compliant.application.port.in;
+
+/** Well-formed fixture for ArchitectureRulesAcceptCompliantCodeTest; never production code. */
+public record OpenCaseCommand(String caseId, String customerId) {
+}
