@@ -1,0 +1,21 @@
+package com.partnerdesk.application.port.in;
+
+import com.partnerdesk.domain.ids.ServiceRequestId;
+
+/** Takes service requests to the vendor through the outbox, and brings the vendor's answers back. */
+public interface DeliverServiceRequestsUseCase {
+    /** Delivers every outbox entry that is due; retries with backoff; parks an entry that keeps failing. */
+    DeliveryReport submitPending(Caller caller);
+
+    /** Pulls status and notes of every submitted, unclosed request from the vendor. */
+    SyncReport sync(Caller caller);
+
+    /** The portal path: the agent filed the request in the vendor's portal and records its number. */
+    ServiceRequestView recordVendorNumber(Caller caller, ServiceRequestId id, String vendorNumber);
+
+    record DeliveryReport(int delivered, int awaitingAgent, int retrying, int parked) {
+    }
+
+    record SyncReport(int checked, int changed, int failed) {
+    }
+}

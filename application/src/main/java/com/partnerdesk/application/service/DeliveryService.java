@@ -1,0 +1,185 @@
+package com.partnerdesk.application.service;
+
+import com.partnerdesk.application.port.in.Caller;
+import com.partnerdesk.application.port.in.DeliverServiceRequestsUseCase;
+import com.partnerdesk.application.port.in.ServiceRequestView;
+import com.partnerdesk.application.port.out.CaseRepository;
+import com.partnerdesk.application.port.out.ServiceRequestRepository;
+import com.partnerdesk.application.port.out.VendorGateway;
+import com.partnerdesk.application.port.out.VendorOutbox;
+import com.partnerdesk.domain.agent.Action;
+import com.partnerdesk.domain.ids.CaseId;
+import com.partnerdesk.domain.ids.ServiceRequestId;
+import com.partnerdesk.domain.servicerequest.ServiceRequest;
+import com.partnerdesk.domain.servicerequest.ServiceRequestNote;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.random.RandomGenerator;
+
+/**
+ * The outbox dispatcher. Delivery is at-least-once: the request is marked delivered only after the vendor
+ * acknowledged it, and the correlation id sent with every attempt is the request's own id, so the vendor
+ * can recognise a retry of a request it already has.
+ */
+public final class DeliveryService implements DeliverServiceRequestsUseCase {
+    private static final int BATCH = 100;
+
+    private final Guard guard;
+    private final CaseSupport support;
+    private final ServiceRequestRepository requests;
+    private final CaseRepository cases;
+    private final VendorOutbox outbox;
+    private final VendorGateway gateway;
+    private final VendorAnswers answers;
+    private final DeliveryPolicy policy;
+    private final RandomGenerator random;
+
+    public DeliveryService(Guard guard, CaseSupport support, ServiceRequestRepository requests, CaseRepository cases,
+                           VendorOutbox outbox, VendorGateway gateway, VendorAnswers answers, DeliveryPolicy policy,
+                           RandomGenerator random) {
+        this.guard = guard;
+        this.support = support;
+        this.requests = requests;
+        this.cases = cases;
+        this.outbox = outbox;
+        this.gateway = gateway;
+        this.answers = answers;
+        this.policy = policy;
+        this.random = random;
+    }
+
+    @Override
+    public DeliveryReport submitPending(Caller caller) {
+        requireAllowed(caller, "service-request.submit");
+        int delivered = 0;
+        int awaiting = 0;
+        int retrying = 0;
+        int parked = 0;
+        List<VendorOutbox.OutboxEntry> due = guard.read(() -> outbox.due(guard.now(), BATCH));
+        for (VendorOutbox.OutboxEntry entry : due) {
+            ServiceRequest request = guard.read(() -> support.loadRequest(entry.requestId()));
+            VendorGateway.Delivery delivery;
+            try {
+                delivery = gateway.submit(request, entry.correlationId());
+            } catch (RuntimeException unexpected) {
+                delivery = new VendorGateway.Retry(unexpected.getClass().getSimpleName() + ": " + unexpected.getMessage(),
+                        Optional.empty());
+            }
+            if (delivery instanceof VendorGateway.Delivered done) {
+                complete(caller, entry.requestId(), done.vendorRequestNumber());
+                delivered++;
+            } else if (delivery instanceof VendorGateway.AwaitingAgent) {
+                awaiting++;
+            } else if (delivery instanceof VendorGateway.Retry retry) {
+                if (retryOrPark(caller, entry, retry)) {
+                    parked++;
+                } else {
+                    retrying++;
+                }
+            }
+        }
+        return new DeliveryReport(delivered, awaiting, retrying, parked);
+    }
+
+    private void requireAllowed(Caller caller, String auditAction) {
+        guard.read(() -> {
+            guard.require(caller, Action.UPDATE_SERVICE_REQUEST, auditAction);
+            return null;
+        });
+    }
+
+    private void complete(Caller caller, ServiceRequestId id, String vendorNumber) {
+        guard.write(() -> {
+            ServiceRequest request = support.loadRequest(id);
+            request.submitted(vendorNumber, guard.now());
+            requests.update(request);
+            outbox.delivered(id, guard.now());
+            guard.record(caller, "service-request.delivered", Optional.of(request.customer()),
+                    Optional.of(request.caseIds().get(0)), "vendor request number " + vendorNumber);
+            return null;
+        });
+    }
+
+    /** Returns true when the entry was parked. */
+    private boolean retryOrPark(Caller caller, VendorOutbox.OutboxEntry entry, VendorGateway.Retry retry) {
+        int attempts = entry.attempts() + 1;
+        return guard.write(() -> {
+            Instant now = guard.now();
+            if (attempts >= policy.maxAttempts()) {
+                outbox.park(entry.requestId(), attempts, retry.error());
+                ServiceRequest request = support.loadRequest(entry.requestId());
+                for (CaseId caseId : request.caseIds()) {
+                    cases.find(caseId).ifPresent(c -> {
+                        c.flagAttention(true, now);
+                        if (c.hasUnsavedChanges()) {
+                            cases.update(c);
+                        }
+                    });
+                }
+                guard.record(caller, "service-request.parked", Optional.of(request.customer()),
+                        Optional.of(request.caseIds().get(0)), "gave up after " + attempts + " attempts: " + retry.error());
+                return true;
+            }
+            outbox.failed(entry.requestId(), attempts, now.plus(policy.delayAfter(attempts, retry.retryAfter(), random)),
+                    retry.error());
+            return false;
+        });
+    }
+
+    @Override
+    public SyncReport sync(Caller caller) {
+        requireAllowed(caller, "service-request.sync");
+        int checked = 0;
+        int changed = 0;
+        int failed = 0;
+        for (ServiceRequest request : guard.read(requests::awaitingVendor)) {
+            checked++;
+            Optional<VendorGateway.VendorState> state;
+            try {
+                state = gateway.fetch(request.vendorRequestNumber().orElseThrow());
+            } catch (RuntimeException unreachable) {
+                failed++;
+                continue;
+            }
+            if (state.isEmpty()) {
+                continue;
+            }
+            VendorGateway.VendorState vendor = state.get();
+            boolean didChange = guard.write(() -> {
+                ServiceRequest current = support.loadRequest(request.id());
+                List<ServiceRequestNote> fresh = vendor.notes().stream()
+                        .filter(n -> current.notes().stream().noneMatch(known -> known.fromVendor()
+                                && known.createdAt().equals(n.createdAt()) && known.text().equals(n.text())))
+                        .map(n -> new ServiceRequestNote(n.author(), n.text(), n.createdAt(), true))
+                        .toList();
+                boolean result = answers.apply(current, fresh, Optional.of(vendor.status()), "vendor");
+                if (result) {
+                    guard.record(caller, "service-request.sync", Optional.of(current.customer()),
+                            Optional.of(current.caseIds().get(0)), "status " + current.status().vendorName()
+                                    + ", " + fresh.size() + " new note(s)");
+                }
+                return result;
+            });
+            if (didChange) {
+                changed++;
+            }
+        }
+        return new SyncReport(checked, changed, failed);
+    }
+
+    @Override
+    public ServiceRequestView recordVendorNumber(Caller caller, ServiceRequestId id, String vendorNumber) {
+        return guard.write(() -> {
+            ServiceRequest request = support.loadRequest(id);
+            guard.require(caller, Action.UPDATE_SERVICE_REQUEST, Optional.of(request.supportTopic().productFamily()),
+                    Optional.of(request.customer()), Optional.of(request.caseIds().get(0)), "service-request.vendor-number");
+            request.submitted(vendorNumber, guard.now());
+            requests.update(request);
+            outbox.delivered(id, guard.now());
+            guard.record(caller, "service-request.vendor-number", Optional.of(request.customer()),
+                    Optional.of(request.caseIds().get(0)), "filed in the vendor's portal as " + vendorNumber);
+            return support.view(request);
+        });
+    }
+}

@@ -1,0 +1,176 @@
+package com.partnerdesk.bootstrap;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import com.partnerdesk.application.port.in.AddNoteUseCase;
+import com.partnerdesk.application.port.in.AgentsUseCase;
+import com.partnerdesk.application.port.in.AuditUseCase;
+import com.partnerdesk.application.port.in.AuthenticateUseCase;
+import com.partnerdesk.application.port.in.ChangeCaseStatusUseCase;
+import com.partnerdesk.application.port.in.CustomersUseCase;
+import com.partnerdesk.application.port.in.EscalateCaseUseCase;
+import com.partnerdesk.application.port.in.EscalationMetricsUseCase;
+import com.partnerdesk.application.port.in.FindCasesUseCase;
+import com.partnerdesk.application.port.in.HealthIssuesUseCase;
+import com.partnerdesk.application.port.in.ImportCustomersUseCase;
+import com.partnerdesk.application.port.in.OpenCaseUseCase;
+import com.partnerdesk.application.port.in.ReferenceDataUseCase;
+import com.partnerdesk.application.port.in.ServiceRequestsUseCase;
+import com.partnerdesk.application.port.in.TriageCaseUseCase;
+import com.partnerdesk.application.port.out.AgentRepository;
+import com.partnerdesk.application.port.out.AuditTrail;
+import com.partnerdesk.application.port.out.CaseRepository;
+import com.partnerdesk.application.port.out.ClusterRepository;
+import com.partnerdesk.application.port.out.CustomerRepository;
+import com.partnerdesk.application.port.out.HealthIssueRepository;
+import com.partnerdesk.application.port.out.IdempotencyKeys;
+import com.partnerdesk.application.port.out.PartnerSettings;
+import com.partnerdesk.application.port.out.PasswordHasher;
+import com.partnerdesk.application.port.out.ReferenceData;
+import com.partnerdesk.application.port.out.ServiceRequestRepository;
+import com.partnerdesk.application.port.out.UnitOfWork;
+import com.partnerdesk.application.port.out.VendorOutbox;
+import com.partnerdesk.application.service.AddNoteService;
+import com.partnerdesk.application.service.AgentsService;
+import com.partnerdesk.application.service.ApiTokens;
+import com.partnerdesk.application.service.AuditService;
+import com.partnerdesk.application.service.AuthenticateService;
+import com.partnerdesk.application.service.CaseSupport;
+import com.partnerdesk.application.service.CaseTriage;
+import com.partnerdesk.application.service.ChangeCaseStatusService;
+import com.partnerdesk.application.service.CustomersService;
+import com.partnerdesk.application.service.EscalateCaseService;
+import com.partnerdesk.application.service.EscalationMetricsService;
+import com.partnerdesk.application.service.FindCasesService;
+import com.partnerdesk.application.service.Guard;
+import com.partnerdesk.application.service.HealthIssuesService;
+import com.partnerdesk.application.service.OpenCaseService;
+import com.partnerdesk.application.service.ReferenceDataService;
+import com.partnerdesk.application.service.ServiceRequestsService;
+import com.partnerdesk.application.service.TriageCaseService;
+import com.partnerdesk.application.service.VendorAnswers;
+import com.partnerdesk.domain.agent.PermissionPolicy;
+import com.partnerdesk.domain.escalation.EscalationReadiness;
+import com.partnerdesk.domain.triage.ClusterRule;
+import com.partnerdesk.domain.triage.TriagePolicy;
+import java.time.Clock;
+
+/** The use cases, built from the domain's policies and the storage ports; no annotation outside this module. */
+final class ApplicationModule extends AbstractModule {
+    private final ClusterRule clusterRule;
+
+    ApplicationModule(ClusterRule clusterRule) {
+        this.clusterRule = clusterRule;
+    }
+
+    @Override
+    protected void configure() {
+        bind(Clock.class).toInstance(Clock.systemUTC());
+        bind(PasswordHasher.class).to(Argon2idPasswordHasher.class).in(Singleton.class);
+    }
+
+    @Provides @Singleton PermissionPolicy permissionPolicy() {
+        return new PermissionPolicy();
+    }
+
+    @Provides @Singleton TriagePolicy triagePolicy() {
+        return new TriagePolicy(clusterRule);
+    }
+
+    @Provides @Singleton EscalationReadiness readiness(PermissionPolicy policy) {
+        return new EscalationReadiness(policy);
+    }
+
+    @Provides @Singleton Guard guard(PermissionPolicy policy, AuditTrail audit, UnitOfWork unitOfWork, Clock clock) {
+        return new Guard(policy, audit, unitOfWork, clock);
+    }
+
+    @Provides @Singleton CaseSupport caseSupport(CaseRepository cases, CustomerRepository customers,
+                                                 ServiceRequestRepository requests, VendorOutbox outbox, Clock clock) {
+        return new CaseSupport(cases, customers, requests, outbox, clock);
+    }
+
+    @Provides @Singleton CaseTriage caseTriage(TriagePolicy policy, HealthIssueRepository health, CaseRepository cases,
+                                               ClusterRepository clusters, ServiceRequestRepository requests) {
+        return new CaseTriage(policy, health, cases, clusters, requests);
+    }
+
+    @Provides @Singleton VendorAnswers vendorAnswers(ServiceRequestRepository requests, CaseRepository cases, Clock clock) {
+        return new VendorAnswers(requests, cases, clock);
+    }
+
+    @Provides @Singleton OpenCaseUseCase openCase(Guard guard, CaseSupport support, CaseRepository cases,
+                                                  CaseTriage triage, IdempotencyKeys idempotency) {
+        return new OpenCaseService(guard, support, cases, triage, idempotency);
+    }
+
+    @Provides @Singleton TriageCaseUseCase triageCase(Guard guard, CaseSupport support, CaseRepository cases,
+                                                      CaseTriage triage) {
+        return new TriageCaseService(guard, support, cases, triage);
+    }
+
+    @Provides @Singleton AddNoteUseCase addNote(Guard guard, CaseSupport support, CaseRepository cases) {
+        return new AddNoteService(guard, support, cases);
+    }
+
+    @Provides @Singleton EscalateCaseUseCase escalate(Guard guard, CaseSupport support, CaseRepository cases,
+                                                      ClusterRepository clusters, ServiceRequestRepository requests,
+                                                      VendorOutbox outbox, ReferenceData reference,
+                                                      PartnerSettings partner, EscalationReadiness readiness,
+                                                      IdempotencyKeys idempotency) {
+        return new EscalateCaseService(guard, support, cases, clusters, requests, outbox, reference, partner,
+                readiness, idempotency);
+    }
+
+    @Provides @Singleton ChangeCaseStatusUseCase changeStatus(Guard guard, CaseSupport support, CaseRepository cases) {
+        return new ChangeCaseStatusService(guard, support, cases);
+    }
+
+    @Provides @Singleton FindCasesUseCase findCases(Guard guard, CaseSupport support, CaseRepository cases) {
+        return new FindCasesService(guard, support, cases);
+    }
+
+    @Provides @Singleton CustomersService customersService(Guard guard, CaseSupport support, CustomerRepository customers) {
+        return new CustomersService(guard, support, customers);
+    }
+
+    @Provides @Singleton CustomersUseCase customers(CustomersService service) {
+        return service;
+    }
+
+    @Provides @Singleton ImportCustomersUseCase importCustomers(CustomersService service) {
+        return service;
+    }
+
+    @Provides @Singleton HealthIssuesUseCase health(Guard guard, HealthIssueRepository health, CaseRepository cases) {
+        return new HealthIssuesService(guard, health, cases);
+    }
+
+    @Provides @Singleton ReferenceDataUseCase referenceData(Guard guard, ReferenceData reference, PartnerSettings partner) {
+        return new ReferenceDataService(guard, reference, partner);
+    }
+
+    @Provides @Singleton AgentsUseCase agents(Guard guard, AgentRepository agents, PasswordHasher hasher) {
+        return new AgentsService(guard, agents, hasher, new ApiTokens());
+    }
+
+    @Provides @Singleton AuthenticateUseCase authenticate(AgentRepository agents, PasswordHasher hasher,
+                                                          AuditTrail audit, UnitOfWork unitOfWork, Clock clock) {
+        return new AuthenticateService(agents, hasher, audit, unitOfWork, clock);
+    }
+
+    @Provides @Singleton ServiceRequestsUseCase serviceRequests(Guard guard, CaseSupport support,
+                                                                ServiceRequestRepository requests, VendorAnswers answers) {
+        return new ServiceRequestsService(guard, support, requests, answers);
+    }
+
+    @Provides @Singleton AuditUseCase audit(Guard guard, AuditTrail audit) {
+        return new AuditService(guard, audit);
+    }
+
+    @Provides @Singleton EscalationMetricsUseCase metrics(Guard guard, CaseRepository cases,
+                                                          ServiceRequestRepository requests) {
+        return new EscalationMetricsService(guard, cases, requests);
+    }
+}
