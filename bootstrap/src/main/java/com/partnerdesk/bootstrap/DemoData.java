@@ -8,6 +8,7 @@ import com.partnerdesk.application.port.in.CaseView;
 import com.partnerdesk.application.port.in.ChangeCaseStatusUseCase;
 import com.partnerdesk.application.port.in.CloseCaseCommand;
 import com.partnerdesk.application.port.in.CustomersUseCase;
+import com.partnerdesk.application.port.in.DeliverServiceRequestsUseCase;
 import com.partnerdesk.application.port.in.EscalateCaseCommand;
 import com.partnerdesk.application.port.in.EscalateCaseUseCase;
 import com.partnerdesk.application.port.in.HealthIssuesUseCase;
@@ -77,12 +78,14 @@ public final class DemoData {
     private final ReferenceDataUseCase reference;
     private final AgentsUseCase agents;
     private final ServiceRequestsUseCase requests;
+    private final DeliverServiceRequestsUseCase delivery;
     private final Clock clock;
 
     public DemoData(OpenCaseUseCase openCase, AddNoteUseCase addNote, EscalateCaseUseCase escalate,
                     ChangeCaseStatusUseCase changeStatus, CustomersUseCase customers,
                     ImportCustomersUseCase importCustomers, HealthIssuesUseCase health, ReferenceDataUseCase reference,
-                    AgentsUseCase agents, ServiceRequestsUseCase requests, Clock clock) {
+                    AgentsUseCase agents, ServiceRequestsUseCase requests, DeliverServiceRequestsUseCase delivery,
+                    Clock clock) {
         this.openCase = openCase;
         this.addNote = addNote;
         this.escalate = escalate;
@@ -93,6 +96,7 @@ public final class DemoData {
         this.reference = reference;
         this.agents = agents;
         this.requests = requests;
+        this.delivery = delivery;
         this.clock = clock;
     }
 
@@ -194,7 +198,7 @@ public final class DemoData {
                         HealthStatus.SERVICE_INTERRUPTION, now.minus(Duration.ofHours(5)), Set.of(Cloud.GCC),
                         Set.of(Region.of("us-gov-texas")), "Site access failures for users in Texas."),
                 issue("MO554433", "Admins may see delayed reporting data", "Microsoft 365 suite", IssueClassification.ADVISORY,
-                        HealthStatus.INVESTIGATING, now.minus(Duration.ofHours(30)), Set.of(Cloud.DOD), Set.of(),
+                        HealthStatus.INVESTIGATING, now.minus(Duration.ofHours(30)), Set.of(Cloud.COMMERCIAL), Set.of(),
                         "Usage reports in the admin center lag by up to 48 hours."),
                 issue("TM443322", "Teams meetings recordings delayed", "Microsoft Teams", IssueClassification.ADVISORY,
                         HealthStatus.SERVICE_RESTORED, now.minus(Duration.ofDays(2)), Set.of(), Set.of(),
@@ -204,8 +208,9 @@ public final class DemoData {
     private static HealthIssue issue(String id, String title, String service, IssueClassification classification,
                                      HealthStatus status, Instant start, Set<Cloud> clouds, Set<Region> regions,
                                      String impact) {
+        Instant lastModified = status.ended() ? start.plus(Duration.ofHours(4)) : start.plus(Duration.ofMinutes(30));
         return new HealthIssue(HealthIssueId.of(id), title, service, "", classification, status, false, start,
-                status.ended() ? Optional.of(start.plus(Duration.ofHours(4))) : Optional.empty(), start.plus(Duration.ofMinutes(30)),
+                status.ended() ? Optional.of(start.plus(Duration.ofHours(4))) : Optional.empty(), lastModified,
                 impact, clouds, regions, List.of(new HealthIssuePost(start.plus(Duration.ofMinutes(20)), "regular",
                 "We're investigating reports of this issue and will provide an update within the hour.")));
     }
@@ -244,6 +249,7 @@ public final class DemoData {
                                 + first.startedAt() + ". No service health issue is posted."),
                         Optional.of(Severity.CRITICAL), Optional.of("32444673"), Optional.of("US"), Evidence.NONE),
                 Optional.empty()));
+        delivery.recordVendorNumber(DEMO, request.id(), "2611240040001234");
         requests.update(new UpdateServiceRequestCommand(DEMO, request.id(), Optional.of(
                 "Please send a network trace (HAR) from one affected user and the meeting join times."),
                 Optional.of(ServiceRequestStatus.ATTENTION_NEEDED), true));

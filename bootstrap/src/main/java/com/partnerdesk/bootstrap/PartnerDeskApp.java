@@ -1,0 +1,87 @@
+package com.partnerdesk.bootstrap;
+
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import com.google.inject.Stage;
+import com.partnerdesk.adapters.cli.CliFactory;
+import com.partnerdesk.adapters.cli.CliSession;
+import com.partnerdesk.adapters.cli.PartnerDeskCommand;
+import com.partnerdesk.adapters.persistence.SqliteDatabase;
+import com.partnerdesk.application.port.in.AgentsUseCase;
+import com.partnerdesk.application.port.in.AuditUseCase;
+import com.partnerdesk.application.port.in.CustomersUseCase;
+import com.partnerdesk.application.port.in.DeliverServiceRequestsUseCase;
+import com.partnerdesk.application.port.in.EscalationMetricsUseCase;
+import com.partnerdesk.application.port.in.FindCasesUseCase;
+import com.partnerdesk.application.port.in.HealthIssuesUseCase;
+import com.partnerdesk.application.port.in.ImportCustomersUseCase;
+import com.partnerdesk.application.port.in.ReferenceDataUseCase;
+import com.partnerdesk.application.port.in.ServiceRequestsUseCase;
+import com.partnerdesk.domain.triage.ClusterRule;
+import java.nio.file.Path;
+import java.util.Map;
+import picocli.CommandLine;
+
+/** One run of {@code partnerdesk}: the injector over one database file, and the command line. */
+public final class PartnerDeskApp {
+    private final Path database;
+    private final Map<String, String> environment;
+    private final CliSession session;
+    private Injector injector;
+
+    public PartnerDeskApp(Path database, Map<String, String> environment) {
+        this(database, environment, CliSession.fromSystem());
+    }
+
+    public PartnerDeskApp(Path database, Map<String, String> environment, CliSession session) {
+        this.database = database;
+        this.environment = environment;
+        this.session = session;
+    }
+
+    public int run(String[] args) {
+        try {
+            return commandLine().execute(args);
+        } finally {
+            close();
+        }
+    }
+
+    public CommandLine commandLine() {
+        Injector in = injector();
+        CliFactory.Services services = new CliFactory.Services(session, new SqliteMaintenance(in.getInstance(SqliteDatabase.class)),
+                in.getInstance(AgentsUseCase.class), in.getInstance(CustomersUseCase.class),
+                in.getInstance(ImportCustomersUseCase.class), in.getInstance(ReferenceDataUseCase.class),
+                in.getInstance(HealthIssuesUseCase.class), in.getInstance(FindCasesUseCase.class),
+                in.getInstance(ServiceRequestsUseCase.class), in.getInstance(AuditUseCase.class),
+                in.getInstance(EscalationMetricsUseCase.class));
+        CommandLine commandLine = PartnerDeskCommand.commandLine(new CliFactory(services));
+        commandLine.addSubcommand("serve", new ServeCommand(in, session));
+        commandLine.getSubcommands().get("requests")
+                .addSubcommand("submit", new RequestsDeliveryCommand.Submit(in.getInstance(DeliverServiceRequestsUseCase.class), session))
+                .addSubcommand("sync", new RequestsDeliveryCommand.Sync(in.getInstance(DeliverServiceRequestsUseCase.class), session));
+        return commandLine;
+    }
+
+    public synchronized Injector injector() {
+        if (injector == null) {
+            injector = Guice.createInjector(Stage.DEVELOPMENT, new PersistenceModule(database),
+                    new ApplicationModule(clusterRule()), new VendorModule(environment),
+                    new WebModule(Boolean.parseBoolean(environment.getOrDefault("PARTNERDESK_SECURE_COOKIES", "false"))));
+        }
+        return injector;
+    }
+
+    private ClusterRule clusterRule() {
+        int threshold = Integer.parseInt(environment.getOrDefault("PARTNERDESK_CLUSTER_CUSTOMERS", "3"));
+        long minutes = Long.parseLong(environment.getOrDefault("PARTNERDESK_CLUSTER_WINDOW_MINUTES", "60"));
+        return new ClusterRule(threshold, java.time.Duration.ofMinutes(minutes));
+    }
+
+    public synchronized void close() {
+        if (injector != null) {
+            injector.getInstance(SqliteDatabase.class).close();
+            injector = null;
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package com.partnerdesk.bootstrap;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import com.partnerdesk.adapters.persistence.SqliteDatabase;
+import com.partnerdesk.application.port.out.AgentRepository;
+import com.partnerdesk.application.port.out.AuditTrail;
+import com.partnerdesk.application.port.out.CaseRepository;
+import com.partnerdesk.application.port.out.ClusterRepository;
+import com.partnerdesk.application.port.out.CustomerRepository;
+import com.partnerdesk.application.port.out.HealthIssueRepository;
+import com.partnerdesk.application.port.out.IdempotencyKeys;
+import com.partnerdesk.application.port.out.PartnerSettings;
+import com.partnerdesk.application.port.out.ReferenceData;
+import com.partnerdesk.application.port.out.ServiceRequestRepository;
+import com.partnerdesk.application.port.out.UnitOfWork;
+import com.partnerdesk.application.port.out.VendorOutbox;
+import java.nio.file.Path;
+
+/** The embedded SQLite database behind every storage port; opened (and migrated) on first use. */
+final class PersistenceModule extends AbstractModule {
+    private final Path file;
+
+    PersistenceModule(Path file) {
+        this.file = file;
+    }
+
+    @Provides @Singleton SqliteDatabase database() {
+        return SqliteDatabase.open(file);
+    }
+
+    @Provides UnitOfWork unitOfWork(SqliteDatabase db) {
+        return db.unitOfWork();
+    }
+
+    @Provides CaseRepository cases(SqliteDatabase db) {
+        return db.cases();
+    }
+
+    @Provides CustomerRepository customers(SqliteDatabase db) {
+        return db.customers();
+    }
+
+    @Provides HealthIssueRepository health(SqliteDatabase db) {
+        return db.health();
+    }
+
+    @Provides AgentRepository agents(SqliteDatabase db) {
+        return db.agents();
+    }
+
+    @Provides ServiceRequestRepository requests(SqliteDatabase db) {
+        return db.requests();
+    }
+
+    @Provides ClusterRepository clusters(SqliteDatabase db) {
+        return db.clusters();
+    }
+
+    @Provides AuditTrail audit(SqliteDatabase db) {
+        return db.audit();
+    }
+
+    @Provides IdempotencyKeys idempotency(SqliteDatabase db) {
+        return db.idempotency();
+    }
+
+    @Provides VendorOutbox outbox(SqliteDatabase db) {
+        return db.outbox();
+    }
+
+    @Provides PartnerSettings partner(SqliteDatabase db) {
+        return db.partner();
+    }
+
+    @Provides ReferenceData reference(SqliteDatabase db) {
+        return db.reference();
+    }
+}

@@ -1,0 +1,103 @@
+package com.partnerdesk.bootstrap;
+
+import com.google.inject.Injector;
+import com.partnerdesk.adapters.cli.CliSession;
+import com.partnerdesk.adapters.web.WebServer;
+import com.partnerdesk.application.port.in.AddNoteUseCase;
+import com.partnerdesk.application.port.in.AgentsUseCase;
+import com.partnerdesk.application.port.in.Caller;
+import com.partnerdesk.application.port.in.ChangeCaseStatusUseCase;
+import com.partnerdesk.application.port.in.CustomersUseCase;
+import com.partnerdesk.application.port.in.DeliverServiceRequestsUseCase;
+import com.partnerdesk.application.port.in.EscalateCaseUseCase;
+import com.partnerdesk.application.port.in.HealthIssuesUseCase;
+import com.partnerdesk.application.port.in.ImportCustomersUseCase;
+import com.partnerdesk.application.port.in.OpenCaseUseCase;
+import com.partnerdesk.application.port.in.ReferenceDataUseCase;
+import com.partnerdesk.application.port.in.ServiceRequestsUseCase;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code partnerdesk serve}: the agents' UI and the API, with the outbox dispatcher running beside them. */
+@Command(name = "serve", mixinStandardHelpOptions = true, description = "Start the web UI and the JSON API.")
+final class ServeCommand implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
+
+    private final Injector injector;
+    private final CliSession session;
+    @Spec CommandSpec spec;
+
+    @Option(names = "--port", defaultValue = "8080", description = "HTTP port (default ${DEFAULT-VALUE})")
+    int port;
+
+    @Option(names = "--demo", description = "load demo customers, health issues, cases and one agent per role")
+    boolean demo;
+
+    ServeCommand(Injector injector, CliSession session) {
+        this.injector = injector;
+        this.session = session;
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        if (port < 0 || port > 65_535) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--port: " + port + " is not a TCP port");
+        }
+        if (demo) {
+            demoData().loadIfEmpty(System.out);
+        }
+        WebServer server = injector.getInstance(WebServer.class);
+        server.start(port);
+        ScheduledExecutorService dispatcher = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "outbox-dispatcher");
+            t.setDaemon(true);
+            return t;
+        });
+        DeliverServiceRequestsUseCase delivery = injector.getInstance(DeliverServiceRequestsUseCase.class);
+        Caller dispatcherCaller = Caller.operator("dispatcher");
+        dispatcher.scheduleWithFixedDelay(() -> {
+            try {
+                delivery.submitPending(dispatcherCaller);
+            } catch (RuntimeException e) {
+                LOG.warn("Outbox delivery round failed: {}", e.getMessage());
+            }
+        }, 5, 30, TimeUnit.SECONDS);
+        dispatcher.scheduleWithFixedDelay(() -> {
+            try {
+                delivery.sync(dispatcherCaller);
+            } catch (RuntimeException e) {
+                LOG.warn("Vendor sync round failed: {}", e.getMessage());
+            }
+        }, 60, 300, TimeUnit.SECONDS);
+        System.out.println("PartnerDesk is serving on http://localhost:" + port + "/ (operator " + session.operatorName()
+                + "); Ctrl-C stops it.");
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            dispatcher.shutdownNow();
+            server.stop();
+            injector.getInstance(com.partnerdesk.adapters.persistence.SqliteDatabase.class).close();
+            stopped.countDown();
+        }, "shutdown"));
+        stopped.await();
+        return 0;
+    }
+
+    private DemoData demoData() {
+        return new DemoData(injector.getInstance(OpenCaseUseCase.class), injector.getInstance(AddNoteUseCase.class),
+                injector.getInstance(EscalateCaseUseCase.class), injector.getInstance(ChangeCaseStatusUseCase.class),
+                injector.getInstance(CustomersUseCase.class), injector.getInstance(ImportCustomersUseCase.class),
+                injector.getInstance(HealthIssuesUseCase.class), injector.getInstance(ReferenceDataUseCase.class),
+                injector.getInstance(AgentsUseCase.class), injector.getInstance(ServiceRequestsUseCase.class),
+                injector.getInstance(DeliverServiceRequestsUseCase.class), injector.getInstance(Clock.class));
+    }
+}

@@ -1,0 +1,48 @@
+package com.partnerdesk.bootstrap;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import com.partnerdesk.adapters.web.WebDependencies;
+import com.partnerdesk.adapters.web.WebServer;
+import com.partnerdesk.adapters.web.WebSettings;
+import com.partnerdesk.application.port.in.AddNoteUseCase;
+import com.partnerdesk.application.port.in.AgentsUseCase;
+import com.partnerdesk.application.port.in.AuditUseCase;
+import com.partnerdesk.application.port.in.AuthenticateUseCase;
+import com.partnerdesk.application.port.in.ChangeCaseStatusUseCase;
+import com.partnerdesk.application.port.in.CustomersUseCase;
+import com.partnerdesk.application.port.in.EscalateCaseUseCase;
+import com.partnerdesk.application.port.in.EscalationMetricsUseCase;
+import com.partnerdesk.application.port.in.FindCasesUseCase;
+import com.partnerdesk.application.port.in.HealthIssuesUseCase;
+import com.partnerdesk.application.port.in.OpenCaseUseCase;
+import com.partnerdesk.application.port.in.ReferenceDataUseCase;
+import com.partnerdesk.application.port.in.ServiceRequestsUseCase;
+import com.partnerdesk.application.port.in.TriageCaseUseCase;
+import java.time.Clock;
+
+/** The web server: the agents' UI and the JSON API over the use cases. */
+final class WebModule extends AbstractModule {
+    private final boolean secureCookies;
+
+    WebModule(boolean secureCookies) {
+        this.secureCookies = secureCookies;
+    }
+
+    @Provides @Singleton WebDependencies dependencies(OpenCaseUseCase openCase, TriageCaseUseCase triage,
+                                                      AddNoteUseCase addNote, EscalateCaseUseCase escalate,
+                                                      ChangeCaseStatusUseCase changeStatus, FindCasesUseCase findCases,
+                                                      CustomersUseCase customers, HealthIssuesUseCase health,
+                                                      ReferenceDataUseCase reference, AgentsUseCase agents,
+                                                      AuthenticateUseCase authenticate,
+                                                      ServiceRequestsUseCase requests, AuditUseCase audit,
+                                                      EscalationMetricsUseCase metrics, Clock clock) {
+        return new WebDependencies(openCase, triage, addNote, escalate, changeStatus, findCases, customers, health,
+                reference, agents, authenticate, requests, audit, metrics, clock);
+    }
+
+    @Provides @Singleton WebServer server(WebDependencies dependencies) {
+        return new WebServer(dependencies, WebSettings.defaults(secureCookies));
+    }
+}
