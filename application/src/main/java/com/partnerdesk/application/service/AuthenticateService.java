@@ -50,7 +50,7 @@ public final class AuthenticateService implements AuthenticateUseCase {
         boolean matches = hasher.verify(password, hash.orElse(dummyHash)) && hash.isPresent();
         if (agent.isEmpty() || !matches || agent.get().disabled()) {
             String why = agent.isEmpty() ? "unknown agent" : agent.get().disabled() ? "agent disabled" : "wrong password";
-            unitOfWork.writeVoid(() -> audit.append(AuditEvent.anonymous(String.valueOf(email).strip(), "agent.sign-in",
+            unitOfWork.writeVoid(() -> audit.append(AuditEvent.anonymous(whoTried(email), "agent.sign-in",
                     channel, why, clock.instant())));
             throw new NotAuthenticatedException(GENERIC);
         }
@@ -58,6 +58,15 @@ public final class AuthenticateService implements AuthenticateUseCase {
         unitOfWork.writeVoid(() -> audit.append(AuditEvent.of(actor, "agent.sign-in", Optional.empty(),
                 Optional.empty(), channel, AuditOutcome.ALLOWED, "signed in", clock.instant())));
         return actor;
+    }
+
+    /** The name a failed sign-in is audited under: what was typed, but never blank or too long for the trail. */
+    private static String whoTried(String email) {
+        String typed = email == null ? "" : email.strip();
+        if (typed.isEmpty()) {
+            return "(no e-mail given)";
+        }
+        return typed.length() > 254 ? typed.substring(0, 251) + "..." : typed;
     }
 
     @Override

@@ -119,6 +119,10 @@ public final class TriagePolicy {
     private Optional<ClusterFormation> findCluster(TriageInput input) {
         Problem problem = input.problem();
         Customer customer = input.customer();
+        if (!problem.classification().clusterable()) {
+            // Rule 3 clusters service problems only: a billing dispute or fraud concern keeps its own category.
+            return Optional.empty();
+        }
         List<OpenCase> candidates = new ArrayList<>();
         candidates.add(new OpenCase(input.caseId(), customer.tenantId(), problem.service().name(), customer.cloud(),
                 customer.region(), problem.classification(), problem.startedAt(),

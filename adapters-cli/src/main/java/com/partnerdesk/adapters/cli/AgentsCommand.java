@@ -1,0 +1,115 @@
+package com.partnerdesk.adapters.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.partnerdesk.application.port.in.AgentsUseCase;
+import com.partnerdesk.domain.agent.Agent;
+import com.partnerdesk.domain.agent.Email;
+import com.partnerdesk.domain.agent.Role;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code partnerdesk agents add | list | disable | roles | token}. */
+@Command(name = "agents", mixinStandardHelpOptions = true, description = "Manage the agents who sign in to the desk.")
+public final class AgentsCommand {
+    private final AgentsUseCase agents;
+    private final CliSession session;
+
+    @Spec
+    CommandSpec spec;
+
+    public AgentsCommand(AgentsUseCase agents, CliSession session) {
+        this.agents = agents;
+        this.session = session;
+    }
+
+    @Command(name = "add", mixinStandardHelpOptions = true,
+            description = "Add an agent. Without --password-stdin the agent can only use API tokens until a password is set.")
+    void add(@Option(names = "--email", required = true, paramLabel = "E", description = "the agent's e-mail address") String email,
+             @Option(names = "--name", required = true, paramLabel = "N", description = "the agent's display name") String name,
+             @Option(names = "--role", required = true, arity = "1..*", paramLabel = "ROLE",
+                     description = "one or more of ${COMPLETION-CANDIDATES}") List<Role> roles,
+             @Option(names = "--password-stdin", description = "read the password from the first line of standard input")
+             boolean passwordStdin) {
+        Email address = Email.of(email);
+        Optional<char[]> password = passwordStdin ? Optional.of(readPassword()) : Optional.empty();
+        try {
+            Agent agent = agents.add(session.caller(), address, name, EnumSet.copyOf(roles), password);
+            Out.of(spec).println("added " + agent.email() + " (" + roles(agent.roles()) + ")");
+        } finally {
+            password.ifPresent(p -> Arrays.fill(p, '\0'));
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List the agents.")
+    void list(@Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
+                      description = "table, json or csv (default: ${DEFAULT-VALUE})") OutputFormat format) {
+        Listing.<Agent>of(a -> {
+                    ObjectNode json = Listing.object();
+                    json.put("id", a.id().value());
+                    json.put("email", a.email().value());
+                    json.put("name", a.name());
+                    a.roles().stream().sorted().forEach(r -> json.withArray("roles").add(r.name()));
+                    json.put("disabled", a.disabled());
+                    return json;
+                })
+                .column("EMAIL", a -> a.email().value())
+                .column("NAME", Agent::name)
+                .column("ROLES", a -> roles(a.roles()))
+                .column("DISABLED", a -> a.disabled() ? "yes" : "no")
+                .print(format, agents.list(session.caller()), Out.of(spec));
+    }
+
+    @Command(name = "disable", mixinStandardHelpOptions = true,
+            description = "Disable an agent: no more sign-in, and every API token is revoked.")
+    void disable(@Option(names = "--email", required = true, paramLabel = "E") String email) {
+        Agent agent = agents.disable(session.caller(), Email.of(email));
+        Out.of(spec).println("disabled " + agent.email() + "; API tokens revoked");
+    }
+
+    @Command(name = "roles", mixinStandardHelpOptions = true, description = "Replace an agent's roles.")
+    void roles(@Option(names = "--email", required = true, paramLabel = "E") String email,
+               @Option(names = "--role", required = true, arity = "1..*", paramLabel = "ROLE",
+                       description = "one or more of ${COMPLETION-CANDIDATES}") List<Role> roles) {
+        Agent agent = agents.changeRoles(session.caller(), Email.of(email), EnumSet.copyOf(roles));
+        Out.of(spec).println(agent.email() + " now has roles " + roles(agent.roles()));
+    }
+
+    @Command(name = "token", mixinStandardHelpOptions = true,
+            description = "Issue a new API token for an agent; it is printed once and only its digest is kept.")
+    void token(@Option(names = "--email", required = true, paramLabel = "E") String email) {
+        String token = agents.issueToken(session.caller(), Email.of(email));
+        Out.of(spec).println(token);
+        Out.err(spec).println("This token is shown once: store it now. Send it as 'Authorization: Bearer <token>'.");
+    }
+
+    private char[] readPassword() {
+        try {
+            BufferedReader reader = new BufferedReader(new InputStreamReader(session.stdin(), StandardCharsets.UTF_8));
+            String line = reader.readLine();
+            if (line == null || line.isEmpty()) {
+                throw new ParameterException(spec.commandLine(), "--password-stdin: standard input held no password");
+            }
+            return line.toCharArray();
+        } catch (IOException e) {
+            throw new ParameterException(spec.commandLine(), "--password-stdin: cannot read standard input: " + e.getMessage());
+        }
+    }
+
+    private static String roles(Set<Role> roles) {
+        return new TreeSet<>(roles).stream().map(Role::name).collect(Collectors.joining(","));
+    }
+}

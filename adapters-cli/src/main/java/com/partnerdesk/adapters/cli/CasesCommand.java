@@ -1,0 +1,95 @@
+package com.partnerdesk.adapters.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.partnerdesk.application.port.in.FindCasesUseCase;
+import com.partnerdesk.application.port.out.CasePage;
+import com.partnerdesk.application.port.out.CaseQuery;
+import com.partnerdesk.application.port.out.CaseSummary;
+import com.partnerdesk.domain.cases.CaseStatus;
+import com.partnerdesk.domain.cases.EscalationCategory;
+import com.partnerdesk.domain.cases.TriageResult;
+import com.partnerdesk.domain.customer.TenantId;
+import com.partnerdesk.domain.ids.ClusterId;
+import com.partnerdesk.domain.ids.ServiceRequestId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code partnerdesk cases list [--status S] [--customer TENANT_ID] [--format table|json|csv]}. */
+@Command(name = "cases", mixinStandardHelpOptions = true, description = "List and export cases.")
+public final class CasesCommand {
+    private final FindCasesUseCase cases;
+    private final CliSession session;
+
+    @Spec
+    CommandSpec spec;
+
+    public CasesCommand(FindCasesUseCase cases, CliSession session) {
+        this.cases = cases;
+        this.session = session;
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List every case matching the filters.")
+    void list(@Option(names = "--status", paramLabel = "S", description = "one of ${COMPLETION-CANDIDATES}") CaseStatus status,
+              @Option(names = "--customer", paramLabel = "TENANT_ID", description = "the customer's tenant id") String customer,
+              @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
+                      description = "table, json or csv (default: ${DEFAULT-VALUE})") OutputFormat format) {
+        Optional<TenantId> tenant = Optional.ofNullable(customer).map(TenantId::of);
+        List<CaseSummary> all = new ArrayList<>();
+        int offset = 0;
+        while (true) {
+            CasePage page = cases.search(session.caller(), new CaseQuery(Optional.ofNullable(status), tenant,
+                    Optional.empty(), Optional.empty(), false, Optional.empty(), offset, CaseQuery.MAX_LIMIT));
+            all.addAll(page.items());
+            offset += page.items().size();
+            if (page.items().isEmpty() || offset >= page.total()) {
+                break;
+            }
+        }
+        Listing.<CaseSummary>of(CasesCommand::json)
+                .column("id", c -> c.id().value())
+                .column("customerTenantId", c -> c.customer().value())
+                .column("customerName", CaseSummary::customerName)
+                .column("service", CaseSummary::service)
+                .column("status", c -> c.status().name())
+                .column("impact", c -> c.impact().name())
+                .column("outcome", c -> c.outcome().map(TriageResult::name).orElse(""))
+                .column("category", c -> c.category().map(EscalationCategory::name).orElse(""))
+                .column("serviceRequestId", c -> c.serviceRequestId().map(ServiceRequestId::value).orElse(""))
+                .column("attention", c -> c.attentionNeeded() ? "yes" : "")
+                .column("openedAt", CaseSummary::openedAt)
+                .column("title", CaseSummary::title)
+                .print(format, all, Out.of(spec));
+    }
+
+    /** SPEC §8's case fields, as far as the queue knows them. */
+    static ObjectNode json(CaseSummary c) {
+        ObjectNode json = Listing.object();
+        json.put("id", c.id().value());
+        json.put("customerTenantId", c.customer().value());
+        json.put("customerName", c.customerName());
+        json.put("service", c.service());
+        json.put("title", c.title());
+        json.put("status", c.status().name());
+        json.put("impact", c.impact().name());
+        json.put("version", c.version());
+        if (c.outcome().isPresent()) {
+            ObjectNode triage = json.putObject("triage");
+            triage.put("outcome", c.outcome().get().name());
+            triage.put("category", c.category().map(EscalationCategory::name).orElse(null));
+            triage.put("clusterId", c.clusterId().map(ClusterId::value).orElse(null));
+        } else {
+            json.putNull("triage");
+        }
+        json.put("serviceRequestId", c.serviceRequestId().map(ServiceRequestId::value).orElse(null));
+        json.put("attentionNeeded", c.attentionNeeded());
+        json.put("startedAt", c.startedAt().toString());
+        json.put("openedAt", c.openedAt().toString());
+        json.put("updatedAt", c.updatedAt().toString());
+        return json;
+    }
+}

@@ -1,0 +1,109 @@
+package com.partnerdesk.adapters.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.partnerdesk.application.port.in.ServiceRequestView;
+import com.partnerdesk.application.port.in.ServiceRequestsUseCase;
+import com.partnerdesk.domain.ids.CaseId;
+import com.partnerdesk.domain.ids.ClusterId;
+import com.partnerdesk.domain.servicerequest.ServiceRequestNote;
+import com.partnerdesk.domain.servicerequest.ServiceRequestStatus;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code partnerdesk requests list [--status S] [--format ...]}; {@code submit} and {@code sync} are bootstrap's. */
+@Command(name = "requests", mixinStandardHelpOptions = true, description = "List and export vendor service requests.")
+public final class RequestsCommand {
+    static final int PAGE = 500;
+
+    private final ServiceRequestsUseCase requests;
+    private final CliSession session;
+
+    @Spec
+    CommandSpec spec;
+
+    public RequestsCommand(ServiceRequestsUseCase requests, CliSession session) {
+        this.requests = requests;
+        this.session = session;
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List every service request.")
+    void list(@Option(names = "--status", paramLabel = "S",
+                      description = "none, open, attention_needed or closed") String status,
+              @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
+                      description = "table, json or csv (default: ${DEFAULT-VALUE})") OutputFormat format) {
+        Optional<ServiceRequestStatus> wanted = Optional.ofNullable(status).map(ServiceRequestStatus::parse);
+        List<ServiceRequestView> all = new ArrayList<>();
+        for (int offset = 0; ; offset += PAGE) {
+            List<ServiceRequestView> page = requests.list(session.caller(), wanted, offset, PAGE);
+            all.addAll(page);
+            if (page.size() < PAGE) {
+                break;
+            }
+        }
+        Listing.<ServiceRequestView>of(RequestsCommand::json)
+                .column("id", r -> r.id().value())
+                .column("customerTenantId", ServiceRequestView::customerTenantId)
+                .column("severity", r -> r.severity().vendorName())
+                .column("status", r -> r.status().vendorName())
+                .column("productName", ServiceRequestView::productName)
+                .column("supportTopicName", ServiceRequestView::supportTopicName)
+                .column("vendorRequestNumber", r -> r.vendorRequestNumber().orElse(""))
+                .column("delivery", r -> r.deliveryState().orElse(""))
+                .column("responseDue", r -> r.responseTargetBreached() ? "BREACHED"
+                        : r.responseDueAt().map(Instant::toString).orElse(""))
+                .column("createdDate", ServiceRequestView::createdDate)
+                .column("caseIds", r -> r.caseIds().stream().map(CaseId::value).collect(Collectors.joining(";")))
+                .column("title", ServiceRequestView::title)
+                .print(format, all, Out.of(spec));
+    }
+
+    /** The vendor's field names (SPEC §8) and the case ids. */
+    static ObjectNode json(ServiceRequestView r) {
+        ObjectNode json = Listing.object();
+        json.put("id", r.id().value());
+        json.put("customerTenantId", r.customerTenantId());
+        json.put("title", r.title());
+        json.put("description", r.description());
+        json.put("severity", r.severity().vendorName());
+        json.put("status", r.status().vendorName());
+        json.put("supportTopicId", r.supportTopicId());
+        json.put("supportTopicName", r.supportTopicName());
+        json.put("productName", r.productName());
+        json.put("countryCode", r.countryCode());
+        ObjectNode contact = json.putObject("primaryContact");
+        contact.put("name", r.primaryContact().name());
+        contact.put("email", r.primaryContact().email().value());
+        contact.put("phone", r.primaryContact().phone());
+        json.put("organization", r.organization());
+        ArrayNode notes = json.putArray("notes");
+        for (ServiceRequestNote note : r.notes()) {
+            ObjectNode n = notes.addObject();
+            n.put("author", note.author());
+            n.put("text", note.text());
+            n.put("createdDate", note.createdAt().toString());
+            n.put("fromVendor", note.fromVendor());
+        }
+        json.put("createdDate", r.createdDate().toString());
+        json.put("lastModifiedDate", r.lastModifiedDate().toString());
+        json.put("lastClosedDate", r.lastClosedDate().map(Instant::toString).orElse(null));
+        ArrayNode caseIds = json.putArray("caseIds");
+        r.caseIds().forEach(id -> caseIds.add(id.value()));
+        json.put("clusterId", r.clusterId().map(ClusterId::value).orElse(null));
+        json.put("vendorRequestNumber", r.vendorRequestNumber().orElse(null));
+        json.put("responseDueAt", r.responseDueAt().map(Instant::toString).orElse(null));
+        json.put("responseTargetBreached", r.responseTargetBreached());
+        json.put("deliveryState", r.deliveryState().orElse(null));
+        json.put("deliveryAttempts", r.deliveryAttempts());
+        json.put("deliveryError", r.deliveryError().orElse(null));
+        json.put("version", r.version());
+        return json;
+    }
+}

@@ -1,0 +1,103 @@
+package com.partnerdesk.adapters.cli;
+
+import com.partnerdesk.application.fakes.FakePasswordHasher;
+import com.partnerdesk.application.fakes.InMemoryStorage;
+import com.partnerdesk.application.fakes.MutableClock;
+import com.partnerdesk.application.fakes.Samples;
+import com.partnerdesk.application.fakes.StoragePorts;
+import com.partnerdesk.application.service.AgentsService;
+import com.partnerdesk.application.service.ApiTokens;
+import com.partnerdesk.application.service.AuditService;
+import com.partnerdesk.application.service.CaseSupport;
+import com.partnerdesk.application.service.CustomersService;
+import com.partnerdesk.application.service.EscalationMetricsService;
+import com.partnerdesk.application.service.FindCasesService;
+import com.partnerdesk.application.service.Guard;
+import com.partnerdesk.application.service.HealthIssuesService;
+import com.partnerdesk.application.service.ReferenceDataService;
+import com.partnerdesk.application.service.ServiceRequestsService;
+import com.partnerdesk.application.service.VendorAnswers;
+import com.partnerdesk.domain.agent.PermissionPolicy;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine;
+
+/**
+ * The application's services over the in-memory storage, the CLI wired to them as bootstrap wires it,
+ * and a way to run one command line in-process capturing its output.
+ */
+final class CliTestDesk {
+    static final String OPERATOR = "ops-jane";
+
+    final MutableClock clock = MutableClock.at(Samples.T0);
+    final StoragePorts storage = InMemoryStorage.create();
+    final RecordingDatabase database = new RecordingDatabase();
+    private final Guard guard = new Guard(new PermissionPolicy(), storage.audit(), storage.unitOfWork(), clock);
+    private final CaseSupport support = new CaseSupport(storage.cases(), storage.customers(), storage.requests(),
+            storage.outbox(), clock);
+    final CustomersService customers = new CustomersService(guard, support, storage.customers());
+    final ReferenceDataService reference = new ReferenceDataService(guard, storage.reference(), storage.partner());
+    final HealthIssuesService health = new HealthIssuesService(guard, storage.health(), storage.cases());
+    final AgentsService agents = new AgentsService(guard, storage.agents(), new FakePasswordHasher(), new ApiTokens());
+    final FindCasesService cases = new FindCasesService(guard, support, storage.cases());
+    final ServiceRequestsService requests = new ServiceRequestsService(guard, support, storage.requests(),
+            new VendorAnswers(storage.requests(), storage.cases(), clock));
+    final AuditService audit = new AuditService(guard, storage.audit());
+    final EscalationMetricsService metrics = new EscalationMetricsService(guard, storage.cases(), storage.requests());
+
+    CliFactory.Services services(InputStream stdin) {
+        return new CliFactory.Services(CliSession.of(OPERATOR, stdin), database, agents, customers, customers,
+                reference, health, cases, requests, audit, metrics);
+    }
+
+    Result run(String... args) {
+        return runWithInput("", args);
+    }
+
+    Result runWithInput(String stdin, String... args) {
+        return run(new CliFactory(services(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)))), args);
+    }
+
+    static Result run(CommandLine.IFactory factory, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = PartnerDeskCommand.commandLine(factory);
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        int code = cli.execute(args);
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    record Result(int exitCode, String out, String err) {
+        List<String> errLines() {
+            return err.lines().toList();
+        }
+    }
+
+    /** Bootstrap's database maintenance, as the db commands see it. */
+    static final class RecordingDatabase implements DatabaseMaintenance {
+        final List<Path> backups = new ArrayList<>();
+        int migrations;
+        RuntimeException failure;
+
+        @Override
+        public String migrate() {
+            migrations++;
+            return "schema at version 3 (3 migrations applied)";
+        }
+
+        @Override
+        public void backup(Path target) {
+            if (failure != null) {
+                throw failure;
+            }
+            backups.add(target);
+        }
+    }
+}

@@ -1,0 +1,215 @@
+package com.partnerdesk.adapters.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.partnerdesk.adapters.cli.CliTestDesk.Result;
+import com.partnerdesk.application.error.AccessDeniedException;
+import com.partnerdesk.application.fakes.Samples;
+import com.partnerdesk.application.port.in.AuditUseCase;
+import com.partnerdesk.domain.cases.Case;
+import com.partnerdesk.domain.cases.HealthCheck;
+import com.partnerdesk.domain.cases.SymptomClassification;
+import com.partnerdesk.domain.cases.TriageOutcome;
+import com.partnerdesk.domain.cases.TriageResult;
+import com.partnerdesk.domain.cases.EscalationCategory;
+import com.partnerdesk.domain.servicerequest.ServiceRequest;
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class ListCommandsTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final CliTestDesk desk = new CliTestDesk();
+    private Case escalate;
+    private Case fresh;
+    private ServiceRequest request;
+
+    @BeforeEach
+    void aDeskWithCasesAndAServiceRequest() {
+        escalate = Samples.newCase(Samples.CONTOSO_ID,
+                Samples.mailFlowProblem(Samples.T0, SymptomClassification.UNAVAILABLE), Samples.T0);
+        escalate.recordHealthCheck(new HealthCheck(Samples.T0, List.of()));
+        escalate.applyTriage(new TriageOutcome(TriageResult.ESCALATE, Optional.of(EscalationCategory.SERVICE_UNAVAILABLE),
+                List.of("no documented issue; service unavailable"), List.of(), Optional.empty(), Optional.empty()),
+                "helpdesk@partner.example", Samples.T0);
+        fresh = Samples.newCase(Samples.FABRIKAM_ID,
+                Samples.teamsProblem(Samples.T0.plusSeconds(60), SymptomClassification.CONFIGURATION), Samples.T0);
+        request = Samples.request(Samples.CONTOSO_ID, List.of(escalate.id()), Optional.empty(), Samples.T0);
+        desk.storage.unitOfWork().writeVoid(() -> {
+            desk.storage.customers().upsert(Samples.contoso());
+            desk.storage.customers().upsert(Samples.fabrikam());
+            desk.storage.cases().insert(escalate);
+            desk.storage.cases().insert(fresh);
+            desk.storage.requests().insert(request);
+        });
+    }
+
+    @Test
+    void casesListPrintsAnAlignedTable() {
+        Result result = desk.run("cases", "list");
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        List<String> lines = result.out().lines().toList();
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(0)).startsWith("id").contains("customerTenantId", "status", "title");
+        int statusColumn = lines.get(0).indexOf("status");
+        assertThat(lines.subList(1, 3)).allSatisfy(line -> assertThat(line.charAt(statusColumn - 1)).isEqualTo(' '));
+        assertThat(result.out()).contains("TRIAGED", "SERVICE_UNAVAILABLE", "Outbound mail to .mil recipients queued");
+    }
+
+    @Test
+    void casesListAsJsonCarriesTheStableFieldNames() throws Exception {
+        Result result = desk.run("cases", "list", "--status", "triaged", "--format", "json");
+
+        JsonNode cases = JSON.readTree(result.out());
+        assertThat(cases.isArray()).isTrue();
+        assertThat(cases).hasSize(1);
+        JsonNode c = cases.get(0);
+        assertThat(c.get("id").asText()).isEqualTo(escalate.id().value());
+        assertThat(c.get("customerTenantId").asText()).isEqualTo(Samples.CONTOSO_ID.value());
+        assertThat(c.get("service").asText()).isEqualTo("Exchange Online");
+        assertThat(c.get("status").asText()).isEqualTo("TRIAGED");
+        assertThat(c.get("impact").asText()).isEqualTo("CRITICAL");
+        assertThat(c.get("version").isIntegralNumber()).isTrue();
+        assertThat(c.get("triage").get("outcome").asText()).isEqualTo("ESCALATE");
+        assertThat(c.get("triage").get("category").asText()).isEqualTo("SERVICE_UNAVAILABLE");
+        assertThat(c.get("triage").has("clusterId")).isTrue();
+        assertThat(c.has("serviceRequestId")).isTrue();
+        assertThat(c.get("openedAt").asText()).isEqualTo("2026-03-10T14:00:00Z");
+    }
+
+    @Test
+    void casesListFiltersByCustomer() throws Exception {
+        Result result = desk.run("cases", "list", "--customer", Samples.FABRIKAM_ID.value(), "--format", "json");
+
+        assertThat(JSON.readTree(result.out())).singleElement()
+                .satisfies(c -> assertThat(c.get("id").asText()).isEqualTo(fresh.id().value()));
+    }
+
+    @Test
+    void casesListAsCsvHasAHeaderAndQuotedRows() throws Exception {
+        Result result = desk.run("cases", "list", "--format", "csv");
+
+        List<Csv.Row> rows = Csv.read(new StringReader(result.out()));
+        assertThat(rows).hasSize(3);
+        assertThat(rows.get(0).fields()).startsWith("id", "customerTenantId");
+        assertThat(rows).allSatisfy(r -> assertThat(r.fields()).hasSize(rows.get(0).fields().size()));
+    }
+
+    @Test
+    void casesListRefusesABadTenantIdOrStatus() {
+        Result badTenant = desk.run("cases", "list", "--customer", "contoso");
+        Result badStatus = desk.run("cases", "list", "--status", "OPENED");
+
+        assertThat(badTenant.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(badTenant.errLines()).containsExactly("partnerdesk: tenantId: 'contoso' is not a GUID");
+        assertThat(badStatus.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(badStatus.errLines()).singleElement().asString().contains("--status", "OPENED", "WAITING_ON_INCIDENT");
+    }
+
+    @Test
+    void anUnknownFormatIsBadUsage() {
+        Result result = desk.run("cases", "list", "--format", "xml");
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(result.err()).contains("--format", "xml");
+    }
+
+    @Test
+    void requestsListUsesTheVendorsFieldNames() throws Exception {
+        Result result = desk.run("requests", "list", "--format", "json");
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        JsonNode r = JSON.readTree(result.out()).get(0);
+        assertThat(r.get("id").asText()).isEqualTo(request.id().value());
+        assertThat(r.get("severity").asText()).isEqualTo("critical");
+        assertThat(r.get("status").asText()).isEqualTo(request.status().vendorName());
+        assertThat(r.get("supportTopicId").asText()).isEqualTo(Samples.MAIL_FLOW_TOPIC);
+        assertThat(r.get("supportTopicName").asText()).isEqualTo("Mail flow");
+        assertThat(r.get("productName").asText()).isEqualTo("Office 365");
+        assertThat(r.get("countryCode").asText()).isEqualTo("US");
+        assertThat(r.get("primaryContact").get("email").asText()).isEqualTo("escalations@federalcloudpartners.example");
+        assertThat(r.get("organization").asText()).isEqualTo("Federal Cloud Partners LLC");
+        assertThat(r.get("notes").isArray()).isTrue();
+        assertThat(r.get("createdDate").asText()).isEqualTo("2026-03-10T14:00:00Z");
+        assertThat(r.has("lastModifiedDate")).isTrue();
+        assertThat(r.has("lastClosedDate")).isTrue();
+        assertThat(r.get("caseIds").get(0).asText()).isEqualTo(escalate.id().value());
+    }
+
+    @Test
+    void requestsListFiltersByTheVendorsStatusName() {
+        Result closed = desk.run("requests", "list", "--status", "closed", "--format", "csv");
+        Result bad = desk.run("requests", "list", "--status", "pending");
+
+        assertThat(closed.exitCode()).isZero();
+        assertThat(closed.out().lines()).hasSize(1);
+        assertThat(bad.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(bad.errLines()).singleElement().asString().startsWith("partnerdesk: status: 'pending' is not one of");
+        assertThat(desk.run("requests", "list").out()).contains("Outbound mail to .mil queued", "critical");
+    }
+
+    @Test
+    void auditExportWritesTheOperatorsActionsAsJsonAndCsv() throws Exception {
+        desk.run("agents", "add", "--email", "a@partner.example", "--name", "A", "--role", "ADMIN_AGENT");
+
+        Result json = desk.run("audit", "export");
+        Result csv = desk.run("audit", "export", "--format", "csv", "--since", "2026-03-10T00:00:00Z");
+
+        JsonNode events = JSON.readTree(json.out());
+        assertThat(events).anySatisfy(e -> {
+            assertThat(e.get("actor").asText()).isEqualTo(CliTestDesk.OPERATOR);
+            assertThat(e.get("actorKind").asText()).isEqualTo("OPERATOR");
+            assertThat(e.get("action").asText()).isEqualTo("agent.add");
+            assertThat(e.get("channel").asText()).isEqualTo("CLI");
+            assertThat(e.get("outcome").asText()).isEqualTo("ALLOWED");
+        });
+        assertThat(csv.out()).startsWith("at,actor,actorKind,roles,action,customer,caseId,channel,outcome,detail\r\n")
+                .contains("ops-jane,OPERATOR,,agent.add");
+    }
+
+    @Test
+    void auditExportRefusesABadInstantAndTheTableFormat() {
+        Result badSince = desk.run("audit", "export", "--since", "last tuesday");
+        Result table = desk.run("audit", "export", "--format", "table");
+
+        assertThat(badSince.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(badSince.err()).contains("--since: 'last tuesday' is not an ISO 8601 instant");
+        assertThat(table.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    }
+
+    @Test
+    void reportEscalationsPrintsATableAndJson() throws Exception {
+        Result table = desk.run("report", "escalations", "--since", "2026-03-01T00:00:00Z");
+        Result json = desk.run("report", "escalations", "--since", "2026-03-01T00:00:00Z", "--format", "json");
+
+        assertThat(table.exitCode()).as(table.err()).isZero();
+        assertThat(table.out()).contains("cases opened", "escalation rate", "CATEGORY");
+        JsonNode report = JSON.readTree(json.out());
+        assertThat(report.get("since").asText()).isEqualTo("2026-03-01T00:00:00Z");
+        assertThat(report.has("casesOpened")).isTrue();
+        assertThat(report.has("byCategory")).isTrue();
+    }
+
+    @Test
+    void aDeniedActionExitsWithOne() {
+        AuditUseCase denying = (caller, since, limit) -> {
+            throw new AccessDeniedException("Not allowed to read the audit trail", null);
+        };
+        CliFactory.Services s = desk.services(new ByteArrayInputStream(new byte[0]));
+        CliFactory factory = new CliFactory(new CliFactory.Services(s.session(), s.database(), s.agents(),
+                s.customers(), s.importCustomers(), s.referenceData(), s.health(), s.cases(), s.requests(), denying,
+                s.metrics()));
+
+        Result result = CliTestDesk.run(factory, "audit", "export");
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.FAILURE);
+        assertThat(result.errLines()).containsExactly("partnerdesk: access denied: Not allowed to read the audit trail");
+    }
+}

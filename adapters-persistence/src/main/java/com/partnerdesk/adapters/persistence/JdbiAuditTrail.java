@@ -1,0 +1,58 @@
+package com.partnerdesk.adapters.persistence;
+
+import com.partnerdesk.application.port.out.AuditTrail;
+import com.partnerdesk.domain.agent.Role;
+import com.partnerdesk.domain.audit.AuditEvent;
+import com.partnerdesk.domain.audit.AuditOutcome;
+import com.partnerdesk.domain.audit.Channel;
+import com.partnerdesk.domain.customer.TenantId;
+import com.partnerdesk.domain.ids.CaseId;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+
+/** The audit trail in an append-only table: triggers refuse every UPDATE and DELETE. */
+public final class JdbiAuditTrail implements AuditTrail {
+    private final SqliteDatabase db;
+
+    JdbiAuditTrail(SqliteDatabase db) {
+        this.db = db;
+    }
+
+    @Override
+    public void append(AuditEvent event) {
+        db.write(h -> h.createUpdate("""
+                        INSERT INTO audit_events (at, actor, actor_kind, roles, action, customer, case_id, channel,
+                            outcome, detail)
+                        VALUES (:at, :actor, :kind, :roles, :action, :customer, :caseId, :channel, :outcome, :detail)""")
+                .bind("at", Rows.text(event.at()))
+                .bind("actor", event.actor())
+                .bind("kind", event.actorKind())
+                .bind("roles", Rows.joined(event.roles().stream().map(Enum::name).sorted().toList()))
+                .bind("action", event.action())
+                .bind("customer", event.customer().map(TenantId::value).orElse(null))
+                .bind("caseId", event.caseId().map(CaseId::value).orElse(null))
+                .bind("channel", event.channel().name())
+                .bind("outcome", event.outcome().name())
+                .bind("detail", event.detail())
+                .execute());
+    }
+
+    @Override
+    public List<AuditEvent> since(Optional<Instant> since, int limit) {
+        return db.read(h -> {
+            var query = h.createQuery("SELECT * FROM audit_events"
+                    + (since.isPresent() ? " WHERE at >= :since" : "") + " ORDER BY at, id LIMIT :limit");
+            since.ifPresent(s -> query.bind("since", Rows.text(s)));
+            return query.bind("limit", limit)
+                    .map((rs, ctx) -> new AuditEvent(Rows.instant(rs.getString("at")), rs.getString("actor"),
+                            rs.getString("actor_kind"), new HashSet<>(Rows.split(rs.getString("roles"), Role::valueOf)),
+                            rs.getString("action"), Optional.ofNullable(rs.getString("customer")).map(TenantId::of),
+                            Optional.ofNullable(rs.getString("case_id")).map(CaseId::of),
+                            Channel.valueOf(rs.getString("channel")), AuditOutcome.valueOf(rs.getString("outcome")),
+                            rs.getString("detail")))
+                    .list();
+        });
+    }
+}

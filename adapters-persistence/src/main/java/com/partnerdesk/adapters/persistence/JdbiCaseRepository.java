@@ -1,0 +1,441 @@
+package com.partnerdesk.adapters.persistence;
+
+import com.partnerdesk.application.error.NotFoundException;
+import com.partnerdesk.application.error.StaleVersionException;
+import com.partnerdesk.application.port.out.CasePage;
+import com.partnerdesk.application.port.out.CaseQuery;
+import com.partnerdesk.application.port.out.CaseRepository;
+import com.partnerdesk.application.port.out.CaseSummary;
+import com.partnerdesk.domain.cases.Case;
+import com.partnerdesk.domain.cases.CaseNote;
+import com.partnerdesk.domain.cases.CaseStatus;
+import com.partnerdesk.domain.cases.EscalationCategory;
+import com.partnerdesk.domain.cases.HealthCheck;
+import com.partnerdesk.domain.cases.Impact;
+import com.partnerdesk.domain.cases.NoteKind;
+import com.partnerdesk.domain.cases.Problem;
+import com.partnerdesk.domain.cases.StatusChange;
+import com.partnerdesk.domain.cases.SymptomClassification;
+import com.partnerdesk.domain.cases.TriageOutcome;
+import com.partnerdesk.domain.cases.TriageResult;
+import com.partnerdesk.domain.cases.UsersAffected;
+import com.partnerdesk.domain.catalogue.ProductFamily;
+import com.partnerdesk.domain.catalogue.VendorService;
+import com.partnerdesk.domain.customer.Cloud;
+import com.partnerdesk.domain.customer.Region;
+import com.partnerdesk.domain.customer.TenantId;
+import com.partnerdesk.domain.health.HealthIssueId;
+import com.partnerdesk.domain.ids.CaseId;
+import com.partnerdesk.domain.ids.ClusterId;
+import com.partnerdesk.domain.ids.ServiceRequestId;
+import com.partnerdesk.domain.triage.OpenCase;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.Query;
+
+/** Cases in SQLite: one row per case, child tables for notes, history and triage evidence, FTS5 for search. */
+public final class JdbiCaseRepository implements CaseRepository {
+    private static final String OPEN_STATUSES = "status NOT IN ('RESOLVED', 'CLOSED')";
+    private static final String SUMMARY_COLUMNS = "k.id, k.customer, coalesce(c.name, '') AS customer_name, k.service, "
+            + "k.title, k.status, k.impact, k.triage_result, k.triage_category, k.cluster_id, k.service_request_id, "
+            + "k.attention_needed, k.started_at, k.opened_at, k.updated_at, k.version";
+
+    private final SqliteDatabase db;
+
+    JdbiCaseRepository(SqliteDatabase db) {
+        this.db = db;
+    }
+
+    @Override
+    public void insert(Case newCase) {
+        db.write(h -> {
+            Problem p = newCase.problem();
+            long seq = h.createUpdate("""
+                    INSERT INTO cases (id, customer, service, service_family, title, description, started_at,
+                        users_affected, impact, classification, opened_at, opened_by, status, health_checked_at,
+                        triage_result, triage_category, triage_override, cluster_id, service_request_id,
+                        attention_needed, resolution, updated_at, version)
+                    VALUES (:id, :customer, :service, :family, :title, :description, :startedAt, :usersAffected,
+                        :impact, :classification, :openedAt, :openedBy, :status, :healthCheckedAt, :triageResult,
+                        :triageCategory, :triageOverride, :clusterId, :serviceRequestId, :attention, :resolution,
+                        :updatedAt, :version)""")
+                    .bind("id", newCase.id().value())
+                    .bind("customer", newCase.customer().value())
+                    .bind("service", p.service().name())
+                    .bind("family", p.service().family().name())
+                    .bind("title", p.title())
+                    .bind("description", p.description())
+                    .bind("startedAt", Rows.text(p.startedAt()))
+                    .bind("usersAffected", p.usersAffected().name())
+                    .bind("impact", p.impact().name())
+                    .bind("classification", p.classification().name())
+                    .bind("openedAt", Rows.text(newCase.openedAt()))
+                    .bind("openedBy", newCase.openedBy())
+                    .bind("status", newCase.status().name())
+                    .bind("healthCheckedAt", Rows.text(newCase.healthCheck().map(HealthCheck::checkedAt)))
+                    .bind("triageResult", newCase.triage().map(t -> t.result().name()).orElse(null))
+                    .bind("triageCategory", newCase.triage().flatMap(TriageOutcome::category).map(Enum::name).orElse(null))
+                    .bind("triageOverride", newCase.triage().flatMap(TriageOutcome::overrideReason).orElse(null))
+                    .bind("clusterId", newCase.clusterId().map(ClusterId::value).orElse(null))
+                    .bind("serviceRequestId", newCase.serviceRequestId().map(ServiceRequestId::value).orElse(null))
+                    .bind("attention", newCase.attentionNeeded())
+                    .bind("resolution", newCase.resolution().orElse(null))
+                    .bind("updatedAt", Rows.text(newCase.updatedAt()))
+                    .bind("version", newCase.version())
+                    .executeAndReturnGeneratedKeys("seq")
+                    .mapTo(Long.class)
+                    .one();
+            writeEvidence(h, newCase);
+            for (CaseNote note : newCase.notes()) {
+                insertNote(h, newCase.id(), note);
+            }
+            insertHistory(h, newCase.id(), newCase.history());
+            reindex(h, seq);
+            return null;
+        });
+    }
+
+    @Override
+    public void update(Case changed) {
+        db.write(h -> {
+            String id = changed.id().value();
+            int rows = h.createUpdate("""
+                    UPDATE cases SET classification = :classification, status = :status,
+                        health_checked_at = :healthCheckedAt, triage_result = :triageResult,
+                        triage_category = :triageCategory, triage_override = :triageOverride, cluster_id = :clusterId,
+                        service_request_id = :serviceRequestId, attention_needed = :attention,
+                        resolution = :resolution, updated_at = :updatedAt, version = :version,
+                        title = :title, description = :description
+                    WHERE id = :id AND version = :storedVersion""")
+                    .bind("id", id)
+                    .bind("classification", changed.problem().classification().name())
+                    .bind("title", changed.problem().title())
+                    .bind("description", changed.problem().description())
+                    .bind("status", changed.status().name())
+                    .bind("healthCheckedAt", Rows.text(changed.healthCheck().map(HealthCheck::checkedAt)))
+                    .bind("triageResult", changed.triage().map(t -> t.result().name()).orElse(null))
+                    .bind("triageCategory", changed.triage().flatMap(TriageOutcome::category).map(Enum::name).orElse(null))
+                    .bind("triageOverride", changed.triage().flatMap(TriageOutcome::overrideReason).orElse(null))
+                    .bind("clusterId", changed.clusterId().map(ClusterId::value).orElse(null))
+                    .bind("serviceRequestId", changed.serviceRequestId().map(ServiceRequestId::value).orElse(null))
+                    .bind("attention", changed.attentionNeeded())
+                    .bind("resolution", changed.resolution().orElse(null))
+                    .bind("updatedAt", Rows.text(changed.updatedAt()))
+                    .bind("version", changed.version())
+                    .bind("storedVersion", changed.storedVersion())
+                    .execute();
+            if (rows == 0) {
+                Optional<Long> current = h.createQuery("SELECT version FROM cases WHERE id = :id")
+                        .bind("id", id).mapTo(Long.class).findOne();
+                if (current.isEmpty()) {
+                    throw new NotFoundException("Case", id);
+                }
+                throw new StaleVersionException("Case", id, changed.storedVersion(), current.get());
+            }
+            h.createUpdate("DELETE FROM case_issue_links WHERE case_id = :id").bind("id", id).execute();
+            h.createUpdate("DELETE FROM case_triage_reasons WHERE case_id = :id").bind("id", id).execute();
+            writeEvidence(h, changed);
+            // notes are append-only and may have been appended by others since this case was loaded:
+            // store the ones not stored yet
+            Map<CaseNote, Integer> stored = new HashMap<>();
+            for (CaseNote note : loadNotes(h, id)) {
+                stored.merge(note, 1, Integer::sum);
+            }
+            for (CaseNote note : changed.notes()) {
+                Integer count = stored.get(note);
+                if (count == null || count == 0) {
+                    insertNote(h, changed.id(), note);
+                } else {
+                    stored.put(note, count - 1);
+                }
+            }
+            int storedHistory = h.createQuery("SELECT count(*) FROM case_history WHERE case_id = :id")
+                    .bind("id", id).mapTo(Integer.class).one();
+            List<StatusChange> history = changed.history();
+            if (history.size() > storedHistory) {
+                insertHistory(h, changed.id(), history.subList(storedHistory, history.size()));
+            }
+            reindex(h, seqOf(h, id));
+            return null;
+        });
+    }
+
+    @Override
+    public void appendNote(CaseId caseId, CaseNote note) {
+        db.write(h -> {
+            Optional<Long> seq = h.createQuery("SELECT seq FROM cases WHERE id = :id")
+                    .bind("id", caseId.value()).mapTo(Long.class).findOne();
+            if (seq.isEmpty()) {
+                throw new NotFoundException("Case", caseId);
+            }
+            insertNote(h, caseId, note);
+            reindex(h, seq.get());
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<Case> find(CaseId id) {
+        return db.read(h -> h.createQuery("SELECT * FROM cases WHERE id = :id")
+                .bind("id", id.value())
+                .map((rs, ctx) -> rs.getString("id"))
+                .findOne()
+                .map(found -> load(h, found)));
+    }
+
+    @Override
+    public List<OpenCase> openCasesNear(String service, Cloud cloud, Region region, Instant from, Instant to) {
+        return db.read(h -> h.createQuery("""
+                        SELECT k.id, k.customer, k.service, c.cloud, c.region, k.classification, k.started_at, k.status,
+                            k.cluster_id
+                        FROM cases k JOIN customers c ON c.tenant_id = k.customer
+                        WHERE k.service = :service AND c.cloud = :cloud AND c.region = :region
+                          AND k.started_at >= :from AND k.started_at <= :to AND k.""" + OPEN_STATUSES + """
+                        
+                        ORDER BY k.started_at, k.seq""")
+                .bind("service", service.strip())
+                .bind("cloud", cloud.name())
+                .bind("region", region.value())
+                .bind("from", Rows.text(from))
+                .bind("to", Rows.text(to))
+                .map((rs, ctx) -> new OpenCase(CaseId.of(rs.getString("id")), TenantId.of(rs.getString("customer")),
+                        rs.getString("service"), Cloud.valueOf(rs.getString("cloud")), Region.of(rs.getString("region")),
+                        SymptomClassification.valueOf(rs.getString("classification")),
+                        Rows.instant(rs.getString("started_at")), CaseStatus.valueOf(rs.getString("status")),
+                        Optional.ofNullable(rs.getString("cluster_id")).map(ClusterId::of)))
+                .list());
+    }
+
+    @Override
+    public List<CaseId> waitingOn(HealthIssueId issue) {
+        return db.read(h -> h.createQuery("""
+                        SELECT DISTINCT k.id, k.seq FROM cases k JOIN case_issue_links l ON l.case_id = k.id
+                        WHERE l.issue_id = :issue AND l.kind = 'T' AND k.status = 'WAITING_ON_INCIDENT'
+                        ORDER BY k.seq""")
+                .bind("issue", issue.value())
+                .map((rs, ctx) -> CaseId.of(rs.getString("id")))
+                .list());
+    }
+
+    @Override
+    public List<CaseId> inCluster(ClusterId cluster) {
+        return db.read(h -> h.createQuery("SELECT id FROM cases WHERE cluster_id = :cluster ORDER BY opened_at, seq")
+                .bind("cluster", cluster.value())
+                .map((rs, ctx) -> CaseId.of(rs.getString("id")))
+                .list());
+    }
+
+    @Override
+    public CasePage search(CaseQuery query) {
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        Map<String, Object> params = new LinkedHashMap<>();
+        query.status().ifPresent(s -> {
+            where.append(" AND k.status = :status");
+            params.put("status", s.name());
+        });
+        query.customer().ifPresent(c -> {
+            where.append(" AND k.customer = :customer");
+            params.put("customer", c.value());
+        });
+        query.service().ifPresent(s -> {
+            where.append(" AND k.service = :service");
+            params.put("service", s);
+        });
+        query.impact().ifPresent(i -> {
+            where.append(" AND k.impact = :impact");
+            params.put("impact", i.name());
+        });
+        if (query.attentionOnly()) {
+            where.append(" AND k.attention_needed = 1");
+        }
+        Optional<String> match = query.text().flatMap(FtsQuery::of);
+        if (query.text().isPresent() && match.isEmpty()) {
+            return new CasePage(List.of(), 0, query.offset(), query.limit());
+        }
+        boolean onlyText = params.isEmpty() && !query.attentionOnly();
+        match.ifPresent(m -> {
+            where.append(" AND k.seq IN (SELECT rowid FROM case_search WHERE case_search MATCH :match)");
+            params.put("match", m);
+        });
+        return db.read(h -> {
+            // newest first (insertion order); the page's keys first, then the lines of just that page
+            Query keys;
+            if (onlyText && match.isPresent()) {
+                // text alone: the full-text index gives the newest matches directly, in rowid order
+                keys = h.createQuery("SELECT rowid FROM case_search WHERE case_search MATCH :match"
+                        + " ORDER BY rowid DESC LIMIT :limit OFFSET :offset").bind("match", match.get());
+            } else {
+                keys = h.createQuery("SELECT k.seq FROM cases k" + where
+                        + " ORDER BY k.seq DESC LIMIT :limit OFFSET :offset");
+                params.forEach(keys::bind);
+            }
+            List<Long> seqs = keys.bind("limit", query.limit()).bind("offset", query.offset())
+                    .mapTo(Long.class).list();
+            long total;
+            if (onlyText && match.isPresent()) {
+                total = h.createQuery("SELECT count(*) FROM case_search WHERE case_search MATCH :match")
+                        .bind("match", match.get()).mapTo(Long.class).one();
+            } else if (seqs.size() < query.limit() && (query.offset() == 0 || !seqs.isEmpty())) {
+                total = query.offset() + seqs.size();
+            } else {
+                Query count = h.createQuery("SELECT count(*) FROM cases k" + where);
+                params.forEach(count::bind);
+                total = count.mapTo(Long.class).one();
+            }
+            if (seqs.isEmpty()) {
+                return new CasePage(List.of(), total, query.offset(), query.limit());
+            }
+            List<CaseSummary> items = h.createQuery("SELECT " + SUMMARY_COLUMNS
+                            + " FROM cases k LEFT JOIN customers c ON c.tenant_id = k.customer"
+                            + " WHERE k.seq IN (<seqs>) ORDER BY k.seq DESC")
+                    .bindList("seqs", seqs)
+                    .map((rs, ctx) -> summary(rs))
+                    .list();
+            return new CasePage(items, total, query.offset(), query.limit());
+        });
+    }
+
+    @Override
+    public List<CaseSummary> openedSince(Instant since) {
+        return db.read(h -> h.createQuery("SELECT " + SUMMARY_COLUMNS
+                        + " FROM cases k LEFT JOIN customers c ON c.tenant_id = k.customer"
+                        + " WHERE k.opened_at >= :since ORDER BY k.opened_at, k.seq")
+                .bind("since", Rows.text(since))
+                .map((rs, ctx) -> summary(rs))
+                .list());
+    }
+
+    // --- rows -------------------------------------------------------------------------------------
+
+    private static CaseSummary summary(ResultSet rs) throws SQLException {
+        return new CaseSummary(CaseId.of(rs.getString("id")), TenantId.of(rs.getString("customer")),
+                rs.getString("customer_name"), rs.getString("service"), rs.getString("title"),
+                CaseStatus.valueOf(rs.getString("status")), Impact.valueOf(rs.getString("impact")),
+                Optional.ofNullable(rs.getString("triage_result")).map(TriageResult::valueOf),
+                Optional.ofNullable(rs.getString("triage_category")).map(EscalationCategory::valueOf),
+                Optional.ofNullable(rs.getString("cluster_id")).map(ClusterId::of),
+                Optional.ofNullable(rs.getString("service_request_id")).map(ServiceRequestId::of),
+                rs.getBoolean("attention_needed"), Rows.instant(rs.getString("started_at")),
+                Rows.instant(rs.getString("opened_at")), Rows.instant(rs.getString("updated_at")),
+                rs.getLong("version"));
+    }
+
+    private record CaseRow(String id, String customer, String service, String family, String title,
+                           String description, String startedAt, String usersAffected, String impact,
+                           String classification, String openedAt, String openedBy, String status,
+                           String healthCheckedAt, String triageResult, String triageCategory, String triageOverride,
+                           String clusterId, String serviceRequestId, boolean attention, String resolution,
+                           String updatedAt, long version) {
+    }
+
+    private static Case load(Handle h, String id) {
+        CaseRow row = h.createQuery("SELECT * FROM cases WHERE id = :id").bind("id", id)
+                .map((rs, ctx) -> new CaseRow(rs.getString("id"), rs.getString("customer"), rs.getString("service"),
+                        rs.getString("service_family"), rs.getString("title"), rs.getString("description"),
+                        rs.getString("started_at"), rs.getString("users_affected"), rs.getString("impact"),
+                        rs.getString("classification"), rs.getString("opened_at"), rs.getString("opened_by"),
+                        rs.getString("status"), rs.getString("health_checked_at"), rs.getString("triage_result"),
+                        rs.getString("triage_category"), rs.getString("triage_override"), rs.getString("cluster_id"),
+                        rs.getString("service_request_id"), rs.getBoolean("attention_needed"),
+                        rs.getString("resolution"), rs.getString("updated_at"), rs.getLong("version")))
+                .one();
+        List<HealthIssueId> checked = new ArrayList<>();
+        List<HealthIssueId> matched = new ArrayList<>();
+        h.createQuery("SELECT kind, issue_id FROM case_issue_links WHERE case_id = :id ORDER BY kind, position")
+                .bind("id", id)
+                .map((rs, ctx) -> {
+                    (rs.getString("kind").equals("H") ? checked : matched).add(HealthIssueId.of(rs.getString("issue_id")));
+                    return Boolean.TRUE;
+                })
+                .list();
+        List<String> reasons = h.createQuery("SELECT reason FROM case_triage_reasons WHERE case_id = :id ORDER BY position")
+                .bind("id", id).mapTo(String.class).list();
+        List<StatusChange> history = h.createQuery("SELECT * FROM case_history WHERE case_id = :id ORDER BY id")
+                .bind("id", id)
+                .map((rs, ctx) -> new StatusChange(CaseStatus.valueOf(rs.getString("from_status")),
+                        CaseStatus.valueOf(rs.getString("to_status")), rs.getString("by"),
+                        Rows.instant(rs.getString("at")), rs.getString("why")))
+                .list();
+        Problem problem = new Problem(new VendorService(row.service(), ProductFamily.valueOf(row.family())), row.title(),
+                row.description(), Rows.instant(row.startedAt()), UsersAffected.valueOf(row.usersAffected()),
+                Impact.valueOf(row.impact()), SymptomClassification.valueOf(row.classification()));
+        Optional<HealthCheck> healthCheck = Optional.ofNullable(row.healthCheckedAt())
+                .map(at -> new HealthCheck(Rows.instant(at), checked));
+        Optional<TriageOutcome> triage = Optional.ofNullable(row.triageResult())
+                .map(result -> new TriageOutcome(TriageResult.valueOf(result),
+                        Optional.ofNullable(row.triageCategory()).map(EscalationCategory::valueOf), reasons, matched,
+                        Optional.ofNullable(row.clusterId()).map(ClusterId::of),
+                        Optional.ofNullable(row.triageOverride())));
+        return Case.rehydrate(CaseId.of(row.id()), TenantId.of(row.customer()), problem, Rows.instant(row.openedAt()),
+                row.openedBy(), CaseStatus.valueOf(row.status()), healthCheck, triage,
+                Optional.ofNullable(row.serviceRequestId()).map(ServiceRequestId::of), row.attention(),
+                Optional.ofNullable(row.resolution()), Rows.instant(row.updatedAt()), loadNotes(h, id), history,
+                row.version());
+    }
+
+    private static List<CaseNote> loadNotes(Handle h, String id) {
+        return h.createQuery("SELECT kind, author, text, at FROM case_notes WHERE case_id = :id ORDER BY id")
+                .bind("id", id)
+                .map((rs, ctx) -> new CaseNote(NoteKind.valueOf(rs.getString("kind")), rs.getString("author"),
+                        rs.getString("text"), Rows.instant(rs.getString("at"))))
+                .list();
+    }
+
+    private static void writeEvidence(Handle h, Case c) {
+        c.healthCheck().ifPresent(check -> links(h, c.id(), "H", check.activeIssueIds()));
+        c.triage().ifPresent(t -> {
+            links(h, c.id(), "T", t.matchedIssueIds());
+            int position = 0;
+            for (String reason : t.reasons()) {
+                h.createUpdate("INSERT INTO case_triage_reasons (case_id, position, reason) VALUES (:id, :p, :r)")
+                        .bind("id", c.id().value()).bind("p", position++).bind("r", reason).execute();
+            }
+        });
+    }
+
+    private static void links(Handle h, CaseId id, String kind, List<HealthIssueId> issues) {
+        int position = 0;
+        for (HealthIssueId issue : issues) {
+            h.createUpdate("INSERT INTO case_issue_links (case_id, kind, position, issue_id) VALUES (:id, :k, :p, :i)")
+                    .bind("id", id.value()).bind("k", kind).bind("p", position++).bind("i", issue.value()).execute();
+        }
+    }
+
+    private static void insertNote(Handle h, CaseId id, CaseNote note) {
+        h.createUpdate("INSERT INTO case_notes (case_id, kind, author, text, at) VALUES (:id, :kind, :author, :text, :at)")
+                .bind("id", id.value()).bind("kind", note.kind().name()).bind("author", note.author())
+                .bind("text", note.text()).bind("at", Rows.text(note.at())).execute();
+    }
+
+    private static void insertHistory(Handle h, CaseId id, List<StatusChange> changes) {
+        for (StatusChange change : changes) {
+            h.createUpdate("INSERT INTO case_history (case_id, from_status, to_status, by, at, why) "
+                            + "VALUES (:id, :from, :to, :by, :at, :why)")
+                    .bind("id", id.value()).bind("from", change.from().name()).bind("to", change.to().name())
+                    .bind("by", change.by()).bind("at", Rows.text(change.at())).bind("why", change.why()).execute();
+        }
+    }
+
+    private static long seqOf(Handle h, String id) {
+        return h.createQuery("SELECT seq FROM cases WHERE id = :id").bind("id", id).mapTo(Long.class).one();
+    }
+
+    /** Re-writes the case's search row from its title, description and every note, in the open transaction. */
+    private static void reindex(Handle h, long seq) {
+        h.createUpdate("""
+                        INSERT OR REPLACE INTO case_search (rowid, title, description, notes)
+                        SELECT k.seq, k.title, k.description,
+                               coalesce((SELECT group_concat(n.text, char(10)) FROM case_notes n WHERE n.case_id = k.id), '')
+                        FROM cases k WHERE k.seq = :seq""")
+                .bind("seq", seq)
+                .execute();
+    }
+}

@@ -1,0 +1,94 @@
+package com.partnerdesk.adapters.persistence;
+
+import com.partnerdesk.application.port.out.CustomerRepository;
+import com.partnerdesk.application.port.out.UpsertResult;
+import com.partnerdesk.domain.catalogue.ProductFamily;
+import com.partnerdesk.domain.catalogue.VendorService;
+import com.partnerdesk.domain.customer.Cloud;
+import com.partnerdesk.domain.customer.CountryCode;
+import com.partnerdesk.domain.customer.Customer;
+import com.partnerdesk.domain.customer.Region;
+import com.partnerdesk.domain.customer.RelationshipStatus;
+import com.partnerdesk.domain.customer.ResellerType;
+import com.partnerdesk.domain.customer.SupportPlan;
+import com.partnerdesk.domain.customer.TenantId;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.Handle;
+
+/** Customers in SQLite; managed services are stored as {@code name|FAMILY} lines. */
+public final class JdbiCustomerRepository implements CustomerRepository {
+    private final SqliteDatabase db;
+
+    JdbiCustomerRepository(SqliteDatabase db) {
+        this.db = db;
+    }
+
+    @Override
+    public Optional<Customer> find(TenantId id) {
+        return db.read(h -> find(h, id));
+    }
+
+    private static Optional<Customer> find(Handle h, TenantId id) {
+        return h.createQuery("SELECT * FROM customers WHERE tenant_id = :id").bind("id", id.value())
+                .map((rs, ctx) -> customer(rs)).findOne();
+    }
+
+    @Override
+    public List<Customer> all() {
+        return db.read(h -> h.createQuery("SELECT * FROM customers ORDER BY name, tenant_id")
+                .map((rs, ctx) -> customer(rs)).list());
+    }
+
+    @Override
+    public UpsertResult upsert(Customer customer) {
+        return db.write(h -> {
+            Optional<Customer> existing = find(h, customer.tenantId());
+            if (existing.isPresent() && existing.get().equals(customer)) {
+                return UpsertResult.UNCHANGED;
+            }
+            h.createUpdate("""
+                    INSERT INTO customers (tenant_id, name, domain, cloud, region, relationship, support_rights,
+                        support_plan, reseller_type, country, managed_services)
+                    VALUES (:id, :name, :domain, :cloud, :region, :relationship, :rights, :plan, :reseller, :country,
+                        :services)
+                    ON CONFLICT (tenant_id) DO UPDATE SET name = excluded.name, domain = excluded.domain,
+                        cloud = excluded.cloud, region = excluded.region, relationship = excluded.relationship,
+                        support_rights = excluded.support_rights, support_plan = excluded.support_plan,
+                        reseller_type = excluded.reseller_type, country = excluded.country,
+                        managed_services = excluded.managed_services""")
+                    .bind("id", customer.tenantId().value())
+                    .bind("name", customer.name())
+                    .bind("domain", customer.domain())
+                    .bind("cloud", customer.cloud().name())
+                    .bind("region", customer.region().value())
+                    .bind("relationship", customer.relationship().name())
+                    .bind("rights", customer.supportRights())
+                    .bind("plan", customer.supportPlan().name())
+                    .bind("reseller", customer.resellerType().name())
+                    .bind("country", customer.country().value())
+                    .bind("services", customer.managedServices().stream()
+                            .map(s -> s.name() + "|" + s.family().name()).collect(Collectors.joining("\n")))
+                    .execute();
+            return existing.isPresent() ? UpsertResult.UPDATED : UpsertResult.ADDED;
+        });
+    }
+
+    private static Customer customer(ResultSet rs) throws SQLException {
+        List<VendorService> services = Arrays.stream(rs.getString("managed_services").split("\n"))
+                .map(line -> {
+                    int bar = line.lastIndexOf('|');
+                    return new VendorService(line.substring(0, bar), ProductFamily.valueOf(line.substring(bar + 1)));
+                })
+                .toList();
+        return new Customer(TenantId.of(rs.getString("tenant_id")), rs.getString("name"), rs.getString("domain"),
+                Cloud.valueOf(rs.getString("cloud")), Region.of(rs.getString("region")),
+                RelationshipStatus.valueOf(rs.getString("relationship")), rs.getBoolean("support_rights"),
+                SupportPlan.valueOf(rs.getString("support_plan")), ResellerType.valueOf(rs.getString("reseller_type")),
+                CountryCode.of(rs.getString("country")), services);
+    }
+}

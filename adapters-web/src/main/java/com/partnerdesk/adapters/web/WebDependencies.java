@@ -1,0 +1,55 @@
+package com.partnerdesk.adapters.web;
+
+import com.partnerdesk.application.port.in.AddNoteUseCase;
+import com.partnerdesk.application.port.in.AgentsUseCase;
+import com.partnerdesk.application.port.in.AuditUseCase;
+import com.partnerdesk.application.port.in.AuthenticateUseCase;
+import com.partnerdesk.application.port.in.ChangeCaseStatusUseCase;
+import com.partnerdesk.application.port.in.CustomersUseCase;
+import com.partnerdesk.application.port.in.EscalateCaseUseCase;
+import com.partnerdesk.application.port.in.EscalationMetricsUseCase;
+import com.partnerdesk.application.port.in.FindCasesUseCase;
+import com.partnerdesk.application.port.in.HealthIssuesUseCase;
+import com.partnerdesk.application.port.in.OpenCaseUseCase;
+import com.partnerdesk.application.port.in.ReferenceDataUseCase;
+import com.partnerdesk.application.port.in.ServiceRequestsUseCase;
+import com.partnerdesk.application.port.in.TriageCaseUseCase;
+import java.time.Clock;
+import java.util.Objects;
+
+/** Every use case the web adapter drives, and the clock it reads time from. */
+public record WebDependencies(
+        OpenCaseUseCase openCase,
+        TriageCaseUseCase triageCase,
+        AddNoteUseCase addNote,
+        EscalateCaseUseCase escalateCase,
+        ChangeCaseStatusUseCase changeCaseStatus,
+        FindCasesUseCase findCases,
+        CustomersUseCase customers,
+        HealthIssuesUseCase healthIssues,
+        ReferenceDataUseCase referenceData,
+        AgentsUseCase agents,
+        AuthenticateUseCase authenticate,
+        ServiceRequestsUseCase serviceRequests,
+        AuditUseCase audit,
+        EscalationMetricsUseCase escalationMetrics,
+        Clock clock) {
+
+    public WebDependencies {
+        Objects.requireNonNull(openCase, "openCase");
+        Objects.requireNonNull(triageCase, "triageCase");
+        Objects.requireNonNull(addNote, "addNote");
+        Objects.requireNonNull(escalateCase, "escalateCase");
+        Objects.requireNonNull(changeCaseStatus, "changeCaseStatus");
+        Objects.requireNonNull(findCases, "findCases");
+        Objects.requireNonNull(customers, "customers");
+        Objects.requireNonNull(healthIssues, "healthIssues");
+        Objects.requireNonNull(referenceData, "referenceData");
+        Objects.requireNonNull(agents, "agents");
+        Objects.requireNonNull(authenticate, "authenticate");
+        Objects.requireNonNull(serviceRequests, "serviceRequests");
+        Objects.requireNonNull(audit, "audit");
+        Objects.requireNonNull(escalationMetrics, "escalationMetrics");
+        Objects.requireNonNull(clock, "clock");
+    }
+}

@@ -1,0 +1,230 @@
+package com.partnerdesk.adapters.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.partnerdesk.application.fakes.Desk;
+import com.partnerdesk.application.fakes.MutableClock;
+import com.partnerdesk.application.fakes.Samples;
+import com.partnerdesk.application.port.in.Caller;
+import com.partnerdesk.domain.agent.Email;
+import com.partnerdesk.domain.agent.Role;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A web server over the in-memory desk with the sample customers, one agent (and API token) per role. */
+final class WebHarness implements AutoCloseable {
+    static final String PASSWORD = "correct horse battery";
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    final Desk desk;
+    final WebServer server;
+    final Map<Role, String> tokens = new EnumMap<>(Role.class);
+    final Map<Role, String> emails = new EnumMap<>(Role.class);
+    final String base;
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+
+    WebHarness() {
+        this(false);
+    }
+
+    WebHarness(boolean secureCookies) {
+        this(Desk.inMemoryWithSamples(), WebSettings.defaults(secureCookies));
+    }
+
+    WebHarness(Desk desk, WebSettings settings) {
+        this(desk, settings, deps(desk));
+    }
+
+    WebHarness(Desk desk, WebSettings settings, WebDependencies deps) {
+        this.desk = desk;
+        Caller operator = Desk.operator();
+        for (Role role : Role.values()) {
+            String email = role.name().toLowerCase().replace('_', '.') + "@federalcloudpartners.example";
+            desk.agents().add(operator, Email.of(email), role.label(), Set.of(role), Optional.of(PASSWORD.toCharArray()));
+            emails.put(role, email);
+            tokens.put(role, desk.agents().issueToken(operator, Email.of(email)));
+        }
+        this.server = new WebServer(deps, settings);
+        server.start(0);
+        this.base = "http://localhost:" + server.javalin().port();
+    }
+
+    static WebDependencies deps(Desk d) {
+        return new WebDependencies(d.openCase(), d.triageCase(), d.addNote(), d.escalateCase(), d.changeCaseStatus(),
+                d.findCases(), d.customers(), d.healthIssues(), d.referenceData(), d.agents(), d.authenticate(),
+                d.serviceRequests(), d.audit(), d.escalationMetrics(), d.clock());
+    }
+
+    MutableClock clock() {
+        return desk.mutableClock();
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+    }
+
+    // --- requests -----------------------------------------------------------------------------
+
+    Res get(Role as, String path, String... headers) {
+        return send("GET", path, null, null, auth(as, headers));
+    }
+
+    Res post(Role as, String path, Object json, String... headers) {
+        return send("POST", path, json == null ? null : write(json), "application/json", auth(as, headers));
+    }
+
+    Res patch(Role as, String path, Object json, String... headers) {
+        return send("PATCH", path, write(json), "application/json", auth(as, headers));
+    }
+
+    private String[] auth(Role as, String... headers) {
+        if (as == null) {
+            return headers;
+        }
+        String[] all = new String[headers.length + 2];
+        all[0] = "Authorization";
+        all[1] = "Bearer " + tokens.get(as);
+        System.arraycopy(headers, 0, all, 2, headers.length);
+        return all;
+    }
+
+    Res send(String method, String path, String body, String contentType, String... headers) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(10));
+        for (int i = 0; i < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
+        if (contentType != null) {
+            b.header("Content-Type", contentType);
+        }
+        b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        try {
+            HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+            return new Res(r);
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String write(Object json) {
+        try {
+            return json instanceof String s ? s : JSON.writeValueAsString(json);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    // --- fixtures -----------------------------------------------------------------------------
+
+    /** A body opening an Exchange case for Contoso that triage sends to ESCALATE (service unavailable). */
+    static Map<String, Object> unavailableCase() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("service", "Exchange Online");
+        m.put("title", "Mailboxes unreachable");
+        m.put("description", "Every user gets 'cannot connect' in Outlook since 13:00 UTC.");
+        m.put("startedAt", Samples.T0.minusSeconds(3600).toString());
+        m.put("usersAffected", "TENANT");
+        m.put("impact", "CRITICAL");
+        m.put("classification", "UNAVAILABLE");
+        return m;
+    }
+
+    static Map<String, Object> escalationDraft(String topic) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("title", "Mailboxes unreachable for the whole tenant");
+        m.put("description", "Since 13:00 UTC no user can connect; no health advisory covers it.");
+        m.put("severity", "critical");
+        m.put("supportTopicId", topic);
+        m.put("countryCode", "US");
+        m.put("evidence", Map.of("affectedUsers", "all 2,400 users"));
+        return m;
+    }
+
+    /** Opens a case for the customer on the service, as the global admin; returns its JSON. */
+    JsonNode openCase(String tenantId, String service, String classification) {
+        Map<String, Object> body = unavailableCase();
+        body.put("service", service);
+        body.put("classification", classification);
+        Res r = post(Role.GLOBAL_ADMIN, "/api/v1/customers/" + tenantId + "/cases", body);
+        if (r.status() != 201) {
+            throw new IllegalStateException("could not open a case: " + r.status() + " " + r.body());
+        }
+        return r.json();
+    }
+
+    JsonNode openEscalatableCase() {
+        return openCase(Samples.CONTOSO_ID.value(), "Exchange Online", "UNAVAILABLE");
+    }
+
+    /** Escalates a case as the global admin; returns the service request JSON. */
+    JsonNode escalate(JsonNode aCase, String topic) {
+        Res r = post(Role.GLOBAL_ADMIN, "/api/v1/cases/" + aCase.get("id").asText() + "/escalation",
+                escalationDraft(topic), "If-Match", aCase.get("version").asText());
+        if (r.status() != 201) {
+            throw new IllegalStateException("could not escalate: " + r.status() + " " + r.body());
+        }
+        return r.json();
+    }
+
+    record Res(HttpResponse<String> raw) {
+        int status() {
+            return raw.statusCode();
+        }
+
+        String body() {
+            return raw.body();
+        }
+
+        JsonNode json() {
+            try {
+                return JSON.readTree(raw.body());
+            } catch (IOException e) {
+                throw new IllegalStateException("not JSON: " + raw.body(), e);
+            }
+        }
+
+        Optional<String> header(String name) {
+            return raw.headers().firstValue(name);
+        }
+
+        List<String> headers(String name) {
+            return raw.headers().allValues(name);
+        }
+
+        Optional<String> cookie(String name) {
+            for (String c : headers("Set-Cookie")) {
+                if (c.startsWith(name + "=")) {
+                    return Optional.of(c.substring(name.length() + 1, c.indexOf(';') < 0 ? c.length() : c.indexOf(';')));
+                }
+            }
+            return Optional.empty();
+        }
+
+        Optional<String> setCookieLine(String name) {
+            return headers("Set-Cookie").stream().filter(c -> c.startsWith(name + "=")).findFirst();
+        }
+
+        Optional<String> csrf() {
+            Matcher m = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(raw.body());
+            return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+        }
+
+        @Override
+        public String toString() {
+            return raw.statusCode() + " " + raw.body();
+        }
+    }
+}

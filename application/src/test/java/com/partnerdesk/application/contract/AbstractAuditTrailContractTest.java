@@ -1,0 +1,72 @@
+package com.partnerdesk.application.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.partnerdesk.application.fakes.Samples;
+import com.partnerdesk.application.fakes.StoragePorts;
+import com.partnerdesk.domain.agent.Actor;
+import com.partnerdesk.domain.agent.AgentId;
+import com.partnerdesk.domain.agent.Email;
+import com.partnerdesk.domain.agent.Role;
+import com.partnerdesk.domain.audit.AuditEvent;
+import com.partnerdesk.domain.audit.AuditOutcome;
+import com.partnerdesk.domain.audit.Channel;
+import com.partnerdesk.domain.ids.CaseId;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** What every AuditTrail promises: append-only, read back oldest first. */
+public abstract class AbstractAuditTrailContractTest extends AbstractStorageContractTest {
+    private static final Instant T0 = Samples.T0;
+    private static final Actor.AgentActor SALES = new Actor.AgentActor(AgentId.random(),
+            Email.of("sam.okafor@federalcloudpartners.example"), "Sam Okafor", Set.of(Role.SALES_AGENT));
+
+    @Override
+    protected abstract StoragePorts newStorage();
+
+    @Test
+    void appendedEventsRoundTripEveryField() {
+        AuditEvent denied = AuditEvent.of(SALES, "case.escalate", Optional.of(Samples.CONTOSO_ID),
+                Optional.of(CaseId.random()), Channel.WEB, AuditOutcome.DENIED,
+                "Not allowed to file a vendor service request for product family OFFICE_365 with the role(s) Sales agent",
+                T0);
+        AuditEvent operator = AuditEvent.of(new Actor.Operator("ops@pd-host-01"), "customer.import", Optional.empty(),
+                Optional.empty(), Channel.CLI, AuditOutcome.ALLOWED, "added 3, updated 0, unchanged 0", T0.plusSeconds(1));
+        AuditEvent anonymous = AuditEvent.anonymous("mallory@example.com", "agent.sign-in", Channel.WEB,
+                "unknown agent", T0.plusSeconds(2));
+        writeVoid(() -> {
+            storage.audit().append(denied);
+            storage.audit().append(operator);
+            storage.audit().append(anonymous);
+        });
+
+        assertThat(read(() -> storage.audit().since(Optional.empty(), 100)))
+                .containsExactly(denied, operator, anonymous);
+    }
+
+    @Test
+    void sinceReturnsEventsAtOrAfterTheInstantOldestFirstUpToTheLimit() {
+        List<AuditEvent> events = List.of(event(T0.plusSeconds(30)), event(T0), event(T0.plusSeconds(60)),
+                event(T0.plusSeconds(90)));
+        events.forEach(e -> writeVoid(() -> storage.audit().append(e)));
+
+        assertThat(read(() -> storage.audit().since(Optional.of(T0.plusSeconds(30)), 100)))
+                .extracting(AuditEvent::at)
+                .containsExactly(T0.plusSeconds(30), T0.plusSeconds(60), T0.plusSeconds(90));
+        assertThat(read(() -> storage.audit().since(Optional.empty(), 2))).extracting(AuditEvent::at)
+                .containsExactly(T0, T0.plusSeconds(30));
+    }
+
+    @Test
+    void anEmptyTrailReadsEmpty() {
+        assertThat(read(() -> storage.audit().since(Optional.empty(), 10))).isEmpty();
+    }
+
+    private static AuditEvent event(Instant at) {
+        return AuditEvent.of(SALES, "case.view", Optional.of(Samples.CONTOSO_ID), Optional.empty(), Channel.API,
+                AuditOutcome.ALLOWED, "", at);
+    }
+}

@@ -1,0 +1,410 @@
+package com.partnerdesk.application.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.partnerdesk.application.error.StaleVersionException;
+import com.partnerdesk.application.fakes.Samples;
+import com.partnerdesk.application.fakes.StoragePorts;
+import com.partnerdesk.application.port.out.CasePage;
+import com.partnerdesk.application.port.out.CaseQuery;
+import com.partnerdesk.application.port.out.CaseSummary;
+import com.partnerdesk.domain.cases.Case;
+import com.partnerdesk.domain.cases.CaseStatus;
+import com.partnerdesk.domain.cases.EscalationCategory;
+import com.partnerdesk.domain.cases.HealthCheck;
+import com.partnerdesk.domain.cases.Impact;
+import com.partnerdesk.domain.cases.Problem;
+import com.partnerdesk.domain.cases.SymptomClassification;
+import com.partnerdesk.domain.cases.TriageOutcome;
+import com.partnerdesk.domain.cases.TriageResult;
+import com.partnerdesk.domain.customer.Cloud;
+import com.partnerdesk.domain.health.HealthIssueId;
+import com.partnerdesk.domain.health.HealthStatus;
+import com.partnerdesk.domain.ids.CaseId;
+import com.partnerdesk.domain.ids.ClusterId;
+import com.partnerdesk.domain.servicerequest.ServiceRequest;
+import com.partnerdesk.domain.triage.ClusterFormation;
+import com.partnerdesk.domain.triage.OpenCase;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What every CaseRepository (and ClusterRepository) promises, whatever keeps the cases. */
+public abstract class AbstractCaseRepositoryContractTest extends AbstractStorageContractTest {
+    private static final Instant T0 = Samples.T0;
+    private static final String AGENT = "helpdesk@partner.example";
+
+    @Override
+    protected abstract StoragePorts newStorage();
+
+    @BeforeEach
+    void customers() {
+        storeCustomer(Samples.contoso());
+        storeCustomer(Samples.fabrikam());
+        storeCustomer(Samples.tailspin());
+    }
+
+    @Test
+    void insertedCaseRoundTripsEveryField() {
+        writeVoid(() -> storage.health().upsertAll(List.of(
+                Samples.exchangeIncident("EX512345", T0.minusSeconds(3600), HealthStatus.INVESTIGATING, T0))));
+        Case c = Samples.newCase(Samples.CONTOSO_ID,
+                Samples.mailFlowProblem(T0.minusSeconds(1200), SymptomClassification.UNAVAILABLE), T0);
+        ClusterId cluster = ClusterId.foundedBy(c.id());
+        c.recordHealthCheck(new HealthCheck(T0.plusSeconds(1), List.of(HealthIssueId.of("EX512345"))));
+        c.applyTriage(new TriageOutcome(TriageResult.ESCALATE, Optional.of(EscalationCategory.REGIONAL_MULTI_TENANT),
+                List.of("Documented issue EX512345 covers GCC_HIGH/us-gov-virginia", "Known incident overridden",
+                        "3 customers reported Exchange Online problems"),
+                List.of(HealthIssueId.of("EX512345")), Optional.of(cluster),
+                Optional.of("The incident is about inbound mail; our problem is outbound to .mil")), AGENT,
+                T0.plusSeconds(2));
+        writeVoid(() -> storage.clusters().record(new ClusterFormation(cluster, "Exchange Online", Cloud.GCC_HIGH,
+                Samples.US_GOV_VIRGINIA, List.of(c.id()), Set.of(Samples.CONTOSO_ID)), T0));
+        writeVoid(() -> storage.cases().insert(c));
+
+        Case found = read(() -> storage.cases().find(c.id())).orElseThrow();
+
+        assertSameCase(found, c);
+        assertThat(found.version()).isEqualTo(c.version());
+        assertThat(found.storedVersion()).isEqualTo(found.version());
+        assertThat(found.hasUnsavedChanges()).isFalse();
+        assertThat(found.clusterId()).contains(cluster);
+        assertThat(found.triage().orElseThrow().overrideReason()).contains(
+                "The incident is about inbound mail; our problem is outbound to .mil");
+        assertThat(found.history()).extracting(h -> h.to()).containsExactly(CaseStatus.TRIAGED);
+    }
+
+    @Test
+    void updateStoresServiceRequestAttentionResolutionAndHistory() {
+        Case stored = storeTriagedCase(Samples.CONTOSO_ID, T0.minusSeconds(600), T0);
+        ServiceRequest request = Samples.request(Samples.CONTOSO_ID, List.of(stored.id()), Optional.empty(),
+                T0.plusSeconds(60));
+        writeVoid(() -> storage.requests().insert(request));
+        stored.escalate(request.id(), AGENT, T0.plusSeconds(60));
+        stored.flagAttention(true, T0.plusSeconds(120));
+        writeVoid(() -> storage.cases().update(stored));
+
+        Case escalated = read(() -> storage.cases().find(stored.id())).orElseThrow();
+        assertSameCase(escalated, stored);
+        assertThat(escalated.serviceRequestId()).contains(request.id());
+        assertThat(escalated.attentionNeeded()).isTrue();
+
+        escalated.resolve("Vendor fixed the outbound connector in GCC High; mail flows again", AGENT,
+                T0.plusSeconds(7200));
+        writeVoid(() -> storage.cases().update(escalated));
+        Case resolved = read(() -> storage.cases().find(stored.id())).orElseThrow();
+        assertSameCase(resolved, escalated);
+        assertThat(resolved.status()).isEqualTo(CaseStatus.RESOLVED);
+        assertThat(resolved.resolution()).contains("Vendor fixed the outbound connector in GCC High; mail flows again");
+        assertThat(resolved.attentionNeeded()).isFalse();
+        assertThat(resolved.history()).extracting(h -> h.to())
+                .containsExactly(CaseStatus.TRIAGED, CaseStatus.ESCALATED, CaseStatus.RESOLVED);
+    }
+
+    @Test
+    void eachUpdateAdvancesTheVersionByOne() {
+        Case stored = storeTriagedCase(Samples.CONTOSO_ID, T0.minusSeconds(600), T0);
+        long before = stored.version();
+        stored.resolve("Customer confirmed it works after the connector change", AGENT, T0.plusSeconds(60));
+        writeVoid(() -> storage.cases().update(stored));
+
+        assertThat(read(() -> storage.cases().find(stored.id())).orElseThrow().version()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void updateFromAStaleVersionIsRefusedAndKeepsTheFirstChange() {
+        Case stored = storeTriagedCase(Samples.CONTOSO_ID, T0.minusSeconds(600), T0);
+        Case first = read(() -> storage.cases().find(stored.id())).orElseThrow();
+        Case second = read(() -> storage.cases().find(stored.id())).orElseThrow();
+        first.resolve("Fixed by re-enabling the outbound connector", "alice@partner.example", T0.plusSeconds(60));
+        writeVoid(() -> storage.cases().update(first));
+        second.flagAttention(true, T0.plusSeconds(90));
+
+        assertThatThrownBy(() -> writeVoid(() -> storage.cases().update(second)))
+                .isInstanceOf(StaleVersionException.class);
+        Case now = read(() -> storage.cases().find(stored.id())).orElseThrow();
+        assertThat(now.status()).isEqualTo(CaseStatus.RESOLVED);
+        assertThat(now.attentionNeeded()).isFalse();
+        assertThat(now.version()).isEqualTo(first.version());
+    }
+
+    @Test
+    void appendNoteKeepsTheVersionAndNotesComeBackInOrder() {
+        Case stored = storeTriagedCase(Samples.CONTOSO_ID, T0.minusSeconds(600), T0);
+        writeVoid(() -> storage.cases().appendNote(stored.id(), note("Checked the outbound connector: validated", T0.plusSeconds(10))));
+        writeVoid(() -> storage.cases().appendNote(stored.id(), note("Message trace shows 4.4.7 for army.mil", T0.plusSeconds(20))));
+
+        Case found = read(() -> storage.cases().find(stored.id())).orElseThrow();
+        assertThat(found.version()).isEqualTo(stored.version());
+        assertThat(found.notes()).containsExactly(
+                note("Checked the outbound connector: validated", T0.plusSeconds(10)),
+                note("Message trace shows 4.4.7 for army.mil", T0.plusSeconds(20)));
+        assertThat(found.hasTroubleshootingNote()).isTrue();
+    }
+
+    @Test
+    void aNoteDoesNotMakeAConcurrentUpdateStale() {
+        Case stored = storeTriagedCase(Samples.CONTOSO_ID, T0.minusSeconds(600), T0);
+        writeVoid(() -> storage.cases().appendNote(stored.id(), note("Asked the customer for a message trace", T0.plusSeconds(10))));
+        stored.flagAttention(true, T0.plusSeconds(20));
+        writeVoid(() -> storage.cases().update(stored));
+
+        Case found = read(() -> storage.cases().find(stored.id())).orElseThrow();
+        assertThat(found.attentionNeeded()).isTrue();
+        assertThat(found.notes()).hasSize(1);
+    }
+
+    @Test
+    void unknownCaseIsNotFound() {
+        assertThat(read(() -> storage.cases().find(CaseId.random()))).isEmpty();
+    }
+
+    @Test
+    void openCasesNearFilterByServiceCloudRegionTimeAndOpenStatus() {
+        Case inside = storeTriagedCase(Samples.CONTOSO_ID, T0, T0);
+        Case otherCustomerInside = storeTriagedCase(Samples.FABRIKAM_ID, T0.plusSeconds(1200), T0.plusSeconds(1200));
+        Case tooEarly = storeTriagedCase(Samples.CONTOSO_ID, T0.minusSeconds(4 * 3600), T0);
+        Case otherCloud = storeTriagedCase(Samples.TAILSPIN_ID, T0.plusSeconds(60), T0);
+        Case otherService = storeCase(Samples.FABRIKAM_ID, Samples.teamsProblem(T0.plusSeconds(60),
+                SymptomClassification.UNAVAILABLE), T0);
+        Case resolved = storeTriagedCase(Samples.FABRIKAM_ID, T0.plusSeconds(300), T0);
+        resolved.resolve("Duplicate of another case", AGENT, T0.plusSeconds(400));
+        writeVoid(() -> storage.cases().update(resolved));
+
+        List<OpenCase> near = read(() -> storage.cases().openCasesNear("exchange online", Cloud.GCC_HIGH,
+                Samples.US_GOV_VIRGINIA, T0.minusSeconds(3600), T0.plusSeconds(3600)));
+
+        assertThat(near).extracting(OpenCase::caseId)
+                .containsExactlyInAnyOrder(inside.id(), otherCustomerInside.id())
+                .doesNotContain(tooEarly.id(), otherCloud.id(), otherService.id(), resolved.id());
+        OpenCase first = near.stream().filter(o -> o.caseId().equals(inside.id())).findFirst().orElseThrow();
+        assertThat(first.customer()).isEqualTo(Samples.CONTOSO_ID);
+        assertThat(first.service()).isEqualToIgnoringCase("Exchange Online");
+        assertThat(first.cloud()).isEqualTo(Cloud.GCC_HIGH);
+        assertThat(first.region()).isEqualTo(Samples.US_GOV_VIRGINIA);
+        assertThat(first.classification()).isEqualTo(SymptomClassification.UNAVAILABLE);
+        assertThat(first.startedAt()).isEqualTo(T0);
+        assertThat(first.status()).isEqualTo(CaseStatus.TRIAGED);
+        assertThat(first.clusterId()).isEmpty();
+    }
+
+    @Test
+    void waitingOnFindsTheCasesLinkedToAnIssue() {
+        writeVoid(() -> storage.health().upsertAll(List.of(
+                Samples.exchangeIncident("EX600001", T0.minusSeconds(3600), HealthStatus.INVESTIGATING, T0),
+                Samples.exchangeIncident("EX600002", T0.minusSeconds(3600), HealthStatus.INVESTIGATING, T0))));
+        CaseId waiting = storeWaitingCase("EX600001");
+        CaseId other = storeWaitingCase("EX600002");
+        storeTriagedCase(Samples.FABRIKAM_ID, T0, T0);
+
+        assertThat(read(() -> storage.cases().waitingOn(HealthIssueId.of("EX600001")))).containsExactly(waiting);
+        assertThat(read(() -> storage.cases().waitingOn(HealthIssueId.of("EX600002")))).containsExactly(other);
+    }
+
+    private CaseId storeWaitingCase(String issue) {
+        Case c = Samples.newCase(Samples.CONTOSO_ID, Samples.mailFlowProblem(T0, SymptomClassification.UNAVAILABLE), T0);
+        c.recordHealthCheck(new HealthCheck(T0, List.of(HealthIssueId.of(issue))));
+        c.applyTriage(new TriageOutcome(TriageResult.KNOWN_INCIDENT, Optional.empty(),
+                List.of("Documented issue " + issue), List.of(HealthIssueId.of(issue)), Optional.empty(), Optional.empty()),
+                AGENT, T0);
+        writeVoid(() -> storage.cases().insert(c));
+        return c.id();
+    }
+
+    @Test
+    void inClusterListsTheClusterCases() {
+        List<Case> members = new ArrayList<>();
+        CaseId founder = CaseId.random();
+        ClusterId cluster = ClusterId.foundedBy(founder);
+        List<CaseId> ids = new ArrayList<>();
+        for (var tenant : List.of(Samples.CONTOSO_ID, Samples.FABRIKAM_ID)) {
+            Case c = Samples.newCase(tenant, Samples.mailFlowProblem(T0, SymptomClassification.UNAVAILABLE), T0);
+            members.add(c);
+            ids.add(c.id());
+        }
+        writeVoid(() -> storage.clusters().record(new ClusterFormation(cluster, "Exchange Online", Cloud.GCC_HIGH,
+                Samples.US_GOV_VIRGINIA, ids, Set.of(Samples.CONTOSO_ID, Samples.FABRIKAM_ID)), T0));
+        for (Case c : members) {
+            c.recordHealthCheck(new HealthCheck(T0, List.of()));
+            c.applyTriage(new TriageOutcome(TriageResult.ESCALATE, Optional.of(EscalationCategory.REGIONAL_MULTI_TENANT),
+                    List.of("cluster"), List.of(), Optional.of(cluster), Optional.empty()), AGENT, T0);
+            writeVoid(() -> storage.cases().insert(c));
+        }
+        storeTriagedCase(Samples.CONTOSO_ID, T0, T0);
+
+        assertThat(read(() -> storage.cases().inCluster(cluster))).containsExactlyInAnyOrderElementsOf(ids);
+    }
+
+    @Test
+    void clusterIsRecordedAndGrowsWithNewCases() {
+        storeCustomer(Samples.woodgrove());
+        CaseId a = storeTriagedCase(Samples.CONTOSO_ID, T0, T0).id();
+        CaseId b = storeTriagedCase(Samples.FABRIKAM_ID, T0, T0).id();
+        CaseId c = storeTriagedCase(Samples.WOODGROVE_ID, T0, T0).id();
+        ClusterId cluster = ClusterId.foundedBy(a);
+        writeVoid(() -> storage.clusters().record(new ClusterFormation(cluster, "Exchange Online", Cloud.GCC_HIGH,
+                Samples.US_GOV_VIRGINIA, List.of(a, b), Set.of(Samples.CONTOSO_ID, Samples.FABRIKAM_ID)), T0));
+        writeVoid(() -> storage.clusters().record(new ClusterFormation(cluster, "Exchange Online", Cloud.GCC_HIGH,
+                Samples.US_GOV_VIRGINIA, List.of(a, b, c),
+                Set.of(Samples.CONTOSO_ID, Samples.FABRIKAM_ID, Samples.WOODGROVE_ID)), T0.plusSeconds(60)));
+
+        ClusterFormation found = read(() -> storage.clusters().find(cluster)).orElseThrow();
+        assertThat(found.id()).isEqualTo(cluster);
+        assertThat(found.service()).isEqualTo("Exchange Online");
+        assertThat(found.cloud()).isEqualTo(Cloud.GCC_HIGH);
+        assertThat(found.region()).isEqualTo(Samples.US_GOV_VIRGINIA);
+        assertThat(found.caseIds()).containsExactlyInAnyOrder(a, b, c);
+        assertThat(found.customers()).containsExactlyInAnyOrder(Samples.CONTOSO_ID, Samples.FABRIKAM_ID,
+                Samples.WOODGROVE_ID);
+        assertThat(read(() -> storage.clusters().find(ClusterId.foundedBy(CaseId.random())))).isEmpty();
+    }
+
+    @Test
+    void searchFiltersByStatusCustomerServiceImpactAndAttention() {
+        Case mail = storeTriagedCase(Samples.CONTOSO_ID, T0, T0);
+        Case teams = storeCase(Samples.FABRIKAM_ID, Samples.teamsProblem(T0, SymptomClassification.CONFIGURATION), T0);
+        Case flagged = storeTriagedCase(Samples.FABRIKAM_ID, T0, T0);
+        flagged.flagAttention(true, T0.plusSeconds(30));
+        writeVoid(() -> storage.cases().update(flagged));
+
+        assertThat(ids(query(Optional.of(CaseStatus.IN_PROGRESS), Optional.empty(), Optional.empty(), Optional.empty(), false)))
+                .containsExactly(teams.id());
+        assertThat(ids(query(Optional.empty(), Optional.of(Samples.FABRIKAM_ID), Optional.empty(), Optional.empty(), false)))
+                .containsExactlyInAnyOrder(teams.id(), flagged.id());
+        assertThat(ids(query(Optional.empty(), Optional.empty(), Optional.of("Exchange Online"), Optional.empty(), false)))
+                .containsExactlyInAnyOrder(mail.id(), flagged.id());
+        assertThat(ids(query(Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(Impact.MODERATE), false)))
+                .containsExactly(teams.id());
+        assertThat(ids(query(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), true)))
+                .containsExactly(flagged.id());
+    }
+
+    @Test
+    void searchFindsTextInTitleDescriptionAndNotes() {
+        Case mail = storeTriagedCase(Samples.CONTOSO_ID, T0, T0);
+        Case teams = storeCase(Samples.FABRIKAM_ID, Samples.teamsProblem(T0, SymptomClassification.DEFECT), T0);
+        Case noted = storeCase(Samples.FABRIKAM_ID, Samples.teamsProblem(T0, SymptomClassification.DEFECT), T0);
+        writeVoid(() -> storage.cases().appendNote(noted.id(), note("Reproduced with the Quokka client build", T0.plusSeconds(5))));
+
+        assertThat(ids(text("NDR 4.4.7"))).containsExactly(mail.id());
+        assertThat(ids(text("meetings drop"))).containsExactlyInAnyOrder(teams.id(), noted.id());
+        assertThat(ids(text("quokka"))).containsExactly(noted.id());
+        assertThat(ids(text("nothing like this anywhere"))).isEmpty();
+    }
+
+    @Test
+    void searchPagesWithOffsetLimitAndTotal() {
+        Set<CaseId> all = new HashSet<>();
+        for (int i = 0; i < 5; i++) {
+            all.add(storeTriagedCase(Samples.CONTOSO_ID, T0.plusSeconds(i * 60L), T0.plusSeconds(i * 60L)).id());
+        }
+        CasePage first = read(() -> storage.cases().search(new CaseQuery(Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), false, Optional.empty(), 0, 2)));
+        CasePage second = read(() -> storage.cases().search(new CaseQuery(Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), false, Optional.empty(), 2, 2)));
+        CasePage third = read(() -> storage.cases().search(new CaseQuery(Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), false, Optional.empty(), 4, 2)));
+
+        assertThat(first.total()).isEqualTo(5);
+        assertThat(first.items()).hasSize(2);
+        assertThat(second.items()).hasSize(2);
+        assertThat(third.items()).hasSize(1);
+        assertThat(third.total()).isEqualTo(5);
+        Set<CaseId> seen = new HashSet<>();
+        for (CasePage page : List.of(first, second, third)) {
+            page.items().forEach(s -> assertThat(seen.add(s.id())).as("each case on one page only").isTrue());
+        }
+        assertThat(seen).isEqualTo(all);
+    }
+
+    @Test
+    void summaryCarriesTheQueueLine() {
+        Case mail = storeTriagedCase(Samples.CONTOSO_ID, T0.minusSeconds(600), T0);
+
+        CaseSummary line = read(() -> storage.cases().search(CaseQuery.all(10))).items().get(0);
+        assertThat(line.id()).isEqualTo(mail.id());
+        assertThat(line.customer()).isEqualTo(Samples.CONTOSO_ID);
+        assertThat(line.customerName()).isEqualTo("Contoso Defense Solutions");
+        assertThat(line.service()).isEqualTo("Exchange Online");
+        assertThat(line.title()).isEqualTo(mail.problem().title());
+        assertThat(line.status()).isEqualTo(CaseStatus.TRIAGED);
+        assertThat(line.impact()).isEqualTo(Impact.CRITICAL);
+        assertThat(line.outcome()).contains(TriageResult.ESCALATE);
+        assertThat(line.category()).contains(EscalationCategory.SERVICE_UNAVAILABLE);
+        assertThat(line.clusterId()).isEmpty();
+        assertThat(line.serviceRequestId()).isEmpty();
+        assertThat(line.attentionNeeded()).isFalse();
+        assertThat(line.startedAt()).isEqualTo(T0.minusSeconds(600));
+        assertThat(line.openedAt()).isEqualTo(T0);
+        assertThat(line.version()).isEqualTo(mail.version());
+    }
+
+    @Test
+    void openedSinceListsCasesOpenedAtOrAfter() {
+        Case old = storeTriagedCase(Samples.CONTOSO_ID, T0.minusSeconds(86_400 * 40L), T0.minusSeconds(86_400 * 40L));
+        Case atBoundary = storeTriagedCase(Samples.CONTOSO_ID, T0.minusSeconds(3600), T0);
+        Case recent = storeTriagedCase(Samples.FABRIKAM_ID, T0, T0.plusSeconds(3600));
+
+        assertThat(read(() -> storage.cases().openedSince(T0))).extracting(CaseSummary::id)
+                .containsExactlyInAnyOrder(atBoundary.id(), recent.id())
+                .doesNotContain(old.id());
+    }
+
+    @Test
+    void anExceptionInsideAWriteLeavesNothingWritten() {
+        Case c = Samples.newCase(Samples.CONTOSO_ID, Samples.mailFlowProblem(T0, SymptomClassification.UNAVAILABLE), T0);
+        c.recordHealthCheck(new HealthCheck(T0, List.of()));
+        c.applyTriage(escalateOutcome(c.problem()), AGENT, T0);
+
+        assertThatThrownBy(() -> writeVoid(() -> {
+            storage.cases().insert(c);
+            storage.customers().upsert(Samples.woodgrove());
+            throw new IllegalStateException("the vendor gateway fell over mid-transaction");
+        })).isInstanceOf(IllegalStateException.class);
+
+        assertThat(read(() -> storage.cases().find(c.id()))).isEmpty();
+        assertThat(read(() -> storage.customers().find(Samples.WOODGROVE_ID))).isEmpty();
+        assertThat(read(() -> storage.cases().search(CaseQuery.all(10))).total()).isZero();
+    }
+
+    private CasePage query(Optional<CaseStatus> status, Optional<com.partnerdesk.domain.customer.TenantId> customer,
+                           Optional<String> service, Optional<Impact> impact, boolean attentionOnly) {
+        return read(() -> storage.cases().search(new CaseQuery(status, customer, service, impact, attentionOnly,
+                Optional.empty(), 0, 50)));
+    }
+
+    private CasePage text(String text) {
+        return read(() -> storage.cases().search(new CaseQuery(Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), false, Optional.of(text), 0, 50)));
+    }
+
+    private static List<CaseId> ids(CasePage page) {
+        assertThat(page.total()).isEqualTo(page.items().size());
+        return page.items().stream().map(CaseSummary::id).toList();
+    }
+
+    /** Every field of a case, compared one by one (a case has no equals of its own). */
+    protected static void assertSameCase(Case actual, Case expected) {
+        assertThat(actual.id()).isEqualTo(expected.id());
+        assertThat(actual.customer()).isEqualTo(expected.customer());
+        assertThat(actual.problem()).isEqualTo(expected.problem());
+        assertThat(actual.openedAt()).isEqualTo(expected.openedAt());
+        assertThat(actual.openedBy()).isEqualTo(expected.openedBy());
+        assertThat(actual.status()).isEqualTo(expected.status());
+        assertThat(actual.healthCheck()).isEqualTo(expected.healthCheck());
+        assertThat(actual.triage()).isEqualTo(expected.triage());
+        assertThat(actual.serviceRequestId()).isEqualTo(expected.serviceRequestId());
+        assertThat(actual.attentionNeeded()).isEqualTo(expected.attentionNeeded());
+        assertThat(actual.resolution()).isEqualTo(expected.resolution());
+        assertThat(actual.updatedAt()).isEqualTo(expected.updatedAt());
+        assertThat(actual.notes()).isEqualTo(expected.notes());
+        assertThat(actual.history()).isEqualTo(expected.history());
+        assertThat(actual.version()).isEqualTo(expected.version());
+    }
+}

@@ -1,0 +1,91 @@
+package com.partnerdesk.application.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.partnerdesk.application.fakes.Samples;
+import com.partnerdesk.application.fakes.StoragePorts;
+import com.partnerdesk.application.port.out.UpsertResult;
+import com.partnerdesk.domain.health.HealthIssue;
+import com.partnerdesk.domain.health.HealthIssueId;
+import com.partnerdesk.domain.health.HealthStatus;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** What every HealthIssueRepository promises. */
+public abstract class AbstractHealthIssueRepositoryContractTest extends AbstractStorageContractTest {
+    private static final Instant T0 = Samples.T0;
+
+    @Override
+    protected abstract StoragePorts newStorage();
+
+    @Test
+    void storedIssueRoundTripsEveryFieldIncludingPosts() {
+        HealthIssue incident = Samples.exchangeIncident("EX700001", T0, HealthStatus.INVESTIGATING, T0.plusSeconds(900));
+        HealthIssue advisory = Samples.teamsAdvisory("TM700002", T0);
+
+        assertThat(write(() -> storage.health().upsertAll(List.of(incident, advisory))))
+                .containsExactly(UpsertResult.ADDED, UpsertResult.ADDED);
+        assertThat(read(() -> storage.health().find(incident.id()))).contains(incident);
+        assertThat(read(() -> storage.health().find(advisory.id()))).contains(advisory);
+    }
+
+    @Test
+    void anIssueIsReplacedOnlyByANewerVersion() {
+        HealthIssue first = Samples.exchangeIncident("EX700010", T0, HealthStatus.INVESTIGATING, T0.plusSeconds(600));
+        HealthIssue newer = Samples.exchangeIncident("EX700010", T0, HealthStatus.SERVICE_RESTORED, T0.plusSeconds(7200));
+        HealthIssue older = Samples.exchangeIncident("EX700010", T0, HealthStatus.RESTORING_SERVICE, T0.plusSeconds(3600));
+        write(() -> storage.health().upsertAll(List.of(first)));
+
+        assertThat(write(() -> storage.health().upsertAll(List.of(first)))).containsExactly(UpsertResult.UNCHANGED);
+        assertThat(write(() -> storage.health().upsertAll(List.of(newer)))).containsExactly(UpsertResult.UPDATED);
+        assertThat(write(() -> storage.health().upsertAll(List.of(older)))).containsExactly(UpsertResult.UNCHANGED);
+        assertThat(read(() -> storage.health().find(HealthIssueId.of("EX700010")))).contains(newer);
+    }
+
+    @Test
+    void resultsComeInInputOrder() {
+        write(() -> storage.health().upsertAll(List.of(Samples.teamsAdvisory("TM700020", T0))));
+
+        assertThat(write(() -> storage.health().upsertAll(List.of(
+                Samples.exchangeIncident("EX700021", T0, HealthStatus.INVESTIGATING, T0),
+                Samples.teamsAdvisory("TM700020", T0),
+                Samples.exchangeIncident("EX700022", T0, HealthStatus.INVESTIGATING, T0)))))
+                .containsExactly(UpsertResult.ADDED, UpsertResult.UNCHANGED, UpsertResult.ADDED);
+    }
+
+    @Test
+    void forServicesFindsIssuesOnTheNamedServicesAndLeavesOutEndedOnesWhenAsked() {
+        HealthIssue active = Samples.exchangeIncident("EX700030", T0, HealthStatus.SERVICE_DEGRADATION, T0);
+        HealthIssue ended = Samples.exchangeIncident("EX700031", T0, HealthStatus.SERVICE_RESTORED, T0.plusSeconds(60));
+        HealthIssue teams = Samples.teamsAdvisory("TM700032", T0);
+        write(() -> storage.health().upsertAll(List.of(active, ended, teams)));
+
+        assertThat(read(() -> storage.health().forServices(List.of("Exchange Online", "Microsoft 365 suite"), true)))
+                .containsExactly(active);
+        assertThat(read(() -> storage.health().forServices(List.of("Exchange Online", "Microsoft 365 suite"), false)))
+                .containsExactlyInAnyOrder(active, ended);
+        assertThat(read(() -> storage.health().forServices(List.of("Microsoft Teams"), true))).containsExactly(teams);
+    }
+
+    @Test
+    void listFiltersByActiveAndServiceAndLimits() {
+        write(() -> storage.health().upsertAll(List.of(
+                Samples.exchangeIncident("EX700040", T0, HealthStatus.INVESTIGATING, T0),
+                Samples.exchangeIncident("EX700041", T0, HealthStatus.POST_INCIDENT_REVIEW_PUBLISHED, T0.plusSeconds(60)),
+                Samples.teamsAdvisory("TM700042", T0))));
+
+        assertThat(read(() -> storage.health().list(false, Optional.empty(), 100))).hasSize(3);
+        assertThat(read(() -> storage.health().list(true, Optional.empty(), 100))).extracting(i -> i.id().value())
+                .containsExactlyInAnyOrder("EX700040", "TM700042");
+        assertThat(read(() -> storage.health().list(false, Optional.of("Exchange Online"), 100)))
+                .extracting(i -> i.id().value()).containsExactlyInAnyOrder("EX700040", "EX700041");
+        assertThat(read(() -> storage.health().list(false, Optional.empty(), 2))).hasSize(2);
+    }
+
+    @Test
+    void unknownIssueIsNotFound() {
+        assertThat(read(() -> storage.health().find(HealthIssueId.of("EX000000")))).isEmpty();
+    }
+}

@@ -1,0 +1,183 @@
+package com.partnerdesk.application.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.partnerdesk.application.error.StaleVersionException;
+import com.partnerdesk.application.fakes.Samples;
+import com.partnerdesk.application.fakes.StoragePorts;
+import com.partnerdesk.domain.cases.Case;
+import com.partnerdesk.domain.cases.CaseStatus;
+import com.partnerdesk.domain.ids.ClusterId;
+import com.partnerdesk.domain.ids.ServiceRequestId;
+import com.partnerdesk.domain.servicerequest.ServiceRequest;
+import com.partnerdesk.domain.servicerequest.ServiceRequestNote;
+import com.partnerdesk.domain.servicerequest.ServiceRequestStatus;
+import com.partnerdesk.domain.triage.ClusterFormation;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What every ServiceRequestRepository promises. */
+public abstract class AbstractServiceRequestRepositoryContractTest extends AbstractStorageContractTest {
+    private static final Instant T0 = Samples.T0;
+
+    @Override
+    protected abstract StoragePorts newStorage();
+
+    @BeforeEach
+    void customers() {
+        storeCustomer(Samples.contoso());
+        storeCustomer(Samples.fabrikam());
+    }
+
+    @Test
+    void insertedRequestRoundTripsEveryField() {
+        ServiceRequest request = storeRequest(T0);
+
+        ServiceRequest found = read(() -> storage.requests().find(request.id())).orElseThrow();
+        assertSameRequest(found, request);
+        assertThat(found.status()).isEqualTo(ServiceRequestStatus.NONE);
+    }
+
+    @Test
+    void updateStoresVendorNumberStatusAndNotesAndAdvancesTheVersion() {
+        ServiceRequest request = storeRequest(T0);
+        ServiceRequest loaded = read(() -> storage.requests().find(request.id())).orElseThrow();
+        loaded.submitted("2603100040001234", T0.plusSeconds(60));
+        loaded.addNote(new ServiceRequestNote("Microsoft Support", "We are reviewing the message trace.",
+                T0.plusSeconds(1800), true));
+        loaded.statusFromVendor(ServiceRequestStatus.ATTENTION_NEEDED, T0.plusSeconds(1900));
+        writeVoid(() -> storage.requests().update(loaded));
+
+        ServiceRequest found = read(() -> storage.requests().find(request.id())).orElseThrow();
+        assertSameRequest(found, loaded);
+        assertThat(found.version()).isEqualTo(request.version() + 1);
+        assertThat(found.vendorRequestNumber()).contains("2603100040001234");
+        assertThat(found.firstResponseAt()).contains(T0.plusSeconds(1800));
+    }
+
+    @Test
+    void updateFromAStaleVersionIsRefused() {
+        ServiceRequest request = storeRequest(T0);
+        ServiceRequest first = read(() -> storage.requests().find(request.id())).orElseThrow();
+        ServiceRequest second = read(() -> storage.requests().find(request.id())).orElseThrow();
+        first.submitted("2603100040001234", T0.plusSeconds(60));
+        writeVoid(() -> storage.requests().update(first));
+        second.addNote(new ServiceRequestNote("alice@partner.example", "Customer sent a new trace", T0.plusSeconds(90), false));
+
+        assertThatThrownBy(() -> writeVoid(() -> storage.requests().update(second)))
+                .isInstanceOf(StaleVersionException.class);
+        assertThat(read(() -> storage.requests().find(request.id())).orElseThrow().notes()).isEmpty();
+    }
+
+    @Test
+    void linkedCasesAreStored() {
+        ServiceRequest request = storeRequest(T0);
+        Case later = storeTriagedCase(Samples.FABRIKAM_ID, T0, T0.plusSeconds(300));
+        ServiceRequest loaded = read(() -> storage.requests().find(request.id())).orElseThrow();
+        loaded.linkCase(later.id());
+        writeVoid(() -> storage.requests().update(loaded));
+
+        assertThat(read(() -> storage.requests().find(request.id())).orElseThrow().caseIds())
+                .containsExactlyElementsOf(loaded.caseIds());
+    }
+
+    @Test
+    void findByClusterFindsTheClusterRequest() {
+        Case a = storeTriagedCase(Samples.CONTOSO_ID, T0, T0);
+        Case b = storeTriagedCase(Samples.FABRIKAM_ID, T0, T0);
+        ClusterId cluster = ClusterId.foundedBy(a.id());
+        writeVoid(() -> storage.clusters().record(new ClusterFormation(cluster, "Exchange Online",
+                Samples.contoso().cloud(), Samples.US_GOV_VIRGINIA, List.of(a.id(), b.id()),
+                Set.of(Samples.CONTOSO_ID, Samples.FABRIKAM_ID)), T0));
+        ServiceRequest request = Samples.request(Samples.CONTOSO_ID, List.of(a.id(), b.id()), Optional.of(cluster), T0);
+        writeVoid(() -> storage.requests().insert(request));
+        storeRequest(T0);
+
+        assertThat(read(() -> storage.requests().findByCluster(cluster))).map(ServiceRequest::id).contains(request.id());
+        assertThat(read(() -> storage.requests().findByCluster(ClusterId.foundedBy(b.id())))).isEmpty();
+    }
+
+    @Test
+    void listFiltersByStatusAndPages() {
+        ServiceRequest open = storeRequest(T0);
+        ServiceRequest none = storeRequest(T0.plusSeconds(60));
+        ServiceRequest closed = storeRequest(T0.plusSeconds(120));
+        submit(open, "2603100040000001", Optional.empty());
+        submit(closed, "2603100040000003", Optional.of(ServiceRequestStatus.CLOSED));
+
+        assertThat(read(() -> storage.requests().list(Optional.empty(), 0, 50))).extracting(ServiceRequest::id)
+                .containsExactlyInAnyOrder(open.id(), none.id(), closed.id());
+        assertThat(read(() -> storage.requests().list(Optional.of(ServiceRequestStatus.OPEN), 0, 50)))
+                .extracting(ServiceRequest::id).containsExactly(open.id());
+        assertThat(read(() -> storage.requests().list(Optional.of(ServiceRequestStatus.NONE), 0, 50)))
+                .extracting(ServiceRequest::id).containsExactly(none.id());
+        assertThat(read(() -> storage.requests().list(Optional.empty(), 0, 2))).hasSize(2);
+        assertThat(read(() -> storage.requests().list(Optional.empty(), 2, 2))).hasSize(1);
+    }
+
+    @Test
+    void awaitingVendorListsSubmittedRequestsNotClosed() {
+        ServiceRequest open = storeRequest(T0);
+        ServiceRequest unsent = storeRequest(T0.plusSeconds(60));
+        ServiceRequest closed = storeRequest(T0.plusSeconds(120));
+        submit(open, "2603100040000001", Optional.empty());
+        submit(closed, "2603100040000003", Optional.of(ServiceRequestStatus.CLOSED));
+
+        assertThat(read(() -> storage.requests().awaitingVendor())).extracting(ServiceRequest::id)
+                .containsExactly(open.id())
+                .doesNotContain(unsent.id());
+    }
+
+    @Test
+    void unknownRequestIsNotFound() {
+        assertThat(read(() -> storage.requests().find(ServiceRequestId.random()))).isEmpty();
+    }
+
+    @Test
+    void escalatedCaseReferencesItsRequest() {
+        ServiceRequest request = storeRequest(T0);
+        Case c = read(() -> storage.cases().find(request.caseIds().get(0))).orElseThrow();
+        c.escalate(request.id(), "helpdesk@partner.example", T0.plusSeconds(1));
+        writeVoid(() -> storage.cases().update(c));
+
+        Case found = read(() -> storage.cases().find(c.id())).orElseThrow();
+        assertThat(found.status()).isEqualTo(CaseStatus.ESCALATED);
+        assertThat(found.serviceRequestId()).contains(request.id());
+    }
+
+    private void submit(ServiceRequest request, String number, Optional<ServiceRequestStatus> then) {
+        ServiceRequest loaded = read(() -> storage.requests().find(request.id())).orElseThrow();
+        loaded.submitted(number, request.createdAt().plusSeconds(30));
+        then.ifPresent(s -> loaded.statusFromVendor(s, request.createdAt().plusSeconds(3600)));
+        writeVoid(() -> storage.requests().update(loaded));
+    }
+
+    /** Every field of a service request, one by one. */
+    protected static void assertSameRequest(ServiceRequest actual, ServiceRequest expected) {
+        assertThat(actual.id()).isEqualTo(expected.id());
+        assertThat(actual.customer()).isEqualTo(expected.customer());
+        assertThat(actual.caseIds()).containsExactlyElementsOf(expected.caseIds());
+        assertThat(actual.clusterId()).isEqualTo(expected.clusterId());
+        assertThat(actual.title()).isEqualTo(expected.title());
+        assertThat(actual.description()).isEqualTo(expected.description());
+        assertThat(actual.severity()).isEqualTo(expected.severity());
+        assertThat(actual.supportTopic()).isEqualTo(expected.supportTopic());
+        assertThat(actual.countryCode()).isEqualTo(expected.countryCode());
+        assertThat(actual.primaryContact()).isEqualTo(expected.primaryContact());
+        assertThat(actual.organization()).isEqualTo(expected.organization());
+        assertThat(actual.createdAt()).isEqualTo(expected.createdAt());
+        assertThat(actual.status()).isEqualTo(expected.status());
+        assertThat(actual.vendorRequestNumber()).isEqualTo(expected.vendorRequestNumber());
+        assertThat(actual.submittedAt()).isEqualTo(expected.submittedAt());
+        assertThat(actual.firstResponseAt()).isEqualTo(expected.firstResponseAt());
+        assertThat(actual.lastClosedAt()).isEqualTo(expected.lastClosedAt());
+        assertThat(actual.lastModifiedAt()).isEqualTo(expected.lastModifiedAt());
+        assertThat(actual.notes()).isEqualTo(expected.notes());
+        assertThat(actual.version()).isEqualTo(expected.version());
+    }
+}

@@ -1,0 +1,265 @@
+package com.partnerdesk.application.fakes;
+
+import com.partnerdesk.application.port.in.Caller;
+import com.partnerdesk.application.service.AddNoteService;
+import com.partnerdesk.application.service.AgentsService;
+import com.partnerdesk.application.service.ApiTokens;
+import com.partnerdesk.application.service.AuditService;
+import com.partnerdesk.application.service.AuthenticateService;
+import com.partnerdesk.application.service.CaseSupport;
+import com.partnerdesk.application.service.CaseTriage;
+import com.partnerdesk.application.service.ChangeCaseStatusService;
+import com.partnerdesk.application.service.CustomersService;
+import com.partnerdesk.application.service.EscalateCaseService;
+import com.partnerdesk.application.service.EscalationMetricsService;
+import com.partnerdesk.application.service.FindCasesService;
+import com.partnerdesk.application.service.Guard;
+import com.partnerdesk.application.service.HealthIssuesService;
+import com.partnerdesk.application.service.OpenCaseService;
+import com.partnerdesk.application.service.ReferenceDataService;
+import com.partnerdesk.application.service.ServiceRequestsService;
+import com.partnerdesk.application.service.TriageCaseService;
+import com.partnerdesk.application.service.VendorAnswers;
+import com.partnerdesk.application.port.out.PasswordHasher;
+import com.partnerdesk.domain.agent.Actor;
+import com.partnerdesk.domain.agent.AgentId;
+import com.partnerdesk.domain.agent.Email;
+import com.partnerdesk.domain.agent.PermissionPolicy;
+import com.partnerdesk.domain.agent.Role;
+import com.partnerdesk.domain.audit.Channel;
+import com.partnerdesk.domain.escalation.EscalationReadiness;
+import com.partnerdesk.domain.triage.ClusterRule;
+import com.partnerdesk.domain.triage.TriagePolicy;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+
+/**
+ * The whole desk wired over one set of storage ports, as the composition root wires it: every service of
+ * the application with the domain's PermissionPolicy, TriagePolicy and EscalationReadiness. Service tests
+ * use it in memory; CLI and web tests can use it over any StoragePorts.
+ */
+public final class Desk {
+    private final StoragePorts storage;
+    private final Clock clock;
+    private final PasswordHasher hasher;
+    private final PermissionPolicy permissions = new PermissionPolicy();
+    private final TriagePolicy triagePolicy;
+    private final EscalationReadiness readiness;
+    private final ApiTokens apiTokens = new ApiTokens();
+    private final Guard guard;
+    private final CaseSupport support;
+    private final CaseTriage caseTriage;
+    private final OpenCaseService openCase;
+    private final TriageCaseService triageCase;
+    private final AddNoteService addNote;
+    private final EscalateCaseService escalateCase;
+    private final ChangeCaseStatusService changeCaseStatus;
+    private final FindCasesService findCases;
+    private final CustomersService customers;
+    private final HealthIssuesService healthIssues;
+    private final ReferenceDataService referenceData;
+    private final AgentsService agents;
+    private final AuthenticateService authenticate;
+    private final VendorAnswers vendorAnswers;
+    private final ServiceRequestsService serviceRequests;
+    private final AuditService audit;
+    private final EscalationMetricsService escalationMetrics;
+
+    public Desk(StoragePorts storage, Clock clock, PasswordHasher hasher, ClusterRule clusterRule) {
+        this.storage = storage;
+        this.clock = clock;
+        this.hasher = hasher;
+        this.triagePolicy = new TriagePolicy(clusterRule);
+        this.readiness = new EscalationReadiness(permissions);
+        this.guard = new Guard(permissions, storage.audit(), storage.unitOfWork(), clock);
+        this.support = new CaseSupport(storage.cases(), storage.customers(), storage.requests(), storage.outbox(), clock);
+        this.caseTriage = new CaseTriage(triagePolicy, storage.health(), storage.cases(), storage.clusters(),
+                storage.requests());
+        this.openCase = new OpenCaseService(guard, support, storage.cases(), caseTriage, storage.idempotency());
+        this.triageCase = new TriageCaseService(guard, support, storage.cases(), caseTriage);
+        this.addNote = new AddNoteService(guard, support, storage.cases());
+        this.escalateCase = new EscalateCaseService(guard, support, storage.cases(), storage.clusters(),
+                storage.requests(), storage.outbox(), storage.reference(), storage.partner(), readiness,
+                storage.idempotency());
+        this.changeCaseStatus = new ChangeCaseStatusService(guard, support, storage.cases());
+        this.findCases = new FindCasesService(guard, support, storage.cases());
+        this.customers = new CustomersService(guard, support, storage.customers());
+        this.healthIssues = new HealthIssuesService(guard, storage.health(), storage.cases());
+        this.referenceData = new ReferenceDataService(guard, storage.reference(), storage.partner());
+        this.agents = new AgentsService(guard, storage.agents(), hasher, apiTokens);
+        this.authenticate = new AuthenticateService(storage.agents(), hasher, storage.audit(), storage.unitOfWork(), clock);
+        this.vendorAnswers = new VendorAnswers(storage.requests(), storage.cases(), clock);
+        this.serviceRequests = new ServiceRequestsService(guard, support, storage.requests(), vendorAnswers);
+        this.audit = new AuditService(guard, storage.audit());
+        this.escalationMetrics = new EscalationMetricsService(guard, storage.cases(), storage.requests());
+    }
+
+    public Desk(StoragePorts storage, Clock clock) {
+        this(storage, clock, new FakePasswordHasher(), ClusterRule.DEFAULT);
+    }
+
+    /** An empty in-memory desk whose clock stands at {@link Samples#T0}. */
+    public static Desk inMemory() {
+        return new Desk(InMemoryStorage.create(), MutableClock.at(Samples.T0));
+    }
+
+    /**
+     * An in-memory desk with the sample customers (Contoso, Fabrikam, Northwind, Woodgrove in GCC High
+     * us-gov-virginia; Tailspin in DoD) and the partner's profile with its primary contact.
+     */
+    public static Desk inMemoryWithSamples() {
+        Desk desk = inMemory();
+        desk.seedSamples();
+        return desk;
+    }
+
+    /** Imports the sample customers and saves the partner's profile, as the operator. */
+    public Desk seedSamples() {
+        Caller operator = Caller.operator("setup");
+        customers.importCustomers(operator, List.of(Samples.contoso(), Samples.fabrikam(), Samples.northwind(),
+                Samples.woodgrove(), Samples.tailspin()));
+        referenceData.savePartner(operator, Samples.partnerProfile());
+        return this;
+    }
+
+    // --- callers, one per role -------------------------------------------------------------------
+
+    public static Caller caller(String email, Channel channel, Role... roles) {
+        String name = email.substring(0, email.indexOf('@'));
+        return new Caller(new Actor.AgentActor(AgentId.of(java.util.UUID.nameUUIDFromBytes(email.getBytes(
+                java.nio.charset.StandardCharsets.UTF_8)).toString()), Email.of(email), name,
+                EnumSet.copyOf(List.of(roles))), channel);
+    }
+
+    public static Caller globalAdmin() {
+        return caller("grace.admin@federalcloudpartners.example", Channel.WEB, Role.GLOBAL_ADMIN);
+    }
+
+    public static Caller adminAgent() {
+        return caller("adam.agent@federalcloudpartners.example", Channel.WEB, Role.ADMIN_AGENT);
+    }
+
+    public static Caller helpdesk() {
+        return caller("hannah.helpdesk@federalcloudpartners.example", Channel.WEB, Role.HELPDESK_AGENT);
+    }
+
+    public static Caller salesAgent() {
+        return caller("sam.sales@federalcloudpartners.example", Channel.WEB, Role.SALES_AGENT);
+    }
+
+    public static Caller operator() {
+        return Caller.operator("ops@pd-host-01");
+    }
+
+    // --- accessors -------------------------------------------------------------------------------------
+
+    public StoragePorts storage() {
+        return storage;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    /** The clock, when it is a {@link MutableClock} (as for {@link #inMemory()}). */
+    public MutableClock mutableClock() {
+        if (clock instanceof MutableClock mutable) {
+            return mutable;
+        }
+        throw new IllegalStateException("this desk runs on " + clock + ", not a MutableClock");
+    }
+
+    public PasswordHasher passwordHasher() {
+        return hasher;
+    }
+
+    public PermissionPolicy permissions() {
+        return permissions;
+    }
+
+    public TriagePolicy triagePolicy() {
+        return triagePolicy;
+    }
+
+    public EscalationReadiness readiness() {
+        return readiness;
+    }
+
+    public ApiTokens apiTokens() {
+        return apiTokens;
+    }
+
+    public Guard guard() {
+        return guard;
+    }
+
+    public CaseSupport caseSupport() {
+        return support;
+    }
+
+    public CaseTriage caseTriage() {
+        return caseTriage;
+    }
+
+    public OpenCaseService openCase() {
+        return openCase;
+    }
+
+    public TriageCaseService triageCase() {
+        return triageCase;
+    }
+
+    public AddNoteService addNote() {
+        return addNote;
+    }
+
+    public EscalateCaseService escalateCase() {
+        return escalateCase;
+    }
+
+    public ChangeCaseStatusService changeCaseStatus() {
+        return changeCaseStatus;
+    }
+
+    public FindCasesService findCases() {
+        return findCases;
+    }
+
+    /** Also the ImportCustomersUseCase. */
+    public CustomersService customers() {
+        return customers;
+    }
+
+    public HealthIssuesService healthIssues() {
+        return healthIssues;
+    }
+
+    public ReferenceDataService referenceData() {
+        return referenceData;
+    }
+
+    public AgentsService agents() {
+        return agents;
+    }
+
+    public AuthenticateService authenticate() {
+        return authenticate;
+    }
+
+    public VendorAnswers vendorAnswers() {
+        return vendorAnswers;
+    }
+
+    public ServiceRequestsService serviceRequests() {
+        return serviceRequests;
+    }
+
+    public AuditService audit() {
+        return audit;
+    }
+
+    public EscalationMetricsService escalationMetrics() {
+        return escalationMetrics;
+    }
+}

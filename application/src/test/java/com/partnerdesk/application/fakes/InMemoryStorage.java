@@ -1,0 +1,669 @@
+package com.partnerdesk.application.fakes;
+
+import com.partnerdesk.application.error.StaleVersionException;
+import com.partnerdesk.application.port.out.AgentRepository;
+import com.partnerdesk.application.port.out.AuditTrail;
+import com.partnerdesk.application.port.out.CasePage;
+import com.partnerdesk.application.port.out.CaseQuery;
+import com.partnerdesk.application.port.out.CaseRepository;
+import com.partnerdesk.application.port.out.CaseSummary;
+import com.partnerdesk.application.port.out.ClusterRepository;
+import com.partnerdesk.application.port.out.CustomerRepository;
+import com.partnerdesk.application.port.out.HealthIssueRepository;
+import com.partnerdesk.application.port.out.IdempotencyKeys;
+import com.partnerdesk.application.port.out.PartnerSettings;
+import com.partnerdesk.application.port.out.ReferenceData;
+import com.partnerdesk.application.port.out.ServiceRequestRepository;
+import com.partnerdesk.application.port.out.UnitOfWork;
+import com.partnerdesk.application.port.out.UpsertResult;
+import com.partnerdesk.application.port.out.VendorOutbox;
+import com.partnerdesk.domain.agent.Agent;
+import com.partnerdesk.domain.agent.AgentId;
+import com.partnerdesk.domain.agent.Email;
+import com.partnerdesk.domain.audit.AuditEvent;
+import com.partnerdesk.domain.cases.Case;
+import com.partnerdesk.domain.cases.CaseNote;
+import com.partnerdesk.domain.cases.CaseStatus;
+import com.partnerdesk.domain.cases.HealthCheck;
+import com.partnerdesk.domain.cases.TriageOutcome;
+import com.partnerdesk.domain.catalogue.ServiceCatalogue;
+import com.partnerdesk.domain.catalogue.SupportTopicCatalogue;
+import com.partnerdesk.domain.customer.Cloud;
+import com.partnerdesk.domain.customer.Customer;
+import com.partnerdesk.domain.customer.Region;
+import com.partnerdesk.domain.customer.TenantId;
+import com.partnerdesk.domain.health.HealthIssue;
+import com.partnerdesk.domain.health.HealthIssueId;
+import com.partnerdesk.domain.ids.CaseId;
+import com.partnerdesk.domain.ids.ClusterId;
+import com.partnerdesk.domain.ids.ServiceRequestId;
+import com.partnerdesk.domain.partner.PartnerProfile;
+import com.partnerdesk.domain.servicerequest.ServiceRequest;
+import com.partnerdesk.domain.servicerequest.ServiceRequestStatus;
+import com.partnerdesk.domain.triage.ClusterFormation;
+import com.partnerdesk.domain.triage.OpenCase;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+
+/**
+ * Every storage port in memory, behind one global lock. A write snapshots the state and puts it back when
+ * the work throws, so a failed unit of work leaves nothing behind, as a database transaction would. Stored
+ * cases and service requests are private copies: what a caller changes is stored only by {@code update}.
+ * Like SQLite's foreign keys, a case needs its customer stored first.
+ */
+public final class InMemoryStorage {
+    private final ReentrantLock lock = new ReentrantLock();
+    private State state = new State();
+    private int writeDepth;
+
+    private InMemoryStorage() {
+    }
+
+    /** A fresh, empty store: no customers, no cases, a partner profile without a primary contact. */
+    public static StoragePorts create() {
+        InMemoryStorage store = new InMemoryStorage();
+        return store.ports();
+    }
+
+    private StoragePorts ports() {
+        return new StoragePorts(new Transactions(), new Cases(), new Customers(), new Health(), new Agents(),
+                new Requests(), new Clusters(), new Audit(), new Idempotency(), new Outbox(), new Partner(),
+                new Reference());
+    }
+
+    private static final class State {
+        Map<TenantId, Customer> customers = new LinkedHashMap<>();
+        Map<CaseId, Case> cases = new LinkedHashMap<>();
+        Map<HealthIssueId, HealthIssue> health = new LinkedHashMap<>();
+        Map<AgentId, Agent> agents = new LinkedHashMap<>();
+        Map<AgentId, String> passwordHashes = new HashMap<>();
+        Map<String, AgentId> tokens = new HashMap<>();
+        Map<ServiceRequestId, ServiceRequest> requests = new LinkedHashMap<>();
+        Map<ClusterId, ClusterFormation> clusters = new LinkedHashMap<>();
+        List<AuditEvent> audit = new ArrayList<>();
+        Map<String, IdempotencyKeys.StoredResult> idempotency = new HashMap<>();
+        Map<ServiceRequestId, VendorOutbox.OutboxEntry> outbox = new LinkedHashMap<>();
+        PartnerProfile partner = new PartnerProfile("PartnerDesk partner", Optional.empty(), false);
+
+        /** Values are immutable (records, or private copies never handed out), so copying the maps is enough. */
+        State copy() {
+            State copy = new State();
+            copy.customers = new LinkedHashMap<>(customers);
+            copy.cases = new LinkedHashMap<>(cases);
+            copy.health = new LinkedHashMap<>(health);
+            copy.agents = new LinkedHashMap<>(agents);
+            copy.passwordHashes = new HashMap<>(passwordHashes);
+            copy.tokens = new HashMap<>(tokens);
+            copy.requests = new LinkedHashMap<>(requests);
+            copy.clusters = new LinkedHashMap<>(clusters);
+            copy.audit = new ArrayList<>(audit);
+            copy.idempotency = new HashMap<>(idempotency);
+            copy.outbox = new LinkedHashMap<>(outbox);
+            copy.partner = partner;
+            return copy;
+        }
+    }
+
+    private <T> T locked(Supplier<T> work) {
+        lock.lock();
+        try {
+            return work.get();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void locked(Runnable work) {
+        locked(() -> {
+            work.run();
+            return null;
+        });
+    }
+
+    private final class Transactions implements UnitOfWork {
+        @Override
+        public <T> T write(Supplier<T> work) {
+            lock.lock();
+            try {
+                if (writeDepth > 0) {
+                    return work.get();
+                }
+                State before = state.copy();
+                writeDepth++;
+                try {
+                    return work.get();
+                } catch (RuntimeException | Error e) {
+                    state = before;
+                    throw e;
+                } finally {
+                    writeDepth--;
+                }
+            } finally {
+                lock.unlock();
+            }
+        }
+
+        @Override
+        public <T> T read(Supplier<T> work) {
+            return locked(work);
+        }
+    }
+
+    // --- cases ------------------------------------------------------------------------------------
+
+    private static Case copyOf(Case c, List<CaseNote> notes, long version) {
+        return Case.rehydrate(c.id(), c.customer(), c.problem(), c.openedAt(), c.openedBy(), c.status(),
+                c.healthCheck(), c.triage(), c.serviceRequestId(), c.attentionNeeded(), c.resolution(), c.updatedAt(),
+                notes, c.history(), version);
+    }
+
+    private final class Cases implements CaseRepository {
+        @Override
+        public void insert(Case newCase) {
+            locked(() -> {
+                if (!state.customers.containsKey(newCase.customer())) {
+                    throw new IllegalStateException("foreign key: customer " + newCase.customer() + " is not stored");
+                }
+                if (state.cases.containsKey(newCase.id())) {
+                    throw new IllegalStateException("case " + newCase.id() + " is already stored");
+                }
+                state.cases.put(newCase.id(), copyOf(newCase, newCase.notes(), newCase.version()));
+            });
+        }
+
+        @Override
+        public void update(Case changed) {
+            locked(() -> {
+                Case stored = state.cases.get(changed.id());
+                if (stored == null) {
+                    throw new IllegalStateException("case " + changed.id() + " is not stored");
+                }
+                if (stored.version() != changed.storedVersion()) {
+                    throw new StaleVersionException("Case", changed.id(), changed.storedVersion(), stored.version());
+                }
+                state.cases.put(changed.id(), copyOf(changed, stored.notes(), changed.version()));
+            });
+        }
+
+        @Override
+        public void appendNote(CaseId caseId, CaseNote note) {
+            locked(() -> {
+                Case stored = state.cases.get(caseId);
+                if (stored == null) {
+                    throw new IllegalStateException("case " + caseId + " is not stored");
+                }
+                List<CaseNote> notes = new ArrayList<>(stored.notes());
+                notes.add(note);
+                state.cases.put(caseId, copyOf(stored, notes, stored.version()));
+            });
+        }
+
+        @Override
+        public Optional<Case> find(CaseId id) {
+            return locked(() -> Optional.ofNullable(state.cases.get(id)).map(c -> copyOf(c, c.notes(), c.version())));
+        }
+
+        @Override
+        public List<OpenCase> openCasesNear(String service, Cloud cloud, Region region, Instant from, Instant to) {
+            return locked(() -> state.cases.values().stream()
+                    .filter(c -> c.status().isOpen())
+                    .filter(c -> c.problem().service().name().equalsIgnoreCase(service.strip()))
+                    .filter(c -> !c.problem().startedAt().isBefore(from) && !c.problem().startedAt().isAfter(to))
+                    .filter(c -> {
+                        Customer customer = state.customers.get(c.customer());
+                        return customer != null && customer.cloud() == cloud && customer.region().equals(region);
+                    })
+                    .map(c -> {
+                        Customer customer = state.customers.get(c.customer());
+                        return new OpenCase(c.id(), c.customer(), c.problem().service().name(), customer.cloud(),
+                                customer.region(), c.problem().classification(), c.problem().startedAt(), c.status(),
+                                c.clusterId());
+                    })
+                    .toList());
+        }
+
+        @Override
+        public List<CaseId> waitingOn(HealthIssueId issue) {
+            return locked(() -> state.cases.values().stream()
+                    .filter(c -> c.status() == CaseStatus.WAITING_ON_INCIDENT)
+                    .filter(c -> c.triage().map(TriageOutcome::matchedIssueIds).orElse(List.of()).contains(issue)
+                            || c.healthCheck().map(HealthCheck::activeIssueIds).orElse(List.of()).contains(issue))
+                    .map(Case::id)
+                    .toList());
+        }
+
+        @Override
+        public List<CaseId> inCluster(ClusterId cluster) {
+            return locked(() -> state.cases.values().stream()
+                    .filter(c -> c.clusterId().map(cluster::equals).orElse(false))
+                    .map(Case::id)
+                    .toList());
+        }
+
+        @Override
+        public CasePage search(CaseQuery query) {
+            return locked(() -> {
+                List<CaseSummary> matching = state.cases.values().stream()
+                        .filter(c -> query.status().map(s -> c.status() == s).orElse(true))
+                        .filter(c -> query.customer().map(t -> c.customer().equals(t)).orElse(true))
+                        .filter(c -> query.service().map(s -> c.problem().service().name().equalsIgnoreCase(s)).orElse(true))
+                        .filter(c -> query.impact().map(i -> c.problem().impact() == i).orElse(true))
+                        .filter(c -> !query.attentionOnly() || c.attentionNeeded())
+                        .filter(c -> query.text().map(t -> mentions(c, t)).orElse(true))
+                        .sorted(Comparator.comparing((Case c) -> !c.attentionNeeded())
+                                .thenComparing(Case::updatedAt, Comparator.reverseOrder())
+                                .thenComparing(c -> c.id().value()))
+                        .map(this::summary)
+                        .toList();
+                List<CaseSummary> page = matching.stream().skip(query.offset()).limit(query.limit()).toList();
+                return new CasePage(page, matching.size(), query.offset(), query.limit());
+            });
+        }
+
+        private boolean mentions(Case c, String text) {
+            String wanted = text.toLowerCase(Locale.ROOT);
+            return c.problem().title().toLowerCase(Locale.ROOT).contains(wanted)
+                    || c.problem().description().toLowerCase(Locale.ROOT).contains(wanted)
+                    || c.notes().stream().anyMatch(n -> n.text().toLowerCase(Locale.ROOT).contains(wanted));
+        }
+
+        private CaseSummary summary(Case c) {
+            Customer customer = state.customers.get(c.customer());
+            return new CaseSummary(c.id(), c.customer(), customer == null ? "" : customer.name(),
+                    c.problem().service().name(), c.problem().title(), c.status(), c.problem().impact(),
+                    c.triage().map(TriageOutcome::result), c.triage().flatMap(TriageOutcome::category), c.clusterId(),
+                    c.serviceRequestId(), c.attentionNeeded(), c.problem().startedAt(), c.openedAt(), c.updatedAt(),
+                    c.version());
+        }
+
+        @Override
+        public List<CaseSummary> openedSince(Instant since) {
+            return locked(() -> state.cases.values().stream()
+                    .filter(c -> !c.openedAt().isBefore(since))
+                    .sorted(Comparator.comparing(Case::openedAt).thenComparing(c -> c.id().value()))
+                    .map(this::summary)
+                    .toList());
+        }
+    }
+
+    private final class Clusters implements ClusterRepository {
+        @Override
+        public void record(ClusterFormation cluster, Instant at) {
+            locked(() -> {
+                ClusterFormation known = state.clusters.get(cluster.id());
+                if (known == null) {
+                    state.clusters.put(cluster.id(), cluster);
+                    return;
+                }
+                LinkedHashSet<CaseId> cases = new LinkedHashSet<>(known.caseIds());
+                cases.addAll(cluster.caseIds());
+                LinkedHashSet<TenantId> customers = new LinkedHashSet<>(known.customers());
+                customers.addAll(cluster.customers());
+                state.clusters.put(cluster.id(), new ClusterFormation(known.id(), known.service(), known.cloud(),
+                        known.region(), List.copyOf(cases), customers));
+            });
+        }
+
+        @Override
+        public Optional<ClusterFormation> find(ClusterId id) {
+            return locked(() -> Optional.ofNullable(state.clusters.get(id)));
+        }
+    }
+
+    // --- customers, health ----------------------------------------------------------------------------
+
+    private final class Customers implements CustomerRepository {
+        @Override
+        public Optional<Customer> find(TenantId id) {
+            return locked(() -> Optional.ofNullable(state.customers.get(id)));
+        }
+
+        @Override
+        public List<Customer> all() {
+            return locked(() -> state.customers.values().stream()
+                    .sorted(Comparator.comparing(Customer::name)).toList());
+        }
+
+        @Override
+        public UpsertResult upsert(Customer customer) {
+            return locked(() -> {
+                Customer known = state.customers.put(customer.tenantId(), customer);
+                if (known == null) {
+                    return UpsertResult.ADDED;
+                }
+                return known.equals(customer) ? UpsertResult.UNCHANGED : UpsertResult.UPDATED;
+            });
+        }
+    }
+
+    private final class Health implements HealthIssueRepository {
+        @Override
+        public Optional<HealthIssue> find(HealthIssueId id) {
+            return locked(() -> Optional.ofNullable(state.health.get(id)));
+        }
+
+        @Override
+        public List<UpsertResult> upsertAll(List<HealthIssue> issues) {
+            return locked(() -> {
+                List<UpsertResult> results = new ArrayList<>();
+                for (HealthIssue issue : issues) {
+                    HealthIssue known = state.health.get(issue.id());
+                    if (known == null) {
+                        state.health.put(issue.id(), issue);
+                        results.add(UpsertResult.ADDED);
+                    } else if (issue.lastModifiedAt().isAfter(known.lastModifiedAt())) {
+                        state.health.put(issue.id(), issue);
+                        results.add(UpsertResult.UPDATED);
+                    } else {
+                        results.add(UpsertResult.UNCHANGED);
+                    }
+                }
+                return results;
+            });
+        }
+
+        @Override
+        public List<HealthIssue> forServices(List<String> serviceNames, boolean activeOnly) {
+            return locked(() -> state.health.values().stream()
+                    .filter(i -> serviceNames.stream().anyMatch(s -> s.equalsIgnoreCase(i.service())))
+                    .filter(i -> !activeOnly || i.isActive())
+                    .sorted(Comparator.comparing(i -> i.id().value()))
+                    .toList());
+        }
+
+        @Override
+        public List<HealthIssue> list(boolean activeOnly, Optional<String> service, int limit) {
+            return locked(() -> state.health.values().stream()
+                    .filter(i -> !activeOnly || i.isActive())
+                    .filter(i -> service.map(s -> s.strip().equalsIgnoreCase(i.service())).orElse(true))
+                    .sorted(Comparator.comparing(HealthIssue::startedAt, Comparator.reverseOrder())
+                            .thenComparing(i -> i.id().value()))
+                    .limit(limit)
+                    .toList());
+        }
+    }
+
+    // --- agents ------------------------------------------------------------------------------------
+
+    private final class Agents implements AgentRepository {
+        @Override
+        public void insert(Agent agent, Optional<String> passwordHash, Instant at) {
+            locked(() -> {
+                if (state.agents.containsKey(agent.id())
+                        || state.agents.values().stream().anyMatch(a -> a.email().equals(agent.email()))) {
+                    throw new IllegalStateException("unique: agent " + agent.email() + " is already stored");
+                }
+                state.agents.put(agent.id(), agent);
+                passwordHash.ifPresent(h -> state.passwordHashes.put(agent.id(), h));
+            });
+        }
+
+        @Override
+        public void update(Agent agent) {
+            locked(() -> {
+                if (!state.agents.containsKey(agent.id())) {
+                    throw new IllegalStateException("agent " + agent.id() + " is not stored");
+                }
+                state.agents.put(agent.id(), agent);
+            });
+        }
+
+        @Override
+        public Optional<Agent> find(AgentId id) {
+            return locked(() -> Optional.ofNullable(state.agents.get(id)));
+        }
+
+        @Override
+        public Optional<Agent> findByEmail(Email email) {
+            return locked(() -> state.agents.values().stream().filter(a -> a.email().equals(email)).findFirst());
+        }
+
+        @Override
+        public List<Agent> all() {
+            return locked(() -> state.agents.values().stream()
+                    .sorted(Comparator.comparing(a -> a.email().value())).toList());
+        }
+
+        @Override
+        public Optional<String> passwordHash(AgentId id) {
+            return locked(() -> Optional.ofNullable(state.passwordHashes.get(id)));
+        }
+
+        @Override
+        public void setPasswordHash(AgentId id, String hash) {
+            locked(() -> {
+                state.passwordHashes.put(id, hash);
+            });
+        }
+
+        @Override
+        public void addToken(AgentId id, String tokenDigest, Instant at) {
+            locked(() -> {
+                state.tokens.put(tokenDigest, id);
+            });
+        }
+
+        @Override
+        public Optional<Agent> findByTokenDigest(String tokenDigest) {
+            return locked(() -> Optional.ofNullable(state.tokens.get(tokenDigest)).map(state.agents::get));
+        }
+
+        @Override
+        public void revokeTokens(AgentId id) {
+            locked(() -> {
+                state.tokens.values().removeIf(id::equals);
+            });
+        }
+    }
+
+    // --- service requests, outbox ------------------------------------------------------------------------
+
+    private static ServiceRequest copyOf(ServiceRequest r, long version) {
+        return ServiceRequest.rehydrate(r.id(), r.customer(), r.caseIds(), r.clusterId(), r.title(), r.description(),
+                r.severity(), r.supportTopic(), r.countryCode(), r.primaryContact(), r.organization(), r.createdAt(),
+                r.status(), r.vendorRequestNumber(), r.submittedAt(), r.firstResponseAt(), r.lastClosedAt(),
+                r.lastModifiedAt(), r.notes(), version);
+    }
+
+    private final class Requests implements ServiceRequestRepository {
+        @Override
+        public void insert(ServiceRequest request) {
+            locked(() -> {
+                if (state.requests.containsKey(request.id())) {
+                    throw new IllegalStateException("service request " + request.id() + " is already stored");
+                }
+                if (!state.customers.containsKey(request.customer())) {
+                    throw new IllegalStateException("foreign key: customer " + request.customer() + " is not stored");
+                }
+                state.requests.put(request.id(), copyOf(request, request.version()));
+            });
+        }
+
+        @Override
+        public void update(ServiceRequest request) {
+            locked(() -> {
+                ServiceRequest stored = state.requests.get(request.id());
+                if (stored == null) {
+                    throw new IllegalStateException("service request " + request.id() + " is not stored");
+                }
+                if (stored.version() != request.storedVersion()) {
+                    throw new StaleVersionException("Service request", request.id(), request.storedVersion(),
+                            stored.version());
+                }
+                state.requests.put(request.id(), copyOf(request, request.version()));
+            });
+        }
+
+        @Override
+        public Optional<ServiceRequest> find(ServiceRequestId id) {
+            return locked(() -> Optional.ofNullable(state.requests.get(id)).map(r -> copyOf(r, r.version())));
+        }
+
+        @Override
+        public Optional<ServiceRequest> findByCluster(ClusterId cluster) {
+            return locked(() -> state.requests.values().stream()
+                    .filter(r -> r.clusterId().map(cluster::equals).orElse(false))
+                    .findFirst()
+                    .map(r -> copyOf(r, r.version())));
+        }
+
+        @Override
+        public List<ServiceRequest> list(Optional<ServiceRequestStatus> status, int offset, int limit) {
+            return locked(() -> state.requests.values().stream()
+                    .filter(r -> status.map(s -> r.status() == s).orElse(true))
+                    .sorted(Comparator.comparing(ServiceRequest::createdAt, Comparator.reverseOrder())
+                            .thenComparing(r -> r.id().value()))
+                    .skip(offset)
+                    .limit(limit)
+                    .map(r -> copyOf(r, r.version()))
+                    .toList());
+        }
+
+        @Override
+        public List<ServiceRequest> awaitingVendor() {
+            return locked(() -> state.requests.values().stream()
+                    .filter(r -> r.vendorRequestNumber().isPresent() && r.status() != ServiceRequestStatus.CLOSED)
+                    .sorted(Comparator.comparing(ServiceRequest::createdAt))
+                    .map(r -> copyOf(r, r.version()))
+                    .toList());
+        }
+    }
+
+    private final class Outbox implements VendorOutbox {
+        @Override
+        public void enqueue(ServiceRequestId request, String correlationId, Instant at) {
+            locked(() -> {
+                if (!state.requests.containsKey(request)) {
+                    throw new IllegalStateException("foreign key: service request " + request + " is not stored");
+                }
+                state.outbox.put(request, new OutboxEntry(request, correlationId, 0, at, OutboxState.PENDING, "", at));
+            });
+        }
+
+        @Override
+        public List<OutboxEntry> due(Instant now, int limit) {
+            return locked(() -> state.outbox.values().stream()
+                    .filter(e -> e.state() == OutboxState.PENDING && !e.nextAttemptAt().isAfter(now))
+                    .sorted(Comparator.comparing(OutboxEntry::createdAt).thenComparing(e -> e.requestId().value()))
+                    .limit(limit)
+                    .toList());
+        }
+
+        @Override
+        public Optional<OutboxEntry> find(ServiceRequestId request) {
+            return locked(() -> Optional.ofNullable(state.outbox.get(request)));
+        }
+
+        @Override
+        public void delivered(ServiceRequestId request, Instant at) {
+            change(request, e -> new OutboxEntry(e.requestId(), e.correlationId(), e.attempts() + 1, at,
+                    OutboxState.DELIVERED, "", e.createdAt()));
+        }
+
+        @Override
+        public void failed(ServiceRequestId request, int attempts, Instant nextAttemptAt, String error) {
+            change(request, e -> new OutboxEntry(e.requestId(), e.correlationId(), attempts, nextAttemptAt,
+                    OutboxState.PENDING, error, e.createdAt()));
+        }
+
+        @Override
+        public void park(ServiceRequestId request, int attempts, String error) {
+            change(request, e -> new OutboxEntry(e.requestId(), e.correlationId(), attempts, e.nextAttemptAt(),
+                    OutboxState.PARKED, error, e.createdAt()));
+        }
+
+        @Override
+        public List<OutboxEntry> parked() {
+            return locked(() -> state.outbox.values().stream()
+                    .filter(e -> e.state() == OutboxState.PARKED)
+                    .sorted(Comparator.comparing(OutboxEntry::createdAt))
+                    .toList());
+        }
+
+        private void change(ServiceRequestId request, java.util.function.UnaryOperator<OutboxEntry> change) {
+            locked(() -> {
+                OutboxEntry entry = state.outbox.get(request);
+                if (entry == null) {
+                    throw new IllegalStateException("no outbox entry for service request " + request);
+                }
+                state.outbox.put(request, change.apply(entry));
+            });
+        }
+    }
+
+    // --- audit, idempotency, settings, reference data ------------------------------------------------------
+
+    private final class Audit implements AuditTrail {
+        @Override
+        public void append(AuditEvent event) {
+            locked(() -> {
+                state.audit.add(event);
+            });
+        }
+
+        @Override
+        public List<AuditEvent> since(Optional<Instant> since, int limit) {
+            return locked(() -> state.audit.stream()
+                    .filter(e -> since.map(s -> !e.at().isBefore(s)).orElse(true))
+                    .sorted(Comparator.comparing(AuditEvent::at))
+                    .limit(limit)
+                    .toList());
+        }
+    }
+
+    private final class Idempotency implements IdempotencyKeys {
+        @Override
+        public Optional<StoredResult> find(String scope, String key) {
+            return locked(() -> Optional.ofNullable(state.idempotency.get(scope + "\u0000" + key)));
+        }
+
+        @Override
+        public void remember(String scope, String key, String requestFingerprint, String resultId) {
+            locked(() -> {
+                if (state.idempotency.putIfAbsent(scope + "\u0000" + key,
+                        new StoredResult(requestFingerprint, resultId)) != null) {
+                    throw new IllegalStateException("unique: idempotency key " + key + " in " + scope);
+                }
+            });
+        }
+    }
+
+    private final class Partner implements PartnerSettings {
+        @Override
+        public PartnerProfile profile() {
+            return locked(() -> state.partner);
+        }
+
+        @Override
+        public void save(PartnerProfile profile) {
+            locked(() -> {
+                state.partner = profile;
+            });
+        }
+    }
+
+    private static final class Reference implements ReferenceData {
+        private final ServiceCatalogue services = ServiceCatalogue.standard();
+        private final SupportTopicCatalogue topics = SupportTopicCatalogue.standard();
+
+        @Override
+        public ServiceCatalogue services() {
+            return services;
+        }
+
+        @Override
+        public SupportTopicCatalogue supportTopics() {
+            return topics;
+        }
+    }
+}
