@@ -60,7 +60,15 @@ public final class PartnerDeskApp {
         commandLine.getSubcommands().get("requests")
                 .addSubcommand("submit", new RequestsDeliveryCommand.Submit(in.getInstance(DeliverServiceRequestsUseCase.class), session))
                 .addSubcommand("sync", new RequestsDeliveryCommand.Sync(in.getInstance(DeliverServiceRequestsUseCase.class), session));
+        shareVersion(commandLine, commandLine.getCommandSpec().versionProvider());
         return commandLine;
+    }
+
+    /** Commands added here answer {@code --version} like the ones the CLI declares. */
+    private static void shareVersion(CommandLine commandLine, CommandLine.IVersionProvider version) {
+        commandLine.getCommandSpec().versionProvider(version);
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.getSubcommands().values().forEach(sub -> shareVersion(sub, version));
     }
 
     public synchronized Injector injector() {

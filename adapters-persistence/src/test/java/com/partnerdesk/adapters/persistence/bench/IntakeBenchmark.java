@@ -34,8 +34,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <pre>
  * mvn -pl adapters-persistence -am test-compile exec:java -Dexec.classpathScope=test \
- *     -Dexec.mainClass=com.partnerdesk.adapters.persistence.bench.IntakeBenchmark [-Dexec.args="DIR CASES"]
+ *     -Dexec.skip=true -Dexec.mainClass=com.partnerdesk.adapters.persistence.bench.IntakeBenchmark \
+ *     [-Dexec.args="DIR CASES [search-only]"]
  * </pre>
+ * ({@code -Dexec.skip=true} skips the other reactor modules: this module's pom sets {@code skip=false}.)
+ * {@code search-only} re-measures search on the {@code search.db} a previous run left in DIR.
  */
 public final class IntakeBenchmark {
     private static final String[] WORDS = ("mail flow outbound inbound connector teams meeting audio video drop "
@@ -52,7 +55,14 @@ public final class IntakeBenchmark {
         Path dir = Files.createDirectories(args.length > 0 ? Path.of(args[0]) : Files.createTempDirectory("partnerdesk-bench"));
         int searchCases = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
         int intakes = 2_000;
+        boolean searchOnly = args.length > 2 && args[2].equals("search-only");
         System.out.println("PartnerDesk intake benchmark in " + dir.toAbsolutePath());
+        if (searchOnly) {
+            try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("search.db"))) {
+                searchLatency(db, searchCases, new Random(7));
+            }
+            return;
+        }
 
         double raw = rawAutocommit(dir.resolve("raw.db"), intakes);
         System.out.printf("raw sqlite-jdbc autocommit INSERT (WAL, synchronous=FULL): %8.0f rows/s%n", raw);
@@ -84,6 +94,12 @@ public final class IntakeBenchmark {
             }
             System.out.printf("loaded %d cases for search in %.1f s%n", searchCases,
                     (System.nanoTime() - start) / 1e9);
+            searchLatency(db, searchCases, random);
+        }
+    }
+
+    private static void searchLatency(SqliteDatabase db, int searchCases, Random random) {
+        {
             for (int i = 0; i < 200; i++) {
                 search(db, random); // warm up
             }
