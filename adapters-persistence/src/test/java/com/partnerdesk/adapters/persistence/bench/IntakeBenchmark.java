@@ -99,23 +99,21 @@ public final class IntakeBenchmark {
     }
 
     private static void searchLatency(SqliteDatabase db, int searchCases, Random random) {
-        {
-            for (int i = 0; i < 200; i++) {
-                search(db, random); // warm up
-            }
-            int runs = 2_000;
-            long[] micros = new long[runs];
-            long totalHits = 0;
-            for (int i = 0; i < runs; i++) {
-                long t = System.nanoTime();
-                totalHits += search(db, random);
-                micros[i] = (System.nanoTime() - t) / 1_000;
-            }
-            Arrays.sort(micros);
-            System.out.printf("search over %d cases (1-2 words, page of 50 + total): median %.2f ms, p99 %.2f ms, "
-                            + "mean hits %d%n", searchCases, micros[runs / 2] / 1000.0,
-                    micros[(int) (runs * 0.99)] / 1000.0, totalHits / runs);
+        for (int i = 0; i < 200; i++) {
+            search(db, random); // warm up
         }
+        int runs = 2_000;
+        long[] micros = new long[runs];
+        long totalHits = 0;
+        for (int i = 0; i < runs; i++) {
+            long t = System.nanoTime();
+            totalHits += search(db, random);
+            micros[i] = (System.nanoTime() - t) / 1_000;
+        }
+        Arrays.sort(micros);
+        System.out.printf("search over %d cases (1-2 words, page of 50 + total): median %.2f ms, p99 %.2f ms, "
+                        + "mean hits %d%n", searchCases, micros[runs / 2] / 1000.0,
+                micros[(int) (runs * 0.99)] / 1000.0, totalHits / runs);
     }
 
     private static long search(SqliteDatabase db, Random random) {
