@@ -96,6 +96,15 @@ public final class AgentsCommand {
         Out.err(spec).println("This token is shown once: store it now. Send it as 'Authorization: Bearer <token>'.");
     }
 
+    @Command(name = "password", mixinStandardHelpOptions = true,
+            description = "Reset an agent's password, read from standard input (one line); never from an argument.")
+    void password(@Option(names = "--email", required = true, paramLabel = "E") String email,
+                  @Option(names = "--password-stdin", required = true,
+                          description = "read the new password from standard input") boolean passwordStdin) {
+        agents.resetPassword(session.caller(), Email.of(email), readPassword());
+        Out.of(spec).println("password reset for " + Email.of(email));
+    }
+
     private char[] readPassword() {
         try {
             BufferedReader reader = new BufferedReader(new InputStreamReader(session.stdin(), StandardCharsets.UTF_8));

@@ -142,4 +142,19 @@ class AgentsCommandTest {
     private Optional<Agent> agent(String email) {
         return desk.storage.agents().findByEmail(Email.of(email));
     }
+
+    @Test
+    void resetsAPasswordReadFromStandardInputAndTheOldOneNoLongerMatches() {
+        desk.runWithInput("correct horse battery staple\n", "agents", "add", "--email", "a@partner.example",
+                "--name", "A", "--role", "ADMIN_AGENT", "--password-stdin");
+        Agent stored = agent("a@partner.example").orElseThrow();
+        String before = desk.storage.agents().passwordHash(stored.id()).orElseThrow();
+
+        Result result = desk.runWithInput("a much longer new passphrase\n", "agents", "password",
+                "--email", "a@partner.example", "--password-stdin");
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).isEqualTo("password reset for a@partner.example\n");
+        assertThat(desk.storage.agents().passwordHash(stored.id())).isPresent().get().isNotEqualTo(before);
+    }
 }
