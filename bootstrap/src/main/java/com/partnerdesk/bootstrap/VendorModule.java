@@ -3,6 +3,7 @@ package com.partnerdesk.bootstrap;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
+import com.partnerdesk.adapters.vendor.HttpVendorGateway;
 import com.partnerdesk.application.port.in.DeliverServiceRequestsUseCase;
 import com.partnerdesk.application.port.out.CaseRepository;
 import com.partnerdesk.application.port.out.ServiceRequestRepository;
@@ -13,15 +14,22 @@ import com.partnerdesk.application.service.DeliveryPolicy;
 import com.partnerdesk.application.service.DeliveryService;
 import com.partnerdesk.application.service.Guard;
 import com.partnerdesk.application.service.VendorAnswers;
+import java.net.URI;
 import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 
 /**
  * How service requests reach the vendor. {@code PARTNERDESK_VENDOR_GATEWAY=portal} (the default) needs no
  * credentials: the agent files the prefilled request in the partner dashboard and records its number.
+ * {@code PARTNERDESK_VENDOR_GATEWAY=http} files it over the vendor's REST API at {@code PARTNERDESK_VENDOR_URL}, with the
+ * bearer token read from the environment variable {@code PARTNERDESK_VENDOR_TOKEN} (never from the command line or the
+ * database); {@code PARTNERDESK_VENDOR_CONNECT_TIMEOUT_MS} and {@code PARTNERDESK_VENDOR_TIMEOUT_MS} bound each call.
  */
 final class VendorModule extends AbstractModule {
     static final String DEFAULT_DASHBOARD = "https://partner.microsoft.us/dashboard/customers/{tenantId}/servicemanagement";
+    static final String TOKEN_VARIABLE = "PARTNERDESK_VENDOR_TOKEN";
 
     private final Map<String, String> environment;
 
@@ -29,12 +37,47 @@ final class VendorModule extends AbstractModule {
         this.environment = environment;
     }
 
-    @Provides @Singleton VendorGateway gateway() {
+    @Provides @Singleton VendorGateway gateway(Clock clock) {
         String kind = environment.getOrDefault("PARTNERDESK_VENDOR_GATEWAY", "portal");
-        if (!"portal".equals(kind)) {
-            throw new IllegalArgumentException("PARTNERDESK_VENDOR_GATEWAY: '" + kind + "' is not a known gateway (portal)");
+        return switch (kind) {
+            case "portal" -> new PortalVendorGateway(environment.getOrDefault("PARTNERDESK_DASHBOARD_URL", DEFAULT_DASHBOARD));
+            case "http" -> httpGateway(clock);
+            default -> throw new IllegalArgumentException("PARTNERDESK_VENDOR_GATEWAY: '" + kind
+                    + "' is not a known gateway (portal, http)");
+        };
+    }
+
+    private VendorGateway httpGateway(Clock clock) {
+        String url = environment.get("PARTNERDESK_VENDOR_URL");
+        if (url == null || url.isBlank()) {
+            throw new IllegalArgumentException("PARTNERDESK_VENDOR_GATEWAY=http needs PARTNERDESK_VENDOR_URL,"
+                    + " the vendor's API base URL");
         }
-        return new PortalVendorGateway(environment.getOrDefault("PARTNERDESK_DASHBOARD_URL", DEFAULT_DASHBOARD));
+        HttpVendorGateway.Settings settings;
+        try {
+            settings = new HttpVendorGateway.Settings(URI.create(url.trim()), TOKEN_VARIABLE,
+                    millis("PARTNERDESK_VENDOR_CONNECT_TIMEOUT_MS", 5_000), millis("PARTNERDESK_VENDOR_TIMEOUT_MS", 30_000));
+        } catch (IllegalArgumentException bad) {
+            throw new IllegalArgumentException("PARTNERDESK_VENDOR_URL: " + bad.getMessage(), bad);
+        }
+        return new HttpVendorGateway(settings, environment::get, clock);
+    }
+
+    private Duration millis(String variable, long fallback) {
+        String value = environment.get(variable);
+        if (value == null || value.isBlank()) {
+            return Duration.ofMillis(fallback);
+        }
+        try {
+            long ms = Long.parseLong(value.trim());
+            if (ms <= 0) {
+                throw new NumberFormatException();
+            }
+            return Duration.ofMillis(ms);
+        } catch (NumberFormatException bad) {
+            throw new IllegalArgumentException(variable + ": '" + value + "' is not a positive number of milliseconds",
+                    bad);
+        }
     }
 
     @Provides @Singleton DeliverServiceRequestsUseCase delivery(Guard guard, CaseSupport support,

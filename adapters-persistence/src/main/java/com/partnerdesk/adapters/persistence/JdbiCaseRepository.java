@@ -266,7 +266,8 @@ public final class JdbiCaseRepository implements CaseRepository {
             params.put("match", m);
         });
         return db.read(h -> {
-            // newest first (insertion order); the page's keys first, then the lines of just that page
+            // the queue: attention needed first, then newest (insertion order); the page's keys first,
+            // then the lines of just that page
             Query keys;
             if (onlyText && match.isPresent()) {
                 // text alone: the full-text index gives the newest matches directly, in rowid order
@@ -274,7 +275,7 @@ public final class JdbiCaseRepository implements CaseRepository {
                         + " ORDER BY rowid DESC LIMIT :limit OFFSET :offset").bind("match", match.get());
             } else {
                 keys = h.createQuery("SELECT k.seq FROM cases k" + where
-                        + " ORDER BY k.seq DESC LIMIT :limit OFFSET :offset");
+                        + " ORDER BY k.attention_needed DESC, k.seq DESC LIMIT :limit OFFSET :offset");
                 params.forEach(keys::bind);
             }
             List<Long> seqs = keys.bind("limit", query.limit()).bind("offset", query.offset())
@@ -295,7 +296,7 @@ public final class JdbiCaseRepository implements CaseRepository {
             }
             List<CaseSummary> items = h.createQuery("SELECT " + SUMMARY_COLUMNS
                             + " FROM cases k LEFT JOIN customers c ON c.tenant_id = k.customer"
-                            + " WHERE k.seq IN (<seqs>) ORDER BY k.seq DESC")
+                            + " WHERE k.seq IN (<seqs>) ORDER BY k.attention_needed DESC, k.seq DESC")
                     .bindList("seqs", seqs)
                     .map((rs, ctx) -> summary(rs))
                     .list();

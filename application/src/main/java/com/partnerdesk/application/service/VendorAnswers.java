@@ -45,7 +45,7 @@ public final class VendorAnswers {
             boolean attention = status.get() == ServiceRequestStatus.ATTENTION_NEEDED;
             for (CaseId caseId : request.caseIds()) {
                 cases.find(caseId).ifPresent(c -> {
-                    c.flagAttention(attention, clock.instant());
+                    c.flagAttention(attention && c.status().isOpen(), clock.instant());
                     if (c.hasUnsavedChanges()) {
                         cases.update(c);
                     }

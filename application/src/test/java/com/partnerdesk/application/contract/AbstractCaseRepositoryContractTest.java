@@ -286,6 +286,18 @@ public abstract class AbstractCaseRepositoryContractTest extends AbstractStorage
     }
 
     @Test
+    void theQueuePutsCasesNeedingAttentionFirstThenTheNewest() {
+        Case older = storeTriagedCase(Samples.CONTOSO_ID, T0, T0);
+        Case flagged = storeTriagedCase(Samples.FABRIKAM_ID, T0.plusSeconds(60), T0.plusSeconds(60));
+        Case newest = storeTriagedCase(Samples.CONTOSO_ID, T0.plusSeconds(120), T0.plusSeconds(120));
+        flagged.flagAttention(true, T0.plusSeconds(180));
+        writeVoid(() -> storage.cases().update(flagged));
+
+        assertThat(ids(query(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false)))
+                .containsExactly(flagged.id(), newest.id(), older.id());
+    }
+
+    @Test
     void searchFindsTextInTitleDescriptionAndNotes() {
         Case mail = storeTriagedCase(Samples.CONTOSO_ID, T0, T0);
         Case teams = storeCase(Samples.FABRIKAM_ID, Samples.teamsProblem(T0, SymptomClassification.DEFECT), T0);

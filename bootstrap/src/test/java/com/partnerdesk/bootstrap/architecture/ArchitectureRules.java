@@ -57,7 +57,11 @@ public final class ArchitectureRules {
 
     public final String root;
 
-    /** Dependencies point inwards: adapters → application → domain; adapters never see each other; bootstrap sees all. */
+    /**
+     * Dependencies point inwards: adapters (persistence, web, cli, vendor) → application → domain; adapters never see
+     * each other; bootstrap sees all. The vendor adapter may use Jackson and {@code java.net.http}: no rule keeps them
+     * from an adapter, only from the application and the domain.
+     */
     public final ArchRule onionArchitecture;
 
     /** The domain is plain Java: it depends on {@code java..} and on itself, nothing else. */
@@ -111,6 +115,7 @@ public final class ArchitectureRules {
         String persistence = root + ".adapters.persistence..";
         String web = root + ".adapters.web..";
         String cli = root + ".adapters.cli..";
+        String vendor = root + ".adapters.vendor..";
         String bootstrap = root + ".bootstrap..";
         String everything = root + "..";
 
@@ -120,6 +125,7 @@ public final class ArchitectureRules {
                 .adapter("persistence", persistence)
                 .adapter("web", web)
                 .adapter("cli", cli)
+                .adapter("vendor", vendor)
                 .withOptionalLayers(true)
                 .ignoreDependency(resideInAPackage(bootstrap), alwaysTrue())
                 .ensureAllClassesAreContainedInArchitectureIgnoring(bootstrap)

@@ -8,6 +8,7 @@ import com.partnerdesk.archfixtures.violating.adapters.cli.JakartaFieldInjectedC
 import com.partnerdesk.archfixtures.violating.adapters.cli.VersionCommand;
 import com.partnerdesk.archfixtures.violating.adapters.persistence.PersistenceRenderingTemplates;
 import com.partnerdesk.archfixtures.violating.adapters.persistence.PersistenceUsingJavaUtilDate;
+import com.partnerdesk.archfixtures.violating.adapters.vendor.VendorImportingPersistence;
 import com.partnerdesk.archfixtures.violating.adapters.web.FieldInjectedController;
 import com.partnerdesk.archfixtures.violating.adapters.web.WebImportingPersistence;
 import com.partnerdesk.archfixtures.violating.adapters.web.WebUsingJavaUtilDate;
@@ -62,6 +63,7 @@ class ArchitectureRulesCatchViolationsTest {
     static Stream<Arguments> violations() {
         return Stream.of(
                 violation("onionArchitecture", WebImportingPersistence.class),
+                violation("onionArchitecture", VendorImportingPersistence.class),
                 violation("onionArchitecture", DomainCallingApplication.class),
                 violation("onionArchitecture", Strings.class),
                 violation("domainDependsOnlyOnJava", DomainWithJacksonAnnotation.class),
@@ -74,6 +76,7 @@ class ArchitectureRulesCatchViolationsTest {
                 violation("webTechnologyOnlyInWebAdapterAndBootstrap", PersistenceRenderingTemplates.class),
                 violation("picocliOnlyInCliAdapterAndBootstrap", WebWithPicocliCommand.class),
                 violation("adaptersDoNotDependOnEachOther", WebImportingPersistence.class),
+                violation("adaptersDoNotDependOnEachOther", VendorImportingPersistence.class),
                 violation("outgoingPortsAreInterfaces", ConcretePort.class),
                 violation("incomingPortsAreInterfaces", ConcreteIncomingPort.class),
                 violation("incomingPortsAreInterfaces", EscalateCaseUseCase.class),

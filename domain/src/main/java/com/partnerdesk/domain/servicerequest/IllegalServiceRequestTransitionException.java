@@ -7,4 +7,8 @@ public final class IllegalServiceRequestTransitionException extends DomainExcept
     public IllegalServiceRequestTransitionException(ServiceRequestStatus from, ServiceRequestStatus to) {
         super("A service request that is " + from.vendorName() + " cannot become " + to.vendorName());
     }
+
+    public IllegalServiceRequestTransitionException(String message) {
+        super(message);
+    }
 }

@@ -140,7 +140,8 @@ public final class ServiceRequest {
     public void addNote(ServiceRequestNote note) {
         Require.present("note", note);
         if (status == ServiceRequestStatus.CLOSED) {
-            throw new IllegalServiceRequestTransitionException(status, status);
+            throw new IllegalServiceRequestTransitionException("Service request " + id
+                    + " is closed: it takes no more notes; open a new case if the problem is back");
         }
         notes.add(note);
         if (note.fromVendor()) {

@@ -32,6 +32,7 @@ public interface CaseRepository {
 
     List<CaseId> inCluster(ClusterId cluster);
 
+    /** The case queue: cases whose service request needs attention first, then the newest. */
     CasePage search(CaseQuery query);
 
     /** Every case opened at or after {@code since}, for the metrics report. */

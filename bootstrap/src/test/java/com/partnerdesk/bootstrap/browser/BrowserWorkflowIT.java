@@ -1,0 +1,440 @@
+package com.partnerdesk.bootstrap.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.inject.Injector;
+import com.partnerdesk.adapters.cli.CliSession;
+import com.partnerdesk.adapters.web.WebServer;
+import com.partnerdesk.application.port.in.AddNoteUseCase;
+import com.partnerdesk.application.port.in.AgentsUseCase;
+import com.partnerdesk.application.port.in.Caller;
+import com.partnerdesk.application.port.in.ChangeCaseStatusUseCase;
+import com.partnerdesk.application.port.in.CustomersUseCase;
+import com.partnerdesk.application.port.in.DeliverServiceRequestsUseCase;
+import com.partnerdesk.application.port.in.EscalateCaseUseCase;
+import com.partnerdesk.application.port.in.HealthIssuesUseCase;
+import com.partnerdesk.application.port.in.ImportCustomersUseCase;
+import com.partnerdesk.application.port.in.OpenCaseUseCase;
+import com.partnerdesk.application.port.in.ReferenceDataUseCase;
+import com.partnerdesk.application.port.in.ServiceRequestsUseCase;
+import com.partnerdesk.bootstrap.DemoData;
+import com.partnerdesk.bootstrap.PartnerDeskApp;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The agents' UI in a real headless Chromium (Debian's {@code chromium} driven through {@code /usr/bin/chromedriver}):
+ * sign in, a case triage links to a known incident, a case that escalates once the readiness checklist passes,
+ * and a sales agent who may not escalate. The desk runs in-process on a fresh SQLite file with the demo data.
+ * A screenshot of every page visited lands in {@code target/screenshots/}.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class BrowserWorkflowIT {
+    private static final Path CHROMIUM = Path.of(System.getProperty("partnerdesk.chromium", "/usr/bin/chromium"));
+    private static final Path CHROMEDRIVER = Path.of(System.getProperty("partnerdesk.chromedriver", "/usr/bin/chromedriver"));
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final String TAILSPIN = "6f1c2a4e-0d3b-4c55-9a61-1b2f3c4d5e01";
+    private static final String NORTHWIND = "6f1c2a4e-0d3b-4c55-9a61-1b2f3c4d5e03";
+    private static final String ADMIN_AGENT = "arun.agent@contoso-federal.us";
+    private static final String SALES_AGENT = "sam.sales@contoso-federal.us";
+
+    private static Path work;
+    private static PartnerDeskApp app;
+    private static WebServer server;
+    private static String base;
+    private static Map<String, String> passwords;
+    private static int shot;
+
+    private ChromeDriver browser;
+    private WebDriverWait wait;
+    private String scenario;
+
+    @BeforeAll
+    static void startDesk() throws IOException {
+        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!installed && "true".equals(System.getenv("CI"))) {
+            throw new IllegalStateException("CI needs " + CHROMIUM + " and " + CHROMEDRIVER
+                    + ": apt-get install -y chromium chromium-driver (.ci/run does it)");
+        }
+        Assumptions.assumeTrue(installed, "Debian's chromium and chromium-driver are not installed; see docs/browser-tests.md");
+
+        work = Files.createTempDirectory("partnerdesk-browser");
+        app = new PartnerDeskApp(work.resolve("desk.db"), Map.of(),
+                CliSession.of("browser-test", InputStream.nullInputStream()));
+        Injector in = app.injector();
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        boolean loaded = demoData(in).loadIfEmpty(new PrintStream(printed, true, StandardCharsets.UTF_8));
+        assertThat(loaded).isTrue();
+        passwords = passwords(printed.toString(StandardCharsets.UTF_8));
+        assertThat(passwords).containsKeys(ADMIN_AGENT, SALES_AGENT);
+
+        int port = freeLoopbackPort();
+        server = in.getInstance(WebServer.class);
+        server.start(port);
+        base = "http://127.0.0.1:" + port;
+
+        Files.createDirectories(SCREENSHOTS);
+        try (var old = Files.newDirectoryStream(SCREENSHOTS, "*.png")) {
+            for (Path p : old) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    @AfterAll
+    static void stopDesk() throws IOException {
+        if (server != null) {
+            server.stop();
+        }
+        if (app != null) {
+            app.close();
+        }
+        deleteTree(work);
+    }
+
+    @BeforeEach
+    void openBrowser(TestInfo info) throws IOException {
+        scenario = info.getTestMethod().map(m -> m.getName()).orElse("scenario");
+        // Selenium Manager must not look for (or download) a driver: the path is given, and so is the browser.
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+        Path profile = Files.createTempDirectory(work, "chromium-profile");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-quic", "--no-first-run", "--no-default-browser-check", "--disable-extensions",
+                "--window-size=1280,900", "--lang=en-US", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
+                .usingAnyFreePort()
+                .withLogFile(work.resolve("chromedriver-" + scenario + ".log").toFile())
+                .build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    // --- scenarios ----------------------------------------------------------------------------
+
+    @Test
+    @Order(1)
+    @DisplayName("an agent signs in with the demo password and lands on the case queue; a wrong password is refused")
+    void signIn() throws IOException {
+        go("/cases");
+        assertThat(browser.getCurrentUrl()).endsWith("/sign-in");
+        screenshot("sign-in");
+
+        fill("email", ADMIN_AGENT);
+        fill("password", "not-the-password");
+        submit(browser.findElement(By.cssSelector("form[action='/sign-in'] button[type=submit]")));
+        assertThat(browser.findElement(By.cssSelector("p.alert")).getText()).isNotBlank();
+        screenshot("sign-in-refused");
+
+        signInAs(ADMIN_AGENT);
+        assertThat(browser.getCurrentUrl()).endsWith("/cases");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Case queue");
+        assertThat(browser.getPageSource()).contains("Outbound mail stuck in the queue");
+        screenshot("case-queue");
+    }
+
+    @Test
+    @Order(2)
+    @DisplayName("a new Exchange Online case for Tailspin (GCC High, us-gov-virginia) is linked to EX912345 and waits on it")
+    void knownIncident() throws IOException {
+        signInAs(ADMIN_AGENT);
+        openNewCaseForm("Tailspin Federal Agency", TAILSPIN);
+        String url = openCase("Exchange Online", "Mail to partners bounces", "Outbound mail to partner agencies is not delivered.",
+                "TENANT", "CRITICAL", "UNAVAILABLE");
+        assertThat(url).contains("/cases/");
+
+        WebElement triage = browser.findElement(By.cssSelector("section[aria-labelledby=triage-h]"));
+        assertThat(triage.findElement(By.cssSelector(".badge")).getText()).isEqualTo("Known incident");
+        assertThat(triage.getText()).contains("EX912345");
+        assertThat(statusBadge().getText()).isEqualTo("Waiting on incident");
+        assertThat(browser.findElement(By.cssSelector("section[aria-labelledby=health-h]")).getText())
+                .contains("EX912345").contains("active issue(s) match");
+        // No escalation form while the case waits on the incident.
+        assertThat(browser.findElements(By.id("escalation"))).isEmpty();
+        screenshot("case-known-incident");
+    }
+
+    @Test
+    @Order(3)
+    @DisplayName("a Teams defect for Northwind escalates: the checklist refuses, the agent fixes it, files it, and the case is ESCALATED")
+    void escalation() throws IOException {
+        signInAs(ADMIN_AGENT);
+        int requestsBefore = serviceRequestCount();
+        openNewCaseForm("Northwind Defense Logistics", NORTHWIND);
+        String caseUrl = openCase("Microsoft Teams", "Meeting chat shows messages out of order",
+                "In every meeting chat, messages appear in a different order for each participant.",
+                "SEVERAL", "MODERATE", "DEFECT");
+        WebElement triage = browser.findElement(By.cssSelector("section[aria-labelledby=triage-h]"));
+        assertThat(triage.findElement(By.cssSelector(".badge")).getText()).isEqualTo("Escalate");
+        assertThat(triage.getText()).contains("Service defect");
+        assertThat(statusBadge().getText()).isEqualTo("Triaged");
+
+        // The readiness checklist refuses: no troubleshooting note, no reproduction steps, no support topic.
+        assertThat(failedChecks()).contains("At least one troubleshooting step is recorded",
+                "Steps that reproduce the defect", "A support topic of the product family");
+        assertThat(browser.findElements(By.xpath("//button[normalize-space()='File the service request']"))).isEmpty();
+        screenshot("escalation-checklist-refuses");
+
+        // Fix it: a troubleshooting note ...
+        fill("note", "Reproduced in a test meeting with three participants on the desktop client 1.7; "
+                + "the web client shows the same order problem.");
+        browser.findElement(By.cssSelector("input[name=kind][value=TROUBLESHOOTING]")).click();
+        submit(browser.findElement(By.xpath("//button[normalize-space()='Add note']")));
+        assertThat(browser.findElement(By.id("notes")).getText()).contains("Troubleshooting");
+        assertThat(failedChecks()).doesNotContain("At least one troubleshooting step is recorded");
+        screenshot("escalation-note-added");
+
+        // ... and the form: a support topic and the reproduction steps.
+        Select topic = new Select(browser.findElement(By.id("sr-topic")));
+        assertThat(topic.getOptions()).hasSizeGreaterThan(1);
+        topic.selectByIndex(1);
+        fill("ev-steps", "1. Start a meeting with three participants. 2. Each sends a numbered message. "
+                + "3. Compare the chat panes: the order differs.");
+        submit(browser.findElement(By.xpath("//button[normalize-space()='Check readiness']")));
+        assertThat(failedChecks()).isEmpty();
+        screenshot("escalation-checklist-passes");
+
+        submit(browser.findElement(By.xpath("//button[normalize-space()='File the service request']")));
+        assertThat(browser.getCurrentUrl()).contains("/service-requests/");
+        assertThat(browser.getPageSource()).contains("Meeting chat shows messages out of order");
+        screenshot("service-request-filed");
+
+        browser.get(caseUrl);
+        waitForPage();
+        assertThat(statusBadge().getText()).isEqualTo("Escalated");
+        assertThat(browser.findElements(By.cssSelector("section[aria-labelledby=sr-h]"))).hasSize(1);
+        assertThat(serviceRequestCount()).isEqualTo(requestsBefore + 1);
+        screenshot("case-escalated");
+    }
+
+    @Test
+    @Order(4)
+    @DisplayName("a sales agent may open a case but not escalate it: the checklist names the role, a forged form gets 403")
+    void salesAgentCannotEscalate() throws IOException {
+        signInAs(SALES_AGENT);
+        int requestsBefore = serviceRequestCount();
+        openNewCaseForm("Northwind Defense Logistics", NORTHWIND);
+        String caseUrl = openCase("Microsoft Teams", "Whiteboard strokes vanish",
+                "Strokes drawn on a meeting whiteboard disappear after a few seconds.", "SEVERAL", "MODERATE", "DEFECT");
+        assertThat(statusBadge().getText()).isEqualTo("Triaged");
+
+        Select topic = new Select(browser.findElement(By.id("sr-topic")));
+        topic.selectByIndex(1);
+        fill("ev-steps", "1. Open a whiteboard in a meeting. 2. Draw. 3. Wait five seconds.");
+        submit(browser.findElement(By.xpath("//button[normalize-space()='Check readiness']")));
+        assertThat(failedChecks()).contains("The agent's roles permit escalating this product family");
+        assertThat(browser.findElements(By.xpath("//button[normalize-space()='File the service request']"))).isEmpty();
+        screenshot("sales-checklist-refuses");
+
+        // The page offers no way to file; a hand-made form POST (with the session's CSRF token) is refused outright.
+        String caseId = caseUrl.substring(caseUrl.lastIndexOf('/') + 1).replaceAll("[?#].*", "");
+        String version = browser.findElement(By.cssSelector("form[action$='/triage'] input[name=version]")).getAttribute("value");
+        String csrf = browser.findElement(By.cssSelector("input[name=_csrf]")).getAttribute("value");
+        String topicId = new Select(browser.findElement(By.id("sr-topic"))).getFirstSelectedOption().getAttribute("value");
+        assertThat(topicId).isNotBlank();
+        WebElement before = browser.findElement(By.tagName("html"));
+        ((JavascriptExecutor) browser).executeScript(
+                "const f = document.createElement('form'); f.method = 'post'; f.action = arguments[0];"
+                        + "const add = (n, v) => { const i = document.createElement('input'); i.type = 'hidden';"
+                        + " i.name = n; i.value = v; f.appendChild(i); };"
+                        + "add('_csrf', arguments[1]); add('version', arguments[2]); add('title', 'Whiteboard strokes vanish');"
+                        + "add('description', 'Strokes disappear'); add('severity', 'MODERATE'); add('supportTopicId', arguments[3]);"
+                        + "add('countryCode', 'US'); add('evidence.reproductionSteps', 'Draw on a whiteboard');"
+                        + "document.body.appendChild(f); f.submit();",
+                "/cases/" + caseId + "/escalation", csrf, version, topicId);
+        wait.until(ExpectedConditions.stalenessOf(before));
+        waitForPage();
+        String refusal = browser.findElement(By.tagName("h1")).getText();
+        assertThat(refusal).contains("Forbidden").contains("403");
+        assertThat(browser.findElement(By.cssSelector("[role=alert]")).getText()).isNotBlank();
+        screenshot("sales-escalation-forbidden");
+
+        browser.get(caseUrl);
+        waitForPage();
+        assertThat(statusBadge().getText()).isEqualTo("Triaged");
+        assertThat(browser.findElements(By.cssSelector("section[aria-labelledby=sr-h]"))).isEmpty();
+        assertThat(serviceRequestCount()).isEqualTo(requestsBefore);
+        screenshot("sales-case-still-triaged");
+    }
+
+    // --- page helpers -------------------------------------------------------------------------
+
+    private void go(String path) {
+        browser.get(base + path);
+        waitForPage();
+    }
+
+    private void signInAs(String email) throws IOException {
+        go("/sign-in");
+        fill("email", email);
+        fill("password", passwords.get(email));
+        submit(browser.findElement(By.cssSelector("form[action='/sign-in'] button[type=submit]")));
+        assertThat(browser.getCurrentUrl()).as("signed in as " + email).endsWith("/cases");
+    }
+
+    private void openNewCaseForm(String customerName, String tenantId) throws IOException {
+        go("/customers");
+        WebElement link = browser.findElement(By.linkText(customerName));
+        screenshot("customers");
+        WebElement before = browser.findElement(By.tagName("html"));
+        link.click();
+        wait.until(ExpectedConditions.stalenessOf(before));
+        waitForPage();
+        assertThat(browser.getCurrentUrl()).endsWith("/customers/" + tenantId);
+        screenshot("customer");
+        WebElement newCase = browser.findElement(By.cssSelector("a[href='/customers/" + tenantId + "/cases/new']"));
+        before = browser.findElement(By.tagName("html"));
+        newCase.click();
+        wait.until(ExpectedConditions.stalenessOf(before));
+        waitForPage();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("New case for " + customerName);
+    }
+
+    /** Fills the new-case form (the start time keeps its default: now) and submits it; returns the case page's address. */
+    private String openCase(String service, String title, String description, String users, String impact,
+                            String classification) throws IOException {
+        new Select(browser.findElement(By.id("service"))).selectByValue(service);
+        fill("title", title);
+        fill("description", description);
+        assertThat(browser.findElement(By.id("startedAt")).getAttribute("value")).isNotBlank();
+        browser.findElement(By.cssSelector("input[name=usersAffected][value=" + users + "]")).click();
+        browser.findElement(By.cssSelector("input[name=impact][value=" + impact + "]")).click();
+        new Select(browser.findElement(By.id("classification"))).selectByValue(classification);
+        screenshot("new-case-form");
+        submit(browser.findElement(By.xpath("//button[normalize-space()='Open case']")));
+        assertThat(browser.getCurrentUrl()).as(browser.getPageSource()).matches(".*/cases/[^/]+$");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(title);
+        return browser.getCurrentUrl();
+    }
+
+    private WebElement statusBadge() {
+        return browser.findElement(By.cssSelector("p.status-line .badge"));
+    }
+
+    private List<String> failedChecks() {
+        return browser.findElements(By.cssSelector("ul.checklist li.fail strong")).stream().map(WebElement::getText).toList();
+    }
+
+    private void fill(String id, String text) {
+        WebElement field = browser.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** Clicks a submit button and waits for the next page (every form here navigates). */
+    private void submit(WebElement button) {
+        WebElement before = browser.findElement(By.tagName("html"));
+        button.click();
+        wait.until(ExpectedConditions.stalenessOf(before));
+        waitForPage();
+    }
+
+    private void waitForPage() {
+        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    /** A full-page PNG: the window grows to the page's height for the shot. */
+    private void screenshot(String name) throws IOException {
+        Object height = browser.executeScript("return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)");
+        int h = Math.min(Math.max(((Number) height).intValue(), 900), 8000);
+        browser.manage().window().setSize(new Dimension(1280, h));
+        File png = browser.getScreenshotAs(OutputType.FILE);
+        Path target = SCREENSHOTS.resolve(String.format("%02d-%s-%s.png", ++shot, scenario, name));
+        Files.copy(png.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+        browser.manage().window().setSize(new Dimension(1280, 900));
+    }
+
+    // --- desk helpers -------------------------------------------------------------------------
+
+    private static int serviceRequestCount() {
+        return app.injector().getInstance(ServiceRequestsUseCase.class)
+                .list(Caller.operator("browser-test"), Optional.empty(), 0, 10_000).size();
+    }
+
+    /** Built as {@code partnerdesk serve --demo} builds it. */
+    private static DemoData demoData(Injector in) {
+        return new DemoData(in.getInstance(OpenCaseUseCase.class), in.getInstance(AddNoteUseCase.class),
+                in.getInstance(EscalateCaseUseCase.class), in.getInstance(ChangeCaseStatusUseCase.class),
+                in.getInstance(CustomersUseCase.class), in.getInstance(ImportCustomersUseCase.class),
+                in.getInstance(HealthIssuesUseCase.class), in.getInstance(ReferenceDataUseCase.class),
+                in.getInstance(AgentsUseCase.class), in.getInstance(ServiceRequestsUseCase.class),
+                in.getInstance(DeliverServiceRequestsUseCase.class), in.getInstance(Clock.class));
+    }
+
+    /** The lines {@code   e-mail   password} that the demo loader prints once. */
+    static Map<String, String> passwords(String printed) {
+        Map<String, String> found = new LinkedHashMap<>();
+        Matcher m = Pattern.compile("(?m)^\\s+(\\S+@\\S+)\\s+(\\S+)\\s*$").matcher(printed);
+        while (m.find()) {
+            found.put(m.group(1), m.group(2));
+        }
+        return found;
+    }
+
+    private static int freeLoopbackPort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (root == null || !Files.exists(root)) {
+            return;
+        }
+        try (var paths = Files.walk(root)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}
