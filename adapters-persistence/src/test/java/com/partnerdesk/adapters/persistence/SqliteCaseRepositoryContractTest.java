@@ -2,25 +2,14 @@ package com.partnerdesk.adapters.persistence;
 
 import com.partnerdesk.application.contract.AbstractCaseRepositoryContractTest;
 import com.partnerdesk.application.fakes.StoragePorts;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class SqliteCaseRepositoryContractTest extends AbstractCaseRepositoryContractTest {
-    @TempDir
-    Path dir;
-    private SqliteDatabase db;
+    @RegisterExtension
+    final SqliteStorage sqlite = new SqliteStorage();
 
     @Override
     protected StoragePorts newStorage() {
-        db = SqliteDatabase.open(dir.resolve("partnerdesk.db"));
-        return SqliteStorage.ports(db);
-    }
-
-    @AfterEach
-    void closeDatabase() {
-        if (db != null) {
-            db.close();
-        }
+        return sqlite.open();
     }
 }
