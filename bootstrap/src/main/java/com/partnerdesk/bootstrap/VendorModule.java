@@ -53,6 +53,11 @@ final class VendorModule extends AbstractModule {
             throw new IllegalArgumentException("PARTNERDESK_VENDOR_GATEWAY=http needs PARTNERDESK_VENDOR_URL,"
                     + " the vendor's API base URL");
         }
+        String token = environment.get(TOKEN_VARIABLE);
+        if (token == null || token.isBlank()) {
+            throw new IllegalArgumentException("PARTNERDESK_VENDOR_GATEWAY=http needs the vendor's bearer token in the"
+                    + " environment variable " + TOKEN_VARIABLE);
+        }
         HttpVendorGateway.Settings settings;
         try {
             settings = new HttpVendorGateway.Settings(URI.create(url.trim()), TOKEN_VARIABLE,

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Timeout;
 
 @Timeout(10)
 class HttpVendorGatewayTest {
-    private static final Duration TIMEOUT = Duration.ofMillis(400);
+    private static final Duration TIMEOUT = Duration.ofMillis(1000);
 
     private FakeVendor vendor;
     private HttpVendorGateway gateway;
@@ -49,7 +49,7 @@ class HttpVendorGatewayTest {
 
     private static HttpVendorGateway gateway(String base, Map<String, String> env) {
         return new HttpVendorGateway(new HttpVendorGateway.Settings(URI.create(base + "/"), "VENDOR_TOKEN",
-                Duration.ofMillis(500), TIMEOUT), env::get, Clock.systemUTC());
+                Duration.ofMillis(1000), TIMEOUT), env::get, Clock.systemUTC());
     }
 
     private static String correlation() {
@@ -149,7 +149,7 @@ class HttpVendorGatewayTest {
 
         Delivery delivery = gateway.submit(request, correlation());
 
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(2));
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(3));
         assertThat(delivery).isInstanceOfSatisfying(Retry.class, retry -> {
             assertThat(retry.retryAfter()).isEmpty();
             assertThat(retry.error()).contains("did not answer");

@@ -237,7 +237,7 @@ class BrowserWorkflowIT {
         // ... and the form: a support topic and the reproduction steps.
         Select topic = new Select(browser.findElement(By.id("sr-topic")));
         assertThat(topic.getOptions()).hasSizeGreaterThan(1);
-        topic.selectByIndex(1);
+        topic.selectByVisibleText("Meetings and calling");
         fill("ev-steps", "1. Start a meeting with three participants. 2. Each sends a numbered message. "
                 + "3. Compare the chat panes: the order differs.");
         submit(browser.findElement(By.xpath("//button[normalize-space()='Check readiness']")));
@@ -246,7 +246,7 @@ class BrowserWorkflowIT {
 
         submit(browser.findElement(By.xpath("//button[normalize-space()='File the service request']")));
         assertThat(browser.getCurrentUrl()).contains("/service-requests/");
-        assertThat(browser.getPageSource()).contains("Meeting chat shows messages out of order");
+        assertThat(browser.getPageSource()).contains("Meeting chat shows messages out of order").contains("Meetings and calling");
         screenshot("service-request-filed");
 
         browser.get(caseUrl);
@@ -269,7 +269,7 @@ class BrowserWorkflowIT {
         assertThat(statusBadge().getText()).isEqualTo("Triaged");
 
         Select topic = new Select(browser.findElement(By.id("sr-topic")));
-        topic.selectByIndex(1);
+        topic.selectByVisibleText("Meetings and calling");
         fill("ev-steps", "1. Open a whiteboard in a meeting. 2. Draw. 3. Wait five seconds.");
         submit(browser.findElement(By.xpath("//button[normalize-space()='Check readiness']")));
         assertThat(failedChecks()).contains("The agent's roles permit escalating this product family");
@@ -386,7 +386,9 @@ class BrowserWorkflowIT {
     /** A full-page PNG: the window grows to the page's height for the shot. */
     private void screenshot(String name) throws IOException {
         Object height = browser.executeScript("return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)");
-        int h = Math.min(Math.max(((Number) height).intValue(), 900), 8000);
+        // The window's size includes what is not viewport: add that so the whole page fits.
+        Object frame = browser.executeScript("return window.outerHeight - window.innerHeight");
+        int h = Math.min(Math.max(((Number) height).intValue(), 900), 8000) + Math.max(((Number) frame).intValue(), 0);
         browser.manage().window().setSize(new Dimension(1280, h));
         File png = browser.getScreenshotAs(OutputType.FILE);
         Path target = SCREENSHOTS.resolve(String.format("%02d-%s-%s.png", ++shot, scenario, name));
