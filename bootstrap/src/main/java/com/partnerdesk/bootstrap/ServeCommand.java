@@ -40,6 +40,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "8080", description = "HTTP port (default ${DEFAULT-VALUE})")
     int port;
 
+    @Option(names = "--host", defaultValue = "127.0.0.1",
+            description = "address to listen on (default ${DEFAULT-VALUE}: this machine only; 0.0.0.0 for every interface)")
+    String host;
+
     @Option(names = "--demo", description = "load demo customers, health issues, cases and one agent per role")
     boolean demo;
 
@@ -57,7 +61,7 @@ final class ServeCommand implements Callable<Integer> {
             demoData().loadIfEmpty(System.out);
         }
         WebServer server = injector.getInstance(WebServer.class);
-        server.start(port);
+        server.start(host, port);
         ScheduledExecutorService dispatcher = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "outbox-dispatcher");
             t.setDaemon(true);
@@ -79,7 +83,7 @@ final class ServeCommand implements Callable<Integer> {
                 LOG.warn("Vendor sync round failed: {}", e.getMessage());
             }
         }, 60, 300, TimeUnit.SECONDS);
-        System.out.println("PartnerDesk is serving on http://localhost:" + port + "/ (operator " + session.operatorName()
+        System.out.println("PartnerDesk is serving on http://" + host + ":" + port + "/ (operator " + session.operatorName()
                 + "); Ctrl-C stops it.");
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

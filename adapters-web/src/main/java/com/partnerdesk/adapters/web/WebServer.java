@@ -78,7 +78,12 @@ public final class WebServer {
     }
 
     public void start(int port) {
-        app.start(port);
+        start("127.0.0.1", port);
+    }
+
+    /** Listens on {@code host} (an address of this machine; {@code 0.0.0.0} for every interface). */
+    public void start(String host, int port) {
+        app.start(host, port);
     }
 
     public void stop() {
