@@ -439,11 +439,15 @@ final class UiController {
         return new Page(title, name, roles.stream().map(Role::label).sorted().toList(),
                 session == null ? "" : session.csrfToken(),
                 roles.contains(Role.GLOBAL_ADMIN) || roles.contains(Role.ADMIN_AGENT),
-                roles.contains(Role.GLOBAL_ADMIN), section);
+                roles.contains(Role.GLOBAL_ADMIN), section,
+                POLICY.decide(caller.actor(), com.partnerdesk.domain.agent.Action.WORK_CASE).allowed());
     }
 
+    /** The domain's permission table, asked only to leave out forms the agent may not use. */
+    private static final com.partnerdesk.domain.agent.PermissionPolicy POLICY = new com.partnerdesk.domain.agent.PermissionPolicy();
+
     private static Page anonymousPage(String title, String csrf) {
-        return new Page(title, null, List.of(), csrf, false, false, "");
+        return new Page(title, null, List.of(), csrf, false, false, "", false);
     }
 
     private static Inputs form(Context ctx) {

@@ -248,6 +248,19 @@ class UiTest {
     }
 
     @Test
+    void aSalesAgentsCasePageOffersNotesButNotTheFormsOfAgentsWhoWorkCases() {
+        JsonNode c = web.openEscalatableCase();
+        var sales = page(signIn(Role.SALES_AGENT).cookie(), "/cases/" + c.get("id").asText());
+        assertThat(sales.status()).isEqualTo(200);
+        assertThat(sales.body()).contains("Add note").doesNotContain("Troubleshooting step")
+                .doesNotContain("Check health and triage again").doesNotContain(">Resolve</button>");
+
+        var helpdesk = page(signIn(Role.HELPDESK_AGENT).cookie(), "/cases/" + c.get("id").asText());
+        assertThat(helpdesk.body()).contains("Troubleshooting step").contains("Check health and triage again")
+                .contains(">Resolve</button>");
+    }
+
+    @Test
     void theCasePageShowsTriageAndEveryFailedReadinessCheckBeforeSubmitting() {
         Session s = signIn(Role.HELPDESK_AGENT);
         JsonNode c = web.openEscalatableCase();
