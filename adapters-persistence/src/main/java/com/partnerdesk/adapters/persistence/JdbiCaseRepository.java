@@ -184,11 +184,7 @@ public final class JdbiCaseRepository implements CaseRepository {
 
     @Override
     public Optional<Case> find(CaseId id) {
-        return db.read(h -> h.createQuery("SELECT * FROM cases WHERE id = :id")
-                .bind("id", id.value())
-                .map((rs, ctx) -> rs.getString("id"))
-                .findOne()
-                .map(found -> load(h, found)));
+        return db.read(h -> load(h, id.value()));
     }
 
     @Override
@@ -337,8 +333,9 @@ public final class JdbiCaseRepository implements CaseRepository {
                            String updatedAt, long version) {
     }
 
-    private static Case load(Handle h, String id) {
-        CaseRow row = h.createQuery("SELECT * FROM cases WHERE id = :id").bind("id", id)
+    /** The case and its child rows, or empty when there is no such case (one look-up of the case row). */
+    private static Optional<Case> load(Handle h, String id) {
+        Optional<CaseRow> found = h.createQuery("SELECT * FROM cases WHERE id = :id").bind("id", id)
                 .map((rs, ctx) -> new CaseRow(rs.getString("id"), rs.getString("customer"), rs.getString("service"),
                         rs.getString("service_family"), rs.getString("title"), rs.getString("description"),
                         rs.getString("started_at"), rs.getString("users_affected"), rs.getString("impact"),
@@ -347,7 +344,11 @@ public final class JdbiCaseRepository implements CaseRepository {
                         rs.getString("triage_category"), rs.getString("triage_override"), rs.getString("cluster_id"),
                         rs.getString("service_request_id"), rs.getBoolean("attention_needed"),
                         rs.getString("resolution"), rs.getString("updated_at"), rs.getLong("version")))
-                .one();
+                .findOne();
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        CaseRow row = found.get();
         List<HealthIssueId> checked = new ArrayList<>();
         List<HealthIssueId> matched = new ArrayList<>();
         h.createQuery("SELECT kind, issue_id FROM case_issue_links WHERE case_id = :id ORDER BY kind, position")
@@ -375,11 +376,11 @@ public final class JdbiCaseRepository implements CaseRepository {
                         Optional.ofNullable(row.triageCategory()).map(EscalationCategory::valueOf), reasons, matched,
                         Optional.ofNullable(row.clusterId()).map(ClusterId::of),
                         Optional.ofNullable(row.triageOverride())));
-        return Case.rehydrate(CaseId.of(row.id()), TenantId.of(row.customer()), problem, Rows.instant(row.openedAt()),
-                row.openedBy(), CaseStatus.valueOf(row.status()), healthCheck, triage,
+        return Optional.of(Case.rehydrate(CaseId.of(row.id()), TenantId.of(row.customer()), problem,
+                Rows.instant(row.openedAt()), row.openedBy(), CaseStatus.valueOf(row.status()), healthCheck, triage,
                 Optional.ofNullable(row.serviceRequestId()).map(ServiceRequestId::of), row.attention(),
                 Optional.ofNullable(row.resolution()), Rows.instant(row.updatedAt()), loadNotes(h, id), history,
-                row.version());
+                row.version()));
     }
 
     private static List<CaseNote> loadNotes(Handle h, String id) {
