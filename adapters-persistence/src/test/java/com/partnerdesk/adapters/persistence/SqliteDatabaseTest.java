@@ -154,36 +154,22 @@ class SqliteDatabaseTest {
         db.cases().insert(shared);
         int threads = 8;
         int perThread = 40;
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        CountDownLatch start = new CountDownLatch(1);
-        ConcurrentLinkedQueue<Throwable> failures = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<String> opened = new ConcurrentLinkedQueue<>();
-        for (int t = 0; t < threads; t++) {
-            int thread = t;
-            pool.submit(() -> {
-                try {
-                    start.await();
-                    for (int i = 0; i < perThread; i++) {
-                        Case c = TestCases.triaged(Samples.CONTOSO_ID, "Case " + thread + "-" + i, "load", T0);
-                        db.unitOfWork().writeVoid(() -> {
-                            db.cases().insert(c);
-                            db.audit().append(AuditEvent.of(new Actor.Operator("t" + thread), "case.open",
-                                    Optional.of(Samples.CONTOSO_ID), Optional.of(c.id()), Channel.API,
-                                    AuditOutcome.ALLOWED, "", T0));
-                        });
-                        opened.add(c.id().value());
-                        db.cases().appendNote(shared.id(), new CaseNote(NoteKind.NOTE, "t" + thread,
-                                "note " + thread + "-" + i, T0.plusSeconds(i)));
-                        db.cases().find(shared.id()).orElseThrow();
-                    }
-                } catch (Throwable e) {
-                    failures.add(e);
-                }
-            });
-        }
-        start.countDown();
-        pool.shutdown();
-        assertThat(pool.awaitTermination(120, TimeUnit.SECONDS)).isTrue();
+        List<Throwable> failures = inParallel(threads, thread -> {
+            for (int i = 0; i < perThread; i++) {
+                Case c = TestCases.triaged(Samples.CONTOSO_ID, "Case " + thread + "-" + i, "load", T0);
+                db.unitOfWork().writeVoid(() -> {
+                    db.cases().insert(c);
+                    db.audit().append(AuditEvent.of(new Actor.Operator("t" + thread), "case.open",
+                            Optional.of(Samples.CONTOSO_ID), Optional.of(c.id()), Channel.API,
+                            AuditOutcome.ALLOWED, "", T0));
+                });
+                opened.add(c.id().value());
+                db.cases().appendNote(shared.id(), new CaseNote(NoteKind.NOTE, "t" + thread,
+                        "note " + thread + "-" + i, T0.plusSeconds(i)));
+                db.cases().find(shared.id()).orElseThrow();
+            }
+        });
 
         assertThat(failures).isEmpty();
         assertThat(opened).hasSize(threads * perThread).doesNotHaveDuplicates();
@@ -198,39 +184,25 @@ class SqliteDatabaseTest {
     void aFailingUnitOfWorkInAGroupCommitRollsBackAloneAndTheOthersAreStored() throws Exception {
         int threads = 8;
         int perThread = 30;
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        CountDownLatch start = new CountDownLatch(1);
         ConcurrentLinkedQueue<String> stored = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<String> refused = new ConcurrentLinkedQueue<>();
-        ConcurrentLinkedQueue<Throwable> unexpected = new ConcurrentLinkedQueue<>();
-        for (int t = 0; t < threads; t++) {
-            int thread = t;
-            pool.submit(() -> {
+        List<Throwable> unexpected = inParallel(threads, thread -> {
+            for (int i = 0; i < perThread; i++) {
+                Case c = TestCases.triaged(Samples.CONTOSO_ID, "Group " + thread + "-" + i, "group", T0);
+                boolean fail = (thread + i) % 3 == 0;
                 try {
-                    start.await();
-                    for (int i = 0; i < perThread; i++) {
-                        Case c = TestCases.triaged(Samples.CONTOSO_ID, "Group " + thread + "-" + i, "group", T0);
-                        boolean fail = (thread + i) % 3 == 0;
-                        try {
-                            db.unitOfWork().writeVoid(() -> {
-                                db.cases().insert(c);
-                                if (fail) {
-                                    throw new IllegalStateException("refused " + c.id());
-                                }
-                            });
-                            stored.add(c.id().value());
-                        } catch (IllegalStateException e) {
-                            refused.add(c.id().value());
+                    db.unitOfWork().writeVoid(() -> {
+                        db.cases().insert(c);
+                        if (fail) {
+                            throw new IllegalStateException("refused " + c.id());
                         }
-                    }
-                } catch (Throwable e) {
-                    unexpected.add(e);
+                    });
+                    stored.add(c.id().value());
+                } catch (IllegalStateException e) {
+                    refused.add(c.id().value());
                 }
-            });
-        }
-        start.countDown();
-        pool.shutdown();
-        assertThat(pool.awaitTermination(120, TimeUnit.SECONDS)).isTrue();
+            }
+        });
 
         assertThat(unexpected).isEmpty();
         assertThat(stored.size() + refused.size()).isEqualTo(threads * perThread);
@@ -354,5 +326,31 @@ class SqliteDatabaseTest {
             rs.next();
             return rs.getString(1);
         }
+    }
+    /** What one thread of a concurrency test does; {@code thread} is its number. */
+    private interface ThreadWork {
+        void run(int thread) throws Exception;
+    }
+
+    /** Starts {@code threads} threads at the same instant, waits for all, and returns what they threw. */
+    private static List<Throwable> inParallel(int threads, ThreadWork work) throws InterruptedException {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CountDownLatch start = new CountDownLatch(1);
+        ConcurrentLinkedQueue<Throwable> failures = new ConcurrentLinkedQueue<>();
+        for (int t = 0; t < threads; t++) {
+            int thread = t;
+            pool.submit(() -> {
+                try {
+                    start.await();
+                    work.run(thread);
+                } catch (Throwable e) {
+                    failures.add(e);
+                }
+            });
+        }
+        start.countDown();
+        pool.shutdown();
+        assertThat(pool.awaitTermination(120, TimeUnit.SECONDS)).isTrue();
+        return List.copyOf(failures);
     }
 }

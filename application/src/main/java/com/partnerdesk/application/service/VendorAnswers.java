@@ -2,9 +2,10 @@ package com.partnerdesk.application.service;
 
 import com.partnerdesk.application.port.out.CaseRepository;
 import com.partnerdesk.application.port.out.ServiceRequestRepository;
+import com.partnerdesk.domain.cases.Case;
 import com.partnerdesk.domain.cases.CaseNote;
+import com.partnerdesk.domain.cases.CaseStatus;
 import com.partnerdesk.domain.cases.NoteKind;
-import com.partnerdesk.domain.ids.CaseId;
 import com.partnerdesk.domain.servicerequest.ServiceRequest;
 import com.partnerdesk.domain.servicerequest.ServiceRequestNote;
 import com.partnerdesk.domain.servicerequest.ServiceRequestStatus;
@@ -30,31 +31,30 @@ public final class VendorAnswers {
     /** Applies new vendor notes and status to the request and its cases; returns whether anything changed. */
     public boolean apply(ServiceRequest request, List<ServiceRequestNote> newNotes, Optional<ServiceRequestStatus> status,
                          String by) {
+        List<Case> cases = request.caseIds().stream().map(this.cases::find).flatMap(Optional::stream).toList();
         boolean changed = false;
         for (ServiceRequestNote note : newNotes) {
             request.addNote(note);
-            for (CaseId caseId : request.caseIds()) {
-                cases.find(caseId).filter(c -> c.status().isOpen() || c.status() == com.partnerdesk.domain.cases.CaseStatus.RESOLVED)
-                        .ifPresent(c -> cases.appendNote(caseId, new CaseNote(NoteKind.VENDOR,
-                                "vendor", note.text(), note.createdAt())));
+            for (Case c : cases) {
+                if (c.status().isOpen() || c.status() == CaseStatus.RESOLVED) {
+                    this.cases.appendNote(c.id(), new CaseNote(NoteKind.VENDOR, "vendor", note.text(), note.createdAt()));
+                }
             }
             changed = true;
         }
         if (status.isPresent() && request.statusFromVendor(status.get(), clock.instant())) {
             changed = true;
             boolean attention = status.get() == ServiceRequestStatus.ATTENTION_NEEDED;
-            for (CaseId caseId : request.caseIds()) {
-                cases.find(caseId).ifPresent(c -> {
-                    c.flagAttention(attention && c.status().isOpen(), clock.instant());
-                    if (c.hasUnsavedChanges()) {
-                        cases.update(c);
-                    }
-                    if (status.get() == ServiceRequestStatus.CLOSED && c.status().isOpen()) {
-                        cases.appendNote(caseId, new CaseNote(NoteKind.VENDOR, by,
-                                "The vendor closed service request " + request.vendorRequestNumber().orElse(request.id().value())
-                                        + ": resolve the case once the customer confirms", clock.instant()));
-                    }
-                });
+            for (Case c : cases) {
+                c.flagAttention(attention && c.status().isOpen(), clock.instant());
+                if (c.hasUnsavedChanges()) {
+                    this.cases.update(c);
+                }
+                if (status.get() == ServiceRequestStatus.CLOSED && c.status().isOpen()) {
+                    this.cases.appendNote(c.id(), new CaseNote(NoteKind.VENDOR, by,
+                            "The vendor closed service request " + request.vendorRequestNumber().orElse(request.id().value())
+                                    + ": resolve the case once the customer confirms", clock.instant()));
+                }
             }
         }
         if (changed) {

@@ -1,5 +1,6 @@
 package com.partnerdesk.domain.triage;
 
+import com.partnerdesk.domain.cases.CaseStatus;
 import com.partnerdesk.domain.cases.EscalationCategory;
 import com.partnerdesk.domain.cases.HealthCheck;
 import com.partnerdesk.domain.cases.Problem;
@@ -126,7 +127,7 @@ public final class TriagePolicy {
         List<OpenCase> candidates = new ArrayList<>();
         candidates.add(new OpenCase(input.caseId(), customer.tenantId(), problem.service().name(), customer.cloud(),
                 customer.region(), problem.classification(), problem.startedAt(),
-                com.partnerdesk.domain.cases.CaseStatus.TRIAGED, Optional.empty()));
+                CaseStatus.TRIAGED, Optional.empty()));
         Set<String> seen = new HashSet<>();
         seen.add(input.caseId().value());
         for (OpenCase other : input.otherOpenCases()) {
