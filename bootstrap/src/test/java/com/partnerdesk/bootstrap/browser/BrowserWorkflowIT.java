@@ -53,11 +53,11 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -285,8 +285,7 @@ class BrowserWorkflowIT {
         String csrf = browser.findElement(By.cssSelector("input[name=_csrf]")).getAttribute("value");
         String topicId = new Select(browser.findElement(By.id("sr-topic"))).getFirstSelectedOption().getAttribute("value");
         assertThat(topicId).isNotBlank();
-        WebElement before = browser.findElement(By.tagName("html"));
-        ((JavascriptExecutor) browser).executeScript(
+        navigatesAfter(() -> ((JavascriptExecutor) browser).executeScript(
                 "const f = document.createElement('form'); f.method = 'post'; f.action = arguments[0];"
                         + "const add = (n, v) => { const i = document.createElement('input'); i.type = 'hidden';"
                         + " i.name = n; i.value = v; f.appendChild(i); };"
@@ -294,9 +293,7 @@ class BrowserWorkflowIT {
                         + "add('description', 'Strokes disappear'); add('severity', 'MODERATE'); add('supportTopicId', arguments[3]);"
                         + "add('countryCode', 'US'); add('evidence.reproductionSteps', 'Draw on a whiteboard');"
                         + "document.body.appendChild(f); f.submit();",
-                "/cases/" + caseId + "/escalation", csrf, version, topicId);
-        wait.until(ExpectedConditions.stalenessOf(before));
-        waitForPage();
+                "/cases/" + caseId + "/escalation", csrf, version, topicId));
         String refusal = browser.findElement(By.tagName("h1")).getText();
         assertThat(refusal).contains("Forbidden").contains("403");
         assertThat(browser.findElement(By.cssSelector("[role=alert]")).getText()).isNotBlank();
@@ -329,17 +326,11 @@ class BrowserWorkflowIT {
         go("/customers");
         WebElement link = browser.findElement(By.linkText(customerName));
         screenshot("customers");
-        WebElement before = browser.findElement(By.tagName("html"));
-        link.click();
-        wait.until(ExpectedConditions.stalenessOf(before));
-        waitForPage();
+        navigatesAfter(link::click);
         assertThat(browser.getCurrentUrl()).endsWith("/customers/" + tenantId);
         screenshot("customer");
         WebElement newCase = browser.findElement(By.cssSelector("a[href='/customers/" + tenantId + "/cases/new']"));
-        before = browser.findElement(By.tagName("html"));
-        newCase.click();
-        wait.until(ExpectedConditions.stalenessOf(before));
-        waitForPage();
+        navigatesAfter(newCase::click);
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("New case for " + customerName);
     }
 
@@ -376,10 +367,20 @@ class BrowserWorkflowIT {
 
     /** Clicks a submit button and waits for the next page (every form here navigates). */
     private void submit(WebElement button) {
-        WebElement before = browser.findElement(By.tagName("html"));
-        button.click();
-        wait.until(ExpectedConditions.stalenessOf(before));
-        waitForPage();
+        navigatesAfter(button::click);
+    }
+
+    /**
+     * Runs an action that leaves the page, and waits until the next page has loaded. The current window is
+     * marked first: a navigation gives the next document a new window, so the mark is gone once it has
+     * arrived. (Waiting for the old element to go stale is not enough: while Chromium swaps documents it can
+     * answer with an "unknown error" instead of a stale element.)
+     */
+    private void navigatesAfter(Runnable action) {
+        ((JavascriptExecutor) browser).executeScript("window.__partnerdeskLeaving = true;");
+        action.run();
+        wait.ignoring(WebDriverException.class).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return window.__partnerdeskLeaving !== true && document.readyState === 'complete';")));
     }
 
     private void waitForPage() {
