@@ -161,8 +161,9 @@ final class ApplicationModule extends AbstractModule {
     }
 
     @Provides @Singleton ServiceRequestsUseCase serviceRequests(Guard guard, CaseSupport support,
-                                                                ServiceRequestRepository requests, VendorAnswers answers) {
-        return new ServiceRequestsService(guard, support, requests, answers);
+                                                                ServiceRequestRepository requests, VendorAnswers answers,
+                                                                VendorOutbox outbox) {
+        return new ServiceRequestsService(guard, support, requests, answers, outbox);
     }
 
     @Provides @Singleton AuditUseCase audit(Guard guard, AuditTrail audit) {

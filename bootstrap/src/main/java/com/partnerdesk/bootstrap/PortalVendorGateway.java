@@ -8,7 +8,8 @@ import java.util.Optional;
 /**
  * The seed's own path, needing no credentials: the agent files the prefilled request in the vendor's
  * partner dashboard, in the customer's context, and records the vendor's request number, which completes
- * delivery. Nothing travels to the vendor from here, so there is nothing to fetch or send.
+ * delivery. Nothing travels to the vendor from here: there is nothing to fetch, and the partner's own notes are left to the
+ * agent, who adds them in the dashboard.
  */
 public final class PortalVendorGateway implements VendorGateway {
     private final String dashboardUrlTemplate;
@@ -35,7 +36,9 @@ public final class PortalVendorGateway implements VendorGateway {
     }
 
     @Override
-    public void update(String vendorRequestNumber, Optional<String> newNote, Optional<ServiceRequestStatus> status) {
-        // The portal has no outbound channel: the agent adds notes in the vendor's portal.
+    public Delivery update(String vendorRequestNumber, Optional<String> newNote, Optional<ServiceRequestStatus> status,
+                           String correlationId) {
+        return new AwaitingAgent("Add the note or status to service request " + vendorRequestNumber
+                + " in the partner dashboard: the portal has no channel from here to the vendor");
     }
 }

@@ -13,7 +13,8 @@ final class RequestsDeliveryCommand {
     }
 
     @Command(name = "submit", mixinStandardHelpOptions = true,
-            description = "Deliver pending service requests to the vendor (retries with backoff; parks what keeps failing).")
+            description = "Deliver pending service requests, then the partner's notes and status changes, to the vendor "
+                    + "(retries with backoff; parks what keeps failing).")
     static final class Submit implements Callable<Integer> {
         private final DeliverServiceRequestsUseCase delivery;
         private final CliSession session;
@@ -29,6 +30,9 @@ final class RequestsDeliveryCommand {
             var report = delivery.submitPending(session.caller());
             spec.commandLine().getOut().printf("delivered %d, awaiting an agent (portal) %d, retrying %d, parked %d%n",
                     report.delivered(), report.awaitingAgent(), report.retrying(), report.parked());
+            var updates = delivery.sendUpdates(session.caller());
+            spec.commandLine().getOut().printf("partner updates: sent %d, left to the agent (portal) %d, retrying %d, "
+                    + "parked %d%n", updates.delivered(), updates.handedToAgent(), updates.retrying(), updates.parked());
             return 0;
         }
     }

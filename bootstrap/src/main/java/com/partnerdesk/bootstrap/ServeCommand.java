@@ -72,6 +72,7 @@ final class ServeCommand implements Callable<Integer> {
         dispatcher.scheduleWithFixedDelay(() -> {
             try {
                 delivery.submitPending(dispatcherCaller);
+                delivery.sendUpdates(dispatcherCaller);
             } catch (RuntimeException e) {
                 LOG.warn("Outbox delivery round failed: {}", e.getMessage());
             }

@@ -47,7 +47,7 @@ final class CliTestDesk {
     final AgentsService agents = new AgentsService(guard, storage.agents(), new FakePasswordHasher(), new ApiTokens());
     final FindCasesService cases = new FindCasesService(guard, support, storage.cases());
     final ServiceRequestsService requests = new ServiceRequestsService(guard, support, storage.requests(),
-            new VendorAnswers(storage.requests(), storage.cases(), clock));
+            new VendorAnswers(storage.requests(), storage.cases(), clock), storage.outbox());
     final AuditService audit = new AuditService(guard, storage.audit());
     final EscalationMetricsService metrics = new EscalationMetricsService(guard, storage.cases(), storage.requests());
 

@@ -102,6 +102,11 @@ public final class HttpVendorGateway implements VendorGateway {
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(createBody(request), StandardCharsets.UTF_8))
                 .build();
+        return exchange(http, this::deliveryOf);
+    }
+
+    /** Sends a create or an update; a vendor that cannot be reached, or does not answer in time, means try again. */
+    private Delivery exchange(HttpRequest http, Function<HttpResponse<String>, Delivery> answer) {
         HttpResponse<String> response;
         try {
             response = client.send(http, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
@@ -115,7 +120,7 @@ public final class HttpVendorGateway implements VendorGateway {
             Thread.currentThread().interrupt();
             return new Retry("interrupted while waiting for the vendor", Optional.empty());
         }
-        return deliveryOf(response);
+        return answer.apply(response);
     }
 
     private Delivery deliveryOf(HttpResponse<String> response) {
@@ -133,6 +138,12 @@ public final class HttpVendorGateway implements VendorGateway {
                         Optional.empty());
             }
         }
+        return refused(response);
+    }
+
+    /** A non-2xx answer: try again, no sooner than the vendor asked on 429 and 503. */
+    private Retry refused(HttpResponse<String> response) {
+        int status = response.statusCode();
         String error = "the vendor answered " + status + errorText(response.body());
         if (status == 429 || status == 503) {
             return new Retry(error, retryAfter(response));
@@ -226,9 +237,15 @@ public final class HttpVendorGateway implements VendorGateway {
     }
 
     @Override
-    public void update(String vendorRequestNumber, Optional<String> newNote, Optional<ServiceRequestStatus> status) {
+    public Delivery update(String vendorRequestNumber, Optional<String> newNote, Optional<ServiceRequestStatus> status,
+                           String correlationId) {
         if (newNote.isEmpty() && status.isEmpty()) {
-            return;
+            return new Delivered(vendorRequestNumber);
+        }
+        Optional<String> token = token();
+        if (token.isEmpty()) {
+            return new Retry("no vendor token: the environment variable " + settings.tokenVariable() + " is not set",
+                    Optional.empty());
         }
         ObjectNode body = json.createObjectNode();
         newNote.ifPresent(text -> body.putObject("newNote").put("text", text));
@@ -239,16 +256,12 @@ public final class HttpVendorGateway implements VendorGateway {
         } catch (IOException impossible) {
             throw new IllegalStateException(impossible);
         }
-        HttpRequest http = builder(uri("/v1/servicerequests/" + segment(vendorRequestNumber)), requireToken(),
-                UUID.randomUUID().toString())
+        HttpRequest http = builder(uri("/v1/servicerequests/" + segment(vendorRequestNumber)), token.get(), correlationId)
                 .header("Content-Type", "application/json")
                 .method("PATCH", HttpRequest.BodyPublishers.ofString(payload, StandardCharsets.UTF_8))
                 .build();
-        HttpResponse<String> response = send(http);
-        if (response.statusCode() / 100 != 2) {
-            throw new VendorUnavailableException("updating service request " + vendorRequestNumber
-                    + ": the vendor answered " + response.statusCode() + errorText(response.body()));
-        }
+        return exchange(http, response -> response.statusCode() / 100 == 2
+                ? new Delivered(vendorRequestNumber) : refused(response));
     }
 
     // --- plumbing --------------------------------------------------------------------------------------

@@ -79,6 +79,8 @@ public final class FakeVendor implements AutoCloseable {
     private final Map<String, Stored> byRequestId = new LinkedHashMap<>();
     private final Deque<Fault> createFaults = new ConcurrentLinkedDeque<>();
     private final Deque<Fault> readFaults = new ConcurrentLinkedDeque<>();
+    private final Deque<Fault> updateFaults = new ConcurrentLinkedDeque<>();
+    private final java.util.Set<String> appliedUpdates = new java.util.HashSet<>();
     private final List<Seen> seen = new ArrayList<>();
     private final AtomicInteger sequence = new AtomicInteger(1000);
     private final AtomicInteger createCalls = new AtomicInteger();
@@ -131,11 +133,18 @@ public final class FakeVendor implements AutoCloseable {
         return this;
     }
 
+    /** The next updates (PATCH) meet these faults, one each, in order. */
+    public FakeVendor failNextUpdates(Fault... faults) {
+        updateFaults.addAll(List.of(faults));
+        return this;
+    }
+
     public FakeVendor heal() {
         persistentCreateFault = null;
         tenantFaults.clear();
         createFaults.clear();
         readFaults.clear();
+        updateFaults.clear();
         return this;
     }
 
@@ -267,8 +276,28 @@ public final class FakeVendor implements AutoCloseable {
             ctx.status(404).result("{\"error\":\"not found\"}");
             return;
         }
+        Fault fault = updateFaults.poll();
+        if (fault instanceof Fail fail) {
+            ctx.status(fail.status()).result(fail.body());
+            return;
+        }
+        if (fault instanceof Throttle throttle) {
+            ctx.status(throttle.status()).header("Retry-After", throttle.retryAfter()).result("{\"error\":\"throttled\"}");
+            return;
+        }
+        if (fault instanceof Hang) {
+            hang();
+            ctx.status(504);
+            return;
+        }
         JsonNode body = json.readTree(ctx.body());
+        String requestId = ctx.header("MS-RequestId");
         synchronized (this) {
+            // Like a create, an update seen before under the same MS-RequestId is not applied twice.
+            if (requestId != null && !appliedUpdates.add(requestId)) {
+                ctx.contentType("application/json").result(json.writeValueAsBytes(view(stored)));
+                return;
+            }
             String note = body.path("newNote").path("text").asText("");
             if (!note.isBlank()) {
                 stored.notes.add(note("Partner", note));
@@ -279,7 +308,12 @@ public final class FakeVendor implements AutoCloseable {
             }
             stored.lastModified = Instant.now();
         }
-        ctx.contentType("application/json").result(json.writeValueAsBytes(view(stored)));
+        byte[] answer = json.writeValueAsBytes(view(stored));
+        if (fault instanceof AcceptThenDrop) {
+            drop(ctx, answer);
+            return;
+        }
+        ctx.contentType("application/json").result(answer);
     }
 
     private boolean authorised(Context ctx) {

@@ -240,17 +240,45 @@ class HttpVendorGatewayTest {
     void updateSendsANewNoteAndAStatus() {
         Delivered delivered = (Delivered) gateway.submit(request, correlation());
 
-        gateway.update(delivered.vendorRequestNumber(), Optional.of("Message trace attached to the portal."),
-                Optional.empty());
-        gateway.update(delivered.vendorRequestNumber(), Optional.empty(), Optional.of(ServiceRequestStatus.CLOSED));
+        assertThat(gateway.update(delivered.vendorRequestNumber(), Optional.of("Message trace attached to the portal."),
+                Optional.empty(), "update-1")).isEqualTo(new Delivered(delivered.vendorRequestNumber()));
+        assertThat(gateway.update(delivered.vendorRequestNumber(), Optional.empty(), Optional.of(ServiceRequestStatus.CLOSED),
+                "update-2")).isInstanceOf(Delivered.class);
 
         FakeVendor.Stored stored = vendor.byId(delivered.vendorRequestNumber()).orElseThrow();
         assertThat(stored.status).isEqualTo("closed");
         assertThat(stored.notes).singleElement()
                 .satisfies(n -> assertThat(n.path("text").asText()).isEqualTo("Message trace attached to the portal."));
-        assertThat(vendor.seen()).filteredOn(s -> s.method().equals("PATCH")).hasSize(2);
-        assertThatThrownBy(() -> gateway.update("SR404", Optional.of("x"), Optional.empty()))
-                .isInstanceOf(HttpVendorGateway.VendorUnavailableException.class).hasMessageContaining("404");
+        assertThat(vendor.seen()).filteredOn(s -> s.method().equals("PATCH"))
+                .extracting(s -> s.headers().get("MS-RequestId")).containsExactly("update-1", "update-2");
+    }
+
+    @Test
+    void anUpdateTheVendorCannotTakeIsToBeTriedAgainWithItsRetryAfter() {
+        Delivered delivered = (Delivered) gateway.submit(request, correlation());
+        vendor.failNextUpdates(new FakeVendor.Throttle(429, "12"), new FakeVendor.Fail(500, "boom"));
+
+        assertThat(gateway.update(delivered.vendorRequestNumber(), Optional.of("note"), Optional.empty(), "u-1"))
+                .isEqualTo(new VendorGateway.Retry("the vendor answered 429: {\"error\":\"throttled\"}",
+                        Optional.of(Duration.ofSeconds(12))));
+        assertThat(gateway.update(delivered.vendorRequestNumber(), Optional.of("note"), Optional.empty(), "u-1"))
+                .isInstanceOfSatisfying(VendorGateway.Retry.class, r -> assertThat(r.error()).contains("500"));
+        assertThat(gateway.update("SR404", Optional.of("x"), Optional.empty(), "u-2"))
+                .isInstanceOfSatisfying(VendorGateway.Retry.class, r -> assertThat(r.error()).contains("404"));
+        assertThat(vendor.byId(delivered.vendorRequestNumber()).orElseThrow().notes).isEmpty();
+    }
+
+    @Test
+    void aRetriedUpdateWhoseAnswerWasLostIsNotAppliedTwice() {
+        Delivered delivered = (Delivered) gateway.submit(request, correlation());
+        vendor.failNextUpdates(new FakeVendor.AcceptThenDrop());
+
+        assertThat(gateway.update(delivered.vendorRequestNumber(), Optional.of("Trace attached."), Optional.empty(), "u-7"))
+                .isInstanceOf(VendorGateway.Retry.class);
+        assertThat(gateway.update(delivered.vendorRequestNumber(), Optional.of("Trace attached."), Optional.empty(), "u-7"))
+                .isInstanceOf(Delivered.class);
+
+        assertThat(vendor.byId(delivered.vendorRequestNumber()).orElseThrow().notes).hasSize(1);
     }
 
     @Test

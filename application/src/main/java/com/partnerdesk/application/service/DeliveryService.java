@@ -12,6 +12,7 @@ import com.partnerdesk.domain.ids.CaseId;
 import com.partnerdesk.domain.ids.ServiceRequestId;
 import com.partnerdesk.domain.servicerequest.ServiceRequest;
 import com.partnerdesk.domain.servicerequest.ServiceRequestNote;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +25,10 @@ import java.util.random.RandomGenerator;
  */
 public final class DeliveryService implements DeliverServiceRequestsUseCase {
     private static final int BATCH = 100;
+    /** How long a dispatcher holds what it claimed: longer than any one call to the vendor may take. */
+    private static final Duration CLAIM = Duration.ofMinutes(5);
+    /** Updates of one request go one per round; a pass sends at most this many of one request's updates. */
+    private static final int UPDATE_ROUNDS = 20;
 
     private final Guard guard;
     private final CaseSupport support;
@@ -56,30 +61,102 @@ public final class DeliveryService implements DeliverServiceRequestsUseCase {
         int awaiting = 0;
         int retrying = 0;
         int parked = 0;
-        List<VendorOutbox.OutboxEntry> due = guard.read(() -> outbox.due(guard.now(), BATCH));
-        for (VendorOutbox.OutboxEntry entry : due) {
+        for (VendorOutbox.OutboxEntry entry : guard.write(() -> outbox.claimDue(guard.now(), guard.now().plus(CLAIM), BATCH))) {
             ServiceRequest request = guard.read(() -> support.loadRequest(entry.requestId()));
-            VendorGateway.Delivery delivery;
+            VendorGateway.Delivery delivery = attempt(() -> gateway.submit(request, entry.correlationId()));
             try {
-                delivery = gateway.submit(request, entry.correlationId());
-            } catch (RuntimeException unexpected) {
-                delivery = new VendorGateway.Retry(unexpected.getClass().getSimpleName() + ": " + unexpected.getMessage(),
-                        Optional.empty());
+                if (delivery instanceof VendorGateway.Delivered done) {
+                    complete(caller, entry.requestId(), done.vendorRequestNumber());
+                    delivered++;
+                } else if (delivery instanceof VendorGateway.AwaitingAgent) {
+                    // The claim stands: the agent records the vendor's number, which completes delivery.
+                    awaiting++;
+                } else if (delivery instanceof VendorGateway.Retry retry) {
+                    int attempts = entry.attempts() + 1;
+                    if (retryOrPark(caller, request, attempts, retry,
+                            () -> outbox.park(entry.requestId(), attempts, retry.error()),
+                            next -> outbox.failed(entry.requestId(), attempts, next, retry.error()),
+                            "service-request.parked", "gave up delivering after ")) {
+                        parked++;
+                    } else {
+                        retrying++;
+                    }
+                }
+            } catch (RuntimeException recordingFailed) {
+                // The claim runs out and the entry comes due again; one bad entry does not stop the others.
+                retrying++;
             }
-            if (delivery instanceof VendorGateway.Delivered done) {
-                complete(caller, entry.requestId(), done.vendorRequestNumber());
-                delivered++;
-            } else if (delivery instanceof VendorGateway.AwaitingAgent) {
-                awaiting++;
-            } else if (delivery instanceof VendorGateway.Retry retry) {
-                if (retryOrPark(caller, entry, retry)) {
-                    parked++;
-                } else {
+        }
+        return new DeliveryReport(delivered, awaiting, retrying, parked);
+    }
+
+    @Override
+    public UpdateReport sendUpdates(Caller caller) {
+        requireAllowed(caller, "service-request.send-updates");
+        int delivered = 0;
+        int handedToAgent = 0;
+        int retrying = 0;
+        int parked = 0;
+        List<VendorOutbox.UpdateEntry> due;
+        // Each claim takes the oldest pending update of each request, so a request's updates go in order.
+        for (int round = 0; round < UPDATE_ROUNDS
+                && !(due = guard.write(() -> outbox.claimDueUpdates(guard.now(), guard.now().plus(CLAIM), BATCH))).isEmpty();
+             round++) {
+            for (VendorOutbox.UpdateEntry entry : due) {
+                ServiceRequest request = guard.read(() -> support.loadRequest(entry.requestId()));
+                VendorGateway.Delivery sent = attempt(() -> gateway.update(request.vendorRequestNumber().orElseThrow(),
+                        entry.note(), entry.status(), entry.correlationId()));
+                try {
+                    if (sent instanceof VendorGateway.Retry retry) {
+                        int attempts = entry.attempts() + 1;
+                        if (retryOrPark(caller, request, attempts, retry,
+                                () -> outbox.parkUpdate(entry.id(), attempts, retry.error()),
+                                next -> outbox.updateFailed(entry.id(), attempts, next, retry.error()),
+                                "service-request.update-parked", "gave up sending a partner update after ")) {
+                            parked++;
+                        } else {
+                            retrying++;
+                        }
+                    } else {
+                        boolean byHand = sent instanceof VendorGateway.AwaitingAgent;
+                        guard.write(() -> {
+                            outbox.finishUpdate(entry.id(), byHand ? VendorOutbox.OutboxState.HANDED_TO_AGENT
+                                    : VendorOutbox.OutboxState.DELIVERED, guard.now());
+                            guard.record(caller, "service-request.update-sent", Optional.of(request.customer()),
+                                    Optional.of(request.caseIds().get(0)), (byHand
+                                            ? "left to the agent in the vendor's portal: "
+                                            : "sent to the vendor as " + request.vendorRequestNumber().orElseThrow() + ": ")
+                                            + describe(entry));
+                            return null;
+                        });
+                        if (byHand) {
+                            handedToAgent++;
+                        } else {
+                            delivered++;
+                        }
+                    }
+                } catch (RuntimeException recordingFailed) {
                     retrying++;
                 }
             }
         }
-        return new DeliveryReport(delivered, awaiting, retrying, parked);
+        return new UpdateReport(delivered, handedToAgent, retrying, parked);
+    }
+
+    private static String describe(VendorOutbox.UpdateEntry entry) {
+        return entry.note().map(n -> "note of " + n.length() + " characters").orElse("")
+                + (entry.note().isPresent() && entry.status().isPresent() ? ", " : "")
+                + entry.status().map(s -> "status " + s.vendorName()).orElse("");
+    }
+
+    /** A gateway that throws is treated like one that asked to be tried again. */
+    private static VendorGateway.Delivery attempt(java.util.function.Supplier<VendorGateway.Delivery> call) {
+        try {
+            return call.get();
+        } catch (RuntimeException unexpected) {
+            return new VendorGateway.Retry(unexpected.getClass().getSimpleName() + ": " + unexpected.getMessage(),
+                    Optional.empty());
+        }
     }
 
     private void requireAllowed(Caller caller, String auditAction) {
@@ -92,6 +169,11 @@ public final class DeliveryService implements DeliverServiceRequestsUseCase {
     private void complete(Caller caller, ServiceRequestId id, String vendorNumber) {
         guard.write(() -> {
             ServiceRequest request = support.loadRequest(id);
+            if (request.vendorRequestNumber().isPresent()) {
+                // Already completed (the agent recorded the number, or another dispatcher got there first).
+                outbox.delivered(id, guard.now());
+                return null;
+            }
             request.submitted(vendorNumber, guard.now());
             requests.update(request);
             outbox.delivered(id, guard.now());
@@ -101,14 +183,14 @@ public final class DeliveryService implements DeliverServiceRequestsUseCase {
         });
     }
 
-    /** Returns true when the entry was parked. */
-    private boolean retryOrPark(Caller caller, VendorOutbox.OutboxEntry entry, VendorGateway.Retry retry) {
-        int attempts = entry.attempts() + 1;
+    /** Returns true when the entry was parked: its cases then show that they need attention. */
+    private boolean retryOrPark(Caller caller, ServiceRequest request, int attempts, VendorGateway.Retry retry,
+                                Runnable park, java.util.function.Consumer<Instant> retryAt, String parkAction,
+                                String parkDetail) {
         return guard.write(() -> {
             Instant now = guard.now();
             if (attempts >= policy.maxAttempts()) {
-                outbox.park(entry.requestId(), attempts, retry.error());
-                ServiceRequest request = support.loadRequest(entry.requestId());
+                park.run();
                 for (CaseId caseId : request.caseIds()) {
                     cases.find(caseId).ifPresent(c -> {
                         c.flagAttention(true, now);
@@ -117,12 +199,11 @@ public final class DeliveryService implements DeliverServiceRequestsUseCase {
                         }
                     });
                 }
-                guard.record(caller, "service-request.parked", Optional.of(request.customer()),
-                        Optional.of(request.caseIds().get(0)), "gave up after " + attempts + " attempts: " + retry.error());
+                guard.record(caller, parkAction, Optional.of(request.customer()), Optional.of(request.caseIds().get(0)),
+                        parkDetail + attempts + " attempts: " + retry.error());
                 return true;
             }
-            outbox.failed(entry.requestId(), attempts, now.plus(policy.delayAfter(attempts, retry.retryAfter(), random)),
-                    retry.error());
+            retryAt.accept(now.plus(policy.delayAfter(attempts, retry.retryAfter(), random)));
             return false;
         });
     }

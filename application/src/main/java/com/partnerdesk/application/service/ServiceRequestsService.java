@@ -6,6 +6,7 @@ import com.partnerdesk.application.port.in.ServiceRequestView;
 import com.partnerdesk.application.port.in.ServiceRequestsUseCase;
 import com.partnerdesk.application.port.in.UpdateServiceRequestCommand;
 import com.partnerdesk.application.port.out.ServiceRequestRepository;
+import com.partnerdesk.application.port.out.VendorOutbox;
 import com.partnerdesk.domain.agent.Action;
 import com.partnerdesk.domain.ids.ServiceRequestId;
 import com.partnerdesk.domain.servicerequest.ServiceRequest;
@@ -13,19 +14,22 @@ import com.partnerdesk.domain.servicerequest.ServiceRequestNote;
 import com.partnerdesk.domain.servicerequest.ServiceRequestStatus;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 public final class ServiceRequestsService implements ServiceRequestsUseCase {
     private final Guard guard;
     private final CaseSupport support;
     private final ServiceRequestRepository requests;
     private final VendorAnswers answers;
+    private final VendorOutbox outbox;
 
     public ServiceRequestsService(Guard guard, CaseSupport support, ServiceRequestRepository requests,
-                                  VendorAnswers answers) {
+                                  VendorAnswers answers, VendorOutbox outbox) {
         this.guard = guard;
         this.support = support;
         this.requests = requests;
         this.answers = answers;
+        this.outbox = outbox;
     }
 
     @Override
@@ -65,6 +69,11 @@ public final class ServiceRequestsService implements ServiceRequestsUseCase {
                         command.caller().actor().name(), text, guard.now(), false)));
                 command.status().ifPresent(status -> request.statusFromPartner(status, guard.now()));
                 requests.update(request);
+                if (command.newNote().isPresent() || command.status().isPresent()) {
+                    // The vendor hears of it through the outbox, in this same transaction.
+                    outbox.enqueueUpdate(request.id(), command.newNote(), command.status(), UUID.randomUUID().toString(),
+                            guard.now());
+                }
             }
             guard.record(command.caller(), "service-request.update", Optional.of(request.customer()),
                     Optional.of(request.caseIds().get(0)), (command.fromVendor() ? "from the vendor: " : "")

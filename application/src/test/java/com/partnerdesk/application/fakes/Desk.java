@@ -90,7 +90,8 @@ public final class Desk {
         this.agents = new AgentsService(guard, storage.agents(), hasher, apiTokens);
         this.authenticate = new AuthenticateService(storage.agents(), hasher, storage.audit(), storage.unitOfWork(), clock);
         this.vendorAnswers = new VendorAnswers(storage.requests(), storage.cases(), clock);
-        this.serviceRequests = new ServiceRequestsService(guard, support, storage.requests(), vendorAnswers);
+        this.serviceRequests = new ServiceRequestsService(guard, support, storage.requests(), vendorAnswers,
+                storage.outbox());
         this.audit = new AuditService(guard, storage.audit());
         this.escalationMetrics = new EscalationMetricsService(guard, storage.cases(), storage.requests());
     }

@@ -93,6 +93,7 @@ public final class InMemoryStorage {
         List<AuditEvent> audit = new ArrayList<>();
         Map<String, IdempotencyKeys.StoredResult> idempotency = new HashMap<>();
         Map<ServiceRequestId, VendorOutbox.OutboxEntry> outbox = new LinkedHashMap<>();
+        Map<Long, VendorOutbox.UpdateEntry> updates = new LinkedHashMap<>();
         PartnerProfile partner = new PartnerProfile("PartnerDesk partner", Optional.empty(), false);
 
         /** Values are immutable (records, or private copies never handed out), so copying the maps is enough. */
@@ -109,6 +110,7 @@ public final class InMemoryStorage {
             copy.audit = new ArrayList<>(audit);
             copy.idempotency = new HashMap<>(idempotency);
             copy.outbox = new LinkedHashMap<>(outbox);
+            copy.updates = new LinkedHashMap<>(updates);
             copy.partner = partner;
             return copy;
         }
@@ -551,12 +553,90 @@ public final class InMemoryStorage {
         }
 
         @Override
-        public List<OutboxEntry> due(Instant now, int limit) {
-            return locked(() -> state.outbox.values().stream()
-                    .filter(e -> e.state() == OutboxState.PENDING && !e.nextAttemptAt().isAfter(now))
-                    .sorted(Comparator.comparing(OutboxEntry::createdAt).thenComparing(e -> e.requestId().value()))
-                    .limit(limit)
-                    .toList());
+        public List<OutboxEntry> claimDue(Instant now, Instant claimedUntil, int limit) {
+            return locked(() -> {
+                List<OutboxEntry> due = state.outbox.values().stream()
+                        .filter(e -> e.state() == OutboxState.PENDING && !e.nextAttemptAt().isAfter(now))
+                        .sorted(Comparator.comparing(OutboxEntry::nextAttemptAt).thenComparing(OutboxEntry::createdAt)
+                                .thenComparing(e -> e.requestId().value()))
+                        .limit(limit)
+                        .toList();
+                due.forEach(e -> state.outbox.put(e.requestId(), new OutboxEntry(e.requestId(), e.correlationId(),
+                        e.attempts(), claimedUntil, e.state(), e.lastError(), e.createdAt())));
+                return due;
+            });
+        }
+
+        @Override
+        public void enqueueUpdate(ServiceRequestId request, Optional<String> note, Optional<ServiceRequestStatus> status,
+                                  String correlationId, Instant at) {
+            locked(() -> {
+                if (!state.requests.containsKey(request)) {
+                    throw new IllegalStateException("foreign key: service request " + request + " is not stored");
+                }
+                if (note.isEmpty() && status.isEmpty()) {
+                    throw new IllegalStateException("check constraint: an update carries a note or a status");
+                }
+                if (state.updates.values().stream().anyMatch(u -> u.correlationId().equals(correlationId))) {
+                    throw new IllegalStateException("unique: correlation id " + correlationId + " is taken");
+                }
+                long id = state.updates.size() + 1L;
+                state.updates.put(id, new UpdateEntry(id, request, note, status, correlationId, 0, at,
+                        OutboxState.PENDING, "", at));
+            });
+        }
+
+        @Override
+        public List<UpdateEntry> claimDueUpdates(Instant now, Instant claimedUntil, int limit) {
+            return locked(() -> {
+                Map<ServiceRequestId, UpdateEntry> oldest = new LinkedHashMap<>();
+                state.updates.values().stream().filter(u -> u.state() == OutboxState.PENDING)
+                        .forEach(u -> oldest.putIfAbsent(u.requestId(), u));
+                List<UpdateEntry> due = oldest.values().stream()
+                        .filter(u -> !u.nextAttemptAt().isAfter(now))
+                        .filter(u -> state.requests.get(u.requestId()).vendorRequestNumber().isPresent())
+                        .sorted(Comparator.comparingLong(UpdateEntry::id))
+                        .limit(limit)
+                        .toList();
+                due.forEach(u -> changeUpdate(u.id(), e -> with(e, e.attempts(), claimedUntil, e.state(), e.lastError())));
+                return due;
+            });
+        }
+
+        @Override
+        public List<UpdateEntry> updates(ServiceRequestId request) {
+            return locked(() -> state.updates.values().stream().filter(u -> u.requestId().equals(request)).toList());
+        }
+
+        @Override
+        public void finishUpdate(long updateId, OutboxState finished, Instant at) {
+            if (finished != OutboxState.DELIVERED && finished != OutboxState.HANDED_TO_AGENT) {
+                throw new IllegalArgumentException("an update is finished as DELIVERED or HANDED_TO_AGENT, not " + finished);
+            }
+            locked(() -> changeUpdate(updateId, e -> with(e, e.attempts(), e.nextAttemptAt(), finished, e.lastError())));
+        }
+
+        @Override
+        public void updateFailed(long updateId, int attempts, Instant nextAttemptAt, String error) {
+            locked(() -> changeUpdate(updateId, e -> with(e, attempts, nextAttemptAt, e.state(), error)));
+        }
+
+        @Override
+        public void parkUpdate(long updateId, int attempts, String error) {
+            locked(() -> changeUpdate(updateId, e -> with(e, attempts, e.nextAttemptAt(), OutboxState.PARKED, error)));
+        }
+
+        private void changeUpdate(long id, java.util.function.UnaryOperator<UpdateEntry> change) {
+            UpdateEntry entry = state.updates.get(id);
+            if (entry == null) {
+                throw new IllegalStateException("no vendor update " + id);
+            }
+            state.updates.put(id, change.apply(entry));
+        }
+
+        private static UpdateEntry with(UpdateEntry u, int attempts, Instant next, OutboxState newState, String error) {
+            return new UpdateEntry(u.id(), u.requestId(), u.note(), u.status(), u.correlationId(), attempts, next,
+                    newState, error, u.createdAt());
         }
 
         @Override

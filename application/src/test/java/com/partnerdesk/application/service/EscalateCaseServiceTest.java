@@ -194,42 +194,18 @@ class EscalateCaseServiceTest extends DeskTestSupport {
     @Test
     void theRequestAndItsOutboxEntryAreWrittenInOneTransaction() {
         StoragePorts real = InMemoryStorage.create();
-        VendorOutbox broken = new VendorOutbox() {
-            @Override
-            public void enqueue(ServiceRequestId request, String correlationId, Instant at) {
-                throw new IllegalStateException("disk full");
-            }
-
-            @Override
-            public List<OutboxEntry> due(Instant now, int limit) {
-                return real.outbox().due(now, limit);
-            }
-
-            @Override
-            public Optional<OutboxEntry> find(ServiceRequestId request) {
-                return real.outbox().find(request);
-            }
-
-            @Override
-            public void delivered(ServiceRequestId request, Instant at) {
-                real.outbox().delivered(request, at);
-            }
-
-            @Override
-            public void failed(ServiceRequestId request, int attempts, Instant nextAttemptAt, String error) {
-                real.outbox().failed(request, attempts, nextAttemptAt, error);
-            }
-
-            @Override
-            public void park(ServiceRequestId request, int attempts, String error) {
-                real.outbox().park(request, attempts, error);
-            }
-
-            @Override
-            public List<OutboxEntry> parked() {
-                return real.outbox().parked();
-            }
-        };
+        // Every outbox operation goes to the real one, except that writing the entry fails.
+        VendorOutbox broken = (VendorOutbox) java.lang.reflect.Proxy.newProxyInstance(VendorOutbox.class.getClassLoader(),
+                new Class<?>[] {VendorOutbox.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("enqueue")) {
+                        throw new IllegalStateException("disk full");
+                    }
+                    try {
+                        return method.invoke(real.outbox(), args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
         StoragePorts storage = new StoragePorts(real.unitOfWork(), real.cases(), real.customers(), real.health(),
                 real.agents(), real.requests(), real.clusters(), real.audit(), real.idempotency(), broken, real.partner(),
                 real.reference());

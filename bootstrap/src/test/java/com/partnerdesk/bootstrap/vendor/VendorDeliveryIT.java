@@ -15,15 +15,19 @@ import com.partnerdesk.application.port.in.CaseView;
 import com.partnerdesk.application.port.in.DeliverServiceRequestsUseCase;
 import com.partnerdesk.application.port.in.DeliverServiceRequestsUseCase.DeliveryReport;
 import com.partnerdesk.application.port.in.DeliverServiceRequestsUseCase.SyncReport;
+import com.partnerdesk.application.port.in.DeliverServiceRequestsUseCase.UpdateReport;
+import com.partnerdesk.application.port.in.UpdateServiceRequestCommand;
 import com.partnerdesk.application.port.in.EscalateCaseCommand;
 import com.partnerdesk.application.port.in.OpenCaseCommand;
 import com.partnerdesk.application.port.out.VendorGateway;
 import com.partnerdesk.application.port.out.VendorOutbox;
 import com.partnerdesk.application.port.out.VendorOutbox.OutboxEntry;
 import com.partnerdesk.application.port.out.VendorOutbox.OutboxState;
+import com.partnerdesk.application.port.out.VendorOutbox.UpdateEntry;
 import com.partnerdesk.application.service.DeliveryPolicy;
 import com.partnerdesk.application.service.DeliveryService;
 import com.partnerdesk.bootstrap.PartnerDeskApp;
+import com.partnerdesk.bootstrap.PortalVendorGateway;
 import com.partnerdesk.domain.cases.CaseNote;
 import com.partnerdesk.domain.cases.CaseStatus;
 import com.partnerdesk.domain.cases.Impact;
@@ -95,9 +99,26 @@ class VendorDeliveryIT {
         final HttpVendorGateway gateway = new HttpVendorGateway(new HttpVendorGateway.Settings(URI.create(vendor.baseUrl()),
                 "PARTNERDESK_VENDOR_TOKEN", CALL_TIMEOUT, CALL_TIMEOUT),
                 Map.of("PARTNERDESK_VENDOR_TOKEN", FakeVendor.TOKEN)::get, clock);
-        final DeliverServiceRequestsUseCase delivery = new DeliveryService(desk.guard(), desk.caseSupport(),
-                storage.requests(), storage.cases(), storage.outbox(), gateway, desk.vendorAnswers(), POLICY,
-                new SplittableRandom(7));
+        final DeliverServiceRequestsUseCase delivery = deliveryThrough(gateway);
+
+        DeliverServiceRequestsUseCase deliveryThrough(VendorGateway through) {
+            return new DeliveryService(desk.guard(), desk.caseSupport(), storage.requests(), storage.cases(),
+                    storage.outbox(), through, desk.vendorAnswers(), POLICY, new SplittableRandom(7));
+        }
+
+        UpdateReport sendUpdates() {
+            return delivery.sendUpdates(Desk.operator());
+        }
+
+        /** The agent adds a note for the vendor, or closes the request, on the request of this case. */
+        void partnerUpdate(CaseId id, Optional<String> note, Optional<ServiceRequestStatus> status) {
+            desk.serviceRequests().update(new UpdateServiceRequestCommand(Desk.helpdesk(),
+                    caseOf(id).serviceRequestId().orElseThrow(), note, status, false));
+        }
+
+        List<UpdateEntry> updatesOf(CaseId id) {
+            return storage.unitOfWork().read(() -> storage.outbox().updates(caseOf(id).serviceRequestId().orElseThrow()));
+        }
 
         DeliveryReport submit() {
             return delivery.submitPending(Desk.operator());
@@ -309,6 +330,101 @@ class VendorDeliveryIT {
             assertThat(check.caseOf(cases.get(1)).attentionNeeded()).isFalse();
         }
         assertThat(vendor.requestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void thePartnersNotesAndClosingReachTheVendorOnceAndInOrderAcrossFaultsAndRestarts() {
+        CaseId contoso = fileEscalations(Samples.CONTOSO_ID).get(0);
+        try (Run run = new Run()) {
+            run.partnerUpdate(contoso, Optional.of("Message trace of one deferred message attached."), Optional.empty());
+            assertThat(run.sendUpdates()).as("the vendor does not know the request yet")
+                    .isEqualTo(new UpdateReport(0, 0, 0, 0));
+            assertThat(run.submit().delivered()).isEqualTo(1);
+            run.partnerUpdate(contoso, Optional.empty(), Optional.of(ServiceRequestStatus.CLOSED));
+        }
+        String number = vendorNumber(contoso);
+
+        // The vendor throttles the note: the closing waits behind it.
+        vendor.failNextUpdates(new FakeVendor.Throttle(429, "30"));
+        try (Run run = new Run()) {
+            assertThat(run.sendUpdates()).isEqualTo(new UpdateReport(0, 0, 1, 0));
+            assertThat(run.updatesOf(contoso)).extracting(UpdateEntry::nextAttemptAt, UpdateEntry::state)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(clock.instant().plusSeconds(30), OutboxState.PENDING),
+                            org.assertj.core.groups.Tuple.tuple(clock.instant(), OutboxState.PENDING));
+        }
+        // Past the Retry-After the vendor stores the note but the answer is lost.
+        clock.advance(Duration.ofSeconds(31));
+        vendor.failNextUpdates(new FakeVendor.AcceptThenDrop());
+        try (Run run = new Run()) {
+            assertThat(run.sendUpdates()).isEqualTo(new UpdateReport(0, 0, 1, 0));
+        }
+        // A restart later: the note is sent again under the same id (the vendor keeps one), then the closing.
+        clock.advance(Duration.ofMinutes(1));
+        try (Run run = new Run()) {
+            assertThat(run.sendUpdates()).isEqualTo(new UpdateReport(2, 0, 0, 0));
+            assertThat(run.sendUpdates()).isEqualTo(new UpdateReport(0, 0, 0, 0));
+            assertThat(run.updatesOf(contoso)).extracting(UpdateEntry::state)
+                    .containsExactly(OutboxState.DELIVERED, OutboxState.DELIVERED);
+            assertThat(run.storage.unitOfWork().read(() -> run.storage.audit().since(Optional.empty(), 10_000)))
+                    .filteredOn(e -> e.action().equals("service-request.update-sent")).hasSize(2);
+        }
+
+        FakeVendor.Stored atVendor = vendor.byId(number).orElseThrow();
+        assertThat(atVendor.notes).extracting(n -> n.path("text").asText())
+                .containsExactly("Message trace of one deferred message attached.");
+        assertThat(atVendor.status).isEqualTo("closed");
+        List<String> patches = vendor.seen().stream().filter(seen -> seen.method().equals("PATCH"))
+                .map(seen -> seen.headers().get("MS-RequestId")).toList();
+        assertThat(patches).hasSize(4);
+        assertThat(patches.subList(0, 3)).as("one note, tried three times under one id").containsOnly(patches.get(0));
+        assertThat(patches.get(3)).isNotEqualTo(patches.get(0));
+    }
+
+    @Test
+    void twoDispatchersRunningAtOnceFileEachRequestOnce() throws Exception {
+        List<CaseId> cases = fileEscalations(Samples.CONTOSO_ID, Samples.FABRIKAM_ID, Samples.WOODGROVE_ID);
+        java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<DeliveryReport>> reports = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                reports.add(pool.submit(() -> {
+                    try (Run run = new Run()) {
+                        together.await();
+                        return run.submit();
+                    }
+                }));
+            }
+            int delivered = 0;
+            for (var report : reports) {
+                DeliveryReport r = report.get();
+                assertThat(r.retrying()).isZero();
+                delivered += r.delivered();
+            }
+            assertThat(delivered).isEqualTo(3);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(vendor.createCalls()).as("no request was sent by both dispatchers").isEqualTo(3);
+        try (Run check = new Run()) {
+            assertThat(cases).allSatisfy(id -> assertThat(check.outboxOf(id).state()).isEqualTo(OutboxState.DELIVERED));
+        }
+    }
+
+    @Test
+    void onThePortalPathThePartnersNotesAreLeftToTheAgent() {
+        CaseId contoso = fileEscalations(Samples.CONTOSO_ID).get(0);
+        try (Run run = new Run()) {
+            DeliverServiceRequestsUseCase portal = run.deliveryThrough(
+                    new PortalVendorGateway("https://partner.example/customers/{tenantId}"));
+            assertThat(portal.submitPending(Desk.operator())).isEqualTo(new DeliveryReport(0, 1, 0, 0));
+            portal.recordVendorNumber(Desk.helpdesk(), run.caseOf(contoso).serviceRequestId().orElseThrow(), "2611240001");
+            run.partnerUpdate(contoso, Optional.of("Customer confirms mail flows again."), Optional.empty());
+
+            assertThat(portal.sendUpdates(Desk.operator())).isEqualTo(new UpdateReport(0, 1, 0, 0));
+            assertThat(run.updatesOf(contoso)).extracting(UpdateEntry::state).containsExactly(OutboxState.HANDED_TO_AGENT);
+        }
+        assertThat(vendor.seen()).isEmpty();
     }
 
     @Test

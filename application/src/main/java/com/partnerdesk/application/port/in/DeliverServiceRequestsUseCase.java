@@ -7,6 +7,12 @@ public interface DeliverServiceRequestsUseCase {
     /** Delivers every outbox entry that is due; retries with backoff; parks an entry that keeps failing. */
     DeliveryReport submitPending(Caller caller);
 
+    /**
+     * Sends the partner's notes and status changes to the vendor, each request's in the order they were made, once
+     * the vendor knows the request by its number; retries with backoff; parks an update that keeps failing.
+     */
+    UpdateReport sendUpdates(Caller caller);
+
     /** Pulls status and notes of every submitted, unclosed request from the vendor. */
     SyncReport sync(Caller caller);
 
@@ -14,6 +20,9 @@ public interface DeliverServiceRequestsUseCase {
     ServiceRequestView recordVendorNumber(Caller caller, ServiceRequestId id, String vendorNumber);
 
     record DeliveryReport(int delivered, int awaitingAgent, int retrying, int parked) {
+    }
+
+    record UpdateReport(int delivered, int handedToAgent, int retrying, int parked) {
     }
 
     record SyncReport(int checked, int changed, int failed) {

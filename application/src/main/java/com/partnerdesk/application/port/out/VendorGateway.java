@@ -15,8 +15,13 @@ public interface VendorGateway {
     /** The vendor's current view of a submitted request. */
     Optional<VendorState> fetch(String vendorRequestNumber);
 
-    /** Sends a partner note or status to the vendor. */
-    void update(String vendorRequestNumber, Optional<String> newNote, Optional<ServiceRequestStatus> status);
+    /**
+     * Sends a partner note or status to the vendor: {@link Delivered} once the vendor has it, {@link AwaitingAgent}
+     * when the agent carries it to the vendor by hand (the portal path), {@link Retry} when the vendor could not take
+     * it now. The correlation id is the same on every retry of one update.
+     */
+    Delivery update(String vendorRequestNumber, Optional<String> newNote, Optional<ServiceRequestStatus> status,
+                    String correlationId);
 
     sealed interface Delivery permits Delivered, AwaitingAgent, Retry {
     }
