@@ -94,6 +94,8 @@ final class UiController {
         r.get("/admin/agents", this::agents, AGENTS);
         r.post("/admin/agents", this::addAgent, AGENTS);
         r.post("/admin/agents/disable", this::disableAgent, AGENTS);
+        r.post("/admin/agents/roles", this::changeAgentRoles, AGENTS);
+        r.post("/admin/agents/password", this::resetAgentPassword, AGENTS);
         r.get("/admin/health-issues", this::healthIssuesAdmin, AGENTS);
     }
 
@@ -382,11 +384,51 @@ final class UiController {
 
     private void addAgent(Context ctx) {
         Inputs in = form(ctx);
+        Optional<Email> email = agentEmail(in);
+        String name = in.required("name");
+        Set<Role> roles = roles(ctx, in);
+        Optional<String> password = in.text("password");
+        in.check();
+        deps.agents().add(WebServer.caller(ctx), email.orElseThrow(), name, roles, password.map(String::toCharArray));
+        ctx.redirect("/admin/agents", HttpStatus.SEE_OTHER);
+    }
+
+    private void disableAgent(Context ctx) {
+        Inputs in = form(ctx);
+        Optional<Email> email = agentEmail(in);
+        in.check();
+        deps.agents().disable(WebServer.caller(ctx), email.orElseThrow());
+        ctx.redirect("/admin/agents", HttpStatus.SEE_OTHER);
+    }
+
+    private void changeAgentRoles(Context ctx) {
+        Inputs in = form(ctx);
+        Optional<Email> email = agentEmail(in);
+        Set<Role> roles = roles(ctx, in);
+        in.check();
+        deps.agents().changeRoles(WebServer.caller(ctx), email.orElseThrow(), roles);
+        ctx.redirect("/admin/agents", HttpStatus.SEE_OTHER);
+    }
+
+    private void resetAgentPassword(Context ctx) {
+        Inputs in = form(ctx);
+        Optional<Email> email = agentEmail(in);
+        String password = in.required("password");
+        in.check();
+        deps.agents().resetPassword(WebServer.caller(ctx), email.orElseThrow(), password.toCharArray());
+        ctx.redirect("/admin/agents", HttpStatus.SEE_OTHER);
+    }
+
+    private static Optional<Email> agentEmail(Inputs in) {
         Optional<Email> email = in.text("email").flatMap(v -> in.value("email", () -> Email.of(v)));
         if (in.text("email").isEmpty()) {
             in.fault("email", "is required");
         }
-        String name = in.required("name");
+        return email;
+    }
+
+    /** The ticked roles: at least one, each a role. */
+    private static Set<Role> roles(Context ctx, Inputs in) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         for (String role : ctx.formParams("roles")) {
             try {
@@ -398,21 +440,7 @@ final class UiController {
         if (roles.isEmpty()) {
             in.fault("roles", "tick at least one role");
         }
-        Optional<String> password = in.text("password");
-        in.check();
-        deps.agents().add(WebServer.caller(ctx), email.orElseThrow(), name, roles, password.map(String::toCharArray));
-        ctx.redirect("/admin/agents", HttpStatus.SEE_OTHER);
-    }
-
-    private void disableAgent(Context ctx) {
-        Inputs in = form(ctx);
-        Optional<Email> email = in.text("email").flatMap(v -> in.value("email", () -> Email.of(v)));
-        if (email.isEmpty()) {
-            in.fault("email", "is required");
-        }
-        in.check();
-        deps.agents().disable(WebServer.caller(ctx), email.orElseThrow());
-        ctx.redirect("/admin/agents", HttpStatus.SEE_OTHER);
+        return roles;
     }
 
     // --- plumbing -----------------------------------------------------------------------------

@@ -319,6 +319,32 @@ class UiTest {
     }
 
     @Test
+    void theGlobalAdminChangesAnAgentsRolesAndSetsANewPassword() {
+        Session admin = signIn(Role.GLOBAL_ADMIN);
+        String sales = web.emails.get(Role.SALES_AGENT);
+        assertThat(page(admin.cookie(), "/admin/agents").body()).contains("action=\"/admin/agents/roles\"")
+                .contains("New password for");
+
+        var promoted = submit(admin, "/admin/agents/roles", Map.of("email", sales, "roles", "HELPDESK_AGENT"));
+        assertThat(promoted.status()).as(promoted.toString()).isEqualTo(303);
+        assertThat(web.desk.agents().list(Desk.operator())).filteredOn(a -> a.email().value().equals(sales))
+                .singleElement().satisfies(a -> assertThat(a.roles()).containsExactly(Role.HELPDESK_AGENT));
+
+        var noRole = submit(admin, "/admin/agents/roles", Map.of("email", sales));
+        assertThat(noRole.status()).isEqualTo(400);
+        assertThat(noRole.body()).contains("roles").contains("tick at least one role");
+
+        var tooShort = submit(admin, "/admin/agents/password", Map.of("email", sales, "password", "short"));
+        assertThat(tooShort.status()).isEqualTo(400);
+        assertThat(tooShort.body()).contains("password").contains("at least 12");
+        var reset = submit(admin, "/admin/agents/password", Map.of("email", sales, "password", "a brand new passphrase"));
+        assertThat(reset.status()).isEqualTo(303);
+        assertThat(attemptSignIn(sales, WebHarness.PASSWORD).status()).as("the old password no longer works")
+                .isNotEqualTo(303);
+        assertThat(attemptSignIn(sales, "a brand new passphrase").status()).isEqualTo(303);
+    }
+
+    @Test
     void theAgentsAdminPageAddsAndDisablesAgentsForTheGlobalAdminOnly() {
         Session admin = signIn(Role.GLOBAL_ADMIN);
         var added = submit(admin, "/admin/agents", Map.of("email", "pat.new@federalcloudpartners.example",
@@ -330,6 +356,8 @@ class UiTest {
 
         Session helpdesk = signIn(Role.HELPDESK_AGENT);
         assertThat(page(helpdesk.cookie(), "/admin/agents").status()).isEqualTo(403);
+        assertThat(submit(helpdesk, "/admin/agents/roles", Map.of("email", web.emails.get(Role.HELPDESK_AGENT),
+                "roles", "GLOBAL_ADMIN")).status()).as("no agent grants itself roles").isEqualTo(403);
         assertThat(submit(helpdesk, "/admin/agents/disable", Map.of("email", web.emails.get(Role.GLOBAL_ADMIN)))
                 .status()).isEqualTo(403);
     }
