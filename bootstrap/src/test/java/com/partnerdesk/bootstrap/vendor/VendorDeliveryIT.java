@@ -91,10 +91,11 @@ class VendorDeliveryIT {
         final StoragePorts storage = new StoragePorts(db.unitOfWork(), db.cases(), db.customers(), db.health(),
                 db.agents(), db.requests(), db.clusters(), db.audit(), db.idempotency(), db.outbox(), db.partner(),
                 db.reference());
-        final Desk desk = new Desk(storage, clock, new FakePasswordHasher(), new ClusterRule(100, Duration.ofMinutes(60)));
         final HttpVendorGateway gateway = new HttpVendorGateway(new HttpVendorGateway.Settings(URI.create(vendor.baseUrl()),
                 "PARTNERDESK_VENDOR_TOKEN", CALL_TIMEOUT, CALL_TIMEOUT),
                 Map.of("PARTNERDESK_VENDOR_TOKEN", FakeVendor.TOKEN)::get, clock);
+        final Desk desk = new Desk(storage, clock, new FakePasswordHasher(), new ClusterRule(100, Duration.ofMinutes(60)),
+                gateway);
         final DeliverServiceRequestsUseCase delivery = new DeliveryService(desk.guard(), desk.caseSupport(),
                 storage.requests(), storage.cases(), storage.outbox(), gateway, desk.vendorAnswers(), POLICY,
                 new SplittableRandom(7));
