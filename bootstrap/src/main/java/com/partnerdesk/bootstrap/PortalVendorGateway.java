@@ -67,9 +67,9 @@ public final class PortalVendorGateway implements VendorGateway {
     public Optional<ManualFiling> manualFiling(ServiceRequest request) {
         var contact = request.primaryContact();
         return Optional.of(new ManualFiling(dashboardUrl(request), List.of(
-                "Open the link signed in to the partner dashboard with the partner's credentials: it shows the customer's"
-                        + " Service management. Start there, not in the customer's own admin center, so that the"
-                        + " partner-customer relationship is kept.",
+                "Sign in to the partner dashboard with the partner's credentials and open the link: it shows the"
+                        + " customer's Service management. Start there, not in the customer's own admin center, so that"
+                        + " the partner-customer relationship is kept.",
                 "Choose Service requests, then New request, then the product " + request.productName() + ".",
                 "In the vendor's portal that opens, sign in with the partner's credentials and choose Support, then New"
                         + " service request.",
