@@ -30,6 +30,7 @@ import com.partnerdesk.application.port.out.PasswordHasher;
 import com.partnerdesk.application.port.out.ReferenceData;
 import com.partnerdesk.application.port.out.ServiceRequestRepository;
 import com.partnerdesk.application.port.out.UnitOfWork;
+import com.partnerdesk.application.port.out.VendorGateway;
 import com.partnerdesk.application.port.out.VendorOutbox;
 import com.partnerdesk.application.service.AddNoteService;
 import com.partnerdesk.application.service.AgentsService;
@@ -87,8 +88,9 @@ final class ApplicationModule extends AbstractModule {
     }
 
     @Provides @Singleton CaseSupport caseSupport(CaseRepository cases, CustomerRepository customers,
-                                                 ServiceRequestRepository requests, VendorOutbox outbox, Clock clock) {
-        return new CaseSupport(cases, customers, requests, outbox, clock);
+                                                 ServiceRequestRepository requests, VendorOutbox outbox,
+                                                 VendorGateway gateway, Clock clock) {
+        return new CaseSupport(cases, customers, requests, outbox, gateway, clock);
     }
 
     @Provides @Singleton CaseTriage caseTriage(TriagePolicy policy, HealthIssueRepository health, CaseRepository cases,

@@ -249,10 +249,14 @@ public final class DemoData {
                                 + first.startedAt() + ". No service health issue is posted."),
                         Optional.of(Severity.CRITICAL), Optional.of("32444673"), Optional.of("US"), Evidence.NONE),
                 Optional.empty()));
-        delivery.recordVendorNumber(DEMO, request.id(), "2611240040001234");
-        requests.update(new UpdateServiceRequestCommand(DEMO, request.id(), Optional.of(
-                "Please send a network trace (HAR) from one affected user and the meeting join times."),
-                Optional.of(ServiceRequestStatus.ATTENTION_NEEDED), true));
+        if (request.awaitingVendorNumber()) {
+            // The portal path: the demo agent filed it and recorded the vendor's number. (Through the vendor's API,
+            // the dispatcher delivers it and the vendor gives the number; the demo makes up neither.)
+            delivery.recordVendorNumber(DEMO, request.id(), "2611240040001234");
+            requests.update(new UpdateServiceRequestCommand(DEMO, request.id(), Optional.of(
+                    "Please send a network trace (HAR) from one affected user and the meeting join times."),
+                    Optional.of(ServiceRequestStatus.ATTENTION_NEEDED), true));
+        }
         // Resolved and closed cases.
         CaseView resolved = open(c.litware, "Exchange Online", "Shared mailbox permissions",
                 "A manager cannot open the shared finance mailbox.", now.minus(Duration.ofDays(1)),

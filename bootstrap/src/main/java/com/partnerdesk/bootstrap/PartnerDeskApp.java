@@ -41,7 +41,19 @@ public final class PartnerDeskApp {
 
     public int run(String[] args) {
         try {
-            return commandLine().execute(args);
+            CommandLine commandLine;
+            try {
+                commandLine = commandLine();
+            } catch (com.google.inject.ProvisionException bad) {
+                Throwable cause = bad.getCause();
+                if (cause instanceof IllegalArgumentException setting) {
+                    // A setting from the environment cannot be used (e.g. PARTNERDESK_DASHBOARD_URL): bad input, exit 2.
+                    System.err.println("partnerdesk: " + setting.getMessage());
+                    return 2;
+                }
+                throw bad;
+            }
+            return commandLine.execute(args);
         } finally {
             close();
         }
@@ -57,9 +69,11 @@ public final class PartnerDeskApp {
                 in.getInstance(EscalationMetricsUseCase.class));
         CommandLine commandLine = PartnerDeskCommand.commandLine(new CliFactory(services));
         commandLine.addSubcommand("serve", new ServeCommand(in, session));
+        DeliverServiceRequestsUseCase delivery = in.getInstance(DeliverServiceRequestsUseCase.class);
         commandLine.getSubcommands().get("requests")
-                .addSubcommand("submit", new RequestsDeliveryCommand.Submit(in.getInstance(DeliverServiceRequestsUseCase.class), session))
-                .addSubcommand("sync", new RequestsDeliveryCommand.Sync(in.getInstance(DeliverServiceRequestsUseCase.class), session));
+                .addSubcommand("submit", new RequestsDeliveryCommand.Submit(delivery, session))
+                .addSubcommand("sync", new RequestsDeliveryCommand.Sync(delivery, session))
+                .addSubcommand("record", new RequestsDeliveryCommand.Record(delivery, session));
         shareVersion(commandLine, commandLine.getCommandSpec().versionProvider());
         return commandLine;
     }

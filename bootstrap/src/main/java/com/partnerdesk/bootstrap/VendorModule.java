@@ -22,13 +22,15 @@ import java.util.Map;
 
 /**
  * How service requests reach the vendor. {@code PARTNERDESK_VENDOR_GATEWAY=portal} (the default) needs no
- * credentials: the agent files the prefilled request in the partner dashboard and records its number.
+ * credentials: the agent files the prefilled request in the partner dashboard, opened on the customer at
+ * {@code PARTNERDESK_DASHBOARD_URL} ({@code {tenantId}} replaced), and records its number.
  * {@code PARTNERDESK_VENDOR_GATEWAY=http} files it over the vendor's REST API at {@code PARTNERDESK_VENDOR_URL}, with the
  * bearer token read from the environment variable {@code PARTNERDESK_VENDOR_TOKEN} (never from the command line or the
  * database); {@code PARTNERDESK_VENDOR_CONNECT_TIMEOUT_MS} and {@code PARTNERDESK_VENDOR_TIMEOUT_MS} bound each call.
  */
 final class VendorModule extends AbstractModule {
-    static final String DEFAULT_DASHBOARD = "https://partner.microsoft.us/dashboard/customers/{tenantId}/servicemanagement";
+    /** The seed's partner dashboard (https://partner.microsoft.com/dashboard), opened on the customer's service management. */
+    static final String DEFAULT_DASHBOARD = "https://partner.microsoft.com/dashboard/customers/{tenantId}/servicemanagement";
     static final String TOKEN_VARIABLE = "PARTNERDESK_VENDOR_TOKEN";
 
     private final Map<String, String> environment;
@@ -40,11 +42,20 @@ final class VendorModule extends AbstractModule {
     @Provides @Singleton VendorGateway gateway(Clock clock) {
         String kind = environment.getOrDefault("PARTNERDESK_VENDOR_GATEWAY", "portal");
         return switch (kind) {
-            case "portal" -> new PortalVendorGateway(environment.getOrDefault("PARTNERDESK_DASHBOARD_URL", DEFAULT_DASHBOARD));
+            case "portal" -> portalGateway();
             case "http" -> httpGateway(clock);
             default -> throw new IllegalArgumentException("PARTNERDESK_VENDOR_GATEWAY: '" + kind
                     + "' is not a known gateway (portal, http)");
         };
+    }
+
+    private VendorGateway portalGateway() {
+        String template = environment.get("PARTNERDESK_DASHBOARD_URL");
+        try {
+            return new PortalVendorGateway(template == null || template.isBlank() ? DEFAULT_DASHBOARD : template);
+        } catch (IllegalArgumentException bad) {
+            throw new IllegalArgumentException("PARTNERDESK_DASHBOARD_URL: " + bad.getMessage(), bad);
+        }
     }
 
     private VendorGateway httpGateway(Clock clock) {

@@ -12,6 +12,7 @@ import com.partnerdesk.application.port.in.AuditUseCase;
 import com.partnerdesk.application.port.in.AuthenticateUseCase;
 import com.partnerdesk.application.port.in.ChangeCaseStatusUseCase;
 import com.partnerdesk.application.port.in.CustomersUseCase;
+import com.partnerdesk.application.port.in.DeliverServiceRequestsUseCase;
 import com.partnerdesk.application.port.in.EscalateCaseUseCase;
 import com.partnerdesk.application.port.in.EscalationMetricsUseCase;
 import com.partnerdesk.application.port.in.FindCasesUseCase;
@@ -36,10 +37,11 @@ final class WebModule extends AbstractModule {
                                                       CustomersUseCase customers, HealthIssuesUseCase health,
                                                       ReferenceDataUseCase reference, AgentsUseCase agents,
                                                       AuthenticateUseCase authenticate,
-                                                      ServiceRequestsUseCase requests, AuditUseCase audit,
+                                                      ServiceRequestsUseCase requests,
+                                                      DeliverServiceRequestsUseCase delivery, AuditUseCase audit,
                                                       EscalationMetricsUseCase metrics, Clock clock) {
         return new WebDependencies(openCase, triage, addNote, escalate, changeStatus, findCases, customers, health,
-                reference, agents, authenticate, requests, audit, metrics, clock);
+                reference, agents, authenticate, requests, delivery, audit, metrics, clock);
     }
 
     @Provides @Singleton WebServer server(WebDependencies dependencies) {

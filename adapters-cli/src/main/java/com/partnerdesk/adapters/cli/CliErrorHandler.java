@@ -1,6 +1,7 @@
 package com.partnerdesk.adapters.cli;
 
 import com.partnerdesk.application.error.AccessDeniedException;
+import com.partnerdesk.application.error.ConflictException;
 import com.partnerdesk.application.error.InputFault;
 import com.partnerdesk.application.error.InvalidInputException;
 import com.partnerdesk.application.error.NotAuthenticatedException;
@@ -76,7 +77,7 @@ public final class CliErrorHandler implements IExecutionExceptionHandler, IParam
             return ExitCodes.FAILURE;
         }
         if (ex instanceof NotFoundException || ex instanceof NotAuthenticatedException
-                || ex instanceof StaleVersionException || ex instanceof DomainException) {
+                || ex instanceof StaleVersionException || ex instanceof ConflictException || ex instanceof DomainException) {
             err.println(PREFIX + oneLine(ex.getMessage()));
             return ExitCodes.FAILURE;
         }

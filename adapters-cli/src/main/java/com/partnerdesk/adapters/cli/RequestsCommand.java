@@ -5,9 +5,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.partnerdesk.application.port.in.ServiceRequestView;
 import com.partnerdesk.application.port.in.ServiceRequestsUseCase;
 import com.partnerdesk.domain.ids.CaseId;
+import com.partnerdesk.domain.common.InvalidValueException;
 import com.partnerdesk.domain.ids.ClusterId;
+import com.partnerdesk.domain.ids.ServiceRequestId;
 import com.partnerdesk.domain.servicerequest.ServiceRequestNote;
 import com.partnerdesk.domain.servicerequest.ServiceRequestStatus;
+import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,10 +19,14 @@ import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code partnerdesk requests list [--status S] [--format ...]}; {@code submit} and {@code sync} are bootstrap's. */
-@Command(name = "requests", mixinStandardHelpOptions = true, description = "List and export vendor service requests.")
+/**
+ * {@code partnerdesk requests list [--status S] [--format ...]} and {@code requests show --id REQUEST}; {@code submit},
+ * {@code sync} and {@code record} (the outbox and the vendor's number) are bootstrap's.
+ */
+@Command(name = "requests", mixinStandardHelpOptions = true, description = "List, show and export vendor service requests.")
 public final class RequestsCommand {
     static final int PAGE = 500;
 
@@ -65,6 +72,76 @@ public final class RequestsCommand {
                 .print(format, all, Out.of(spec));
     }
 
+    @Command(name = "show", mixinStandardHelpOptions = true,
+            description = "Show one service request; on the portal path, the prefilled request and the link to file it"
+                    + " in the partner dashboard, in the customer's context.")
+    void show(@Option(names = "--id", required = true, paramLabel = "REQUEST",
+                      description = "the service request's id, as requests list shows it") String id,
+              @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
+                      description = "table or json (default: ${DEFAULT-VALUE})") OutputFormat format) {
+        if (format == OutputFormat.CSV) {
+            throw new ParameterException(spec.commandLine(), "--format: requests show writes table or json, not csv");
+        }
+        ServiceRequestId requestId;
+        try {
+            requestId = ServiceRequestId.of(id);
+        } catch (InvalidValueException e) {
+            throw new ParameterException(spec.commandLine(), "--id: '" + id + "' is not a service request id (a GUID,"
+                    + " as requests list shows it)");
+        }
+        ServiceRequestView r = requests.get(session.caller(), requestId);
+        PrintWriter out = Out.of(spec);
+        if (format == OutputFormat.JSON) {
+            try {
+                Listing.JSON.writeValue(out, json(r));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            out.println();
+        } else {
+            printPrefilled(r, out);
+        }
+        out.flush();
+    }
+
+    private static void printPrefilled(ServiceRequestView r, PrintWriter out) {
+        out.println("Service request " + r.id().value() + ": " + r.status().vendorName()
+                + r.vendorRequestNumber().map(n -> ", the vendor's number " + n).orElse("")
+                + (r.awaitingVendorNumber() ? ", awaiting the vendor's number" : ""));
+        out.println("Cases: " + r.caseIds().stream().map(CaseId::value).collect(Collectors.joining(", ")));
+        if (r.awaitingVendorNumber()) {
+            r.filingLink().ifPresentOrElse(
+                    link -> out.println("File it in the partner dashboard, in the customer's context: " + link),
+                    () -> out.println("Its delivery through the vendor's API was parked after " + r.deliveryAttempts()
+                            + " attempts" + r.deliveryError().map(e -> " (" + e + ")").orElse("")
+                            + ": file it by hand in the vendor's portal, starting from the customer in the partner dashboard."));
+            for (int i = 0; i < r.filingSteps().size(); i++) {
+                out.println("  " + (i + 1) + ". " + r.filingSteps().get(i));
+            }
+        } else {
+            r.filingLink().ifPresent(link -> out.println("Partner dashboard: " + link));
+        }
+        out.println("The prefilled request:");
+        field(out, "product", r.productName());
+        field(out, "support topic", r.supportTopicName() + " (" + r.supportTopicId() + ")");
+        field(out, "severity", r.severity().vendorName());
+        field(out, "title", r.title());
+        field(out, "description", r.description());
+        field(out, "country", r.countryCode());
+        field(out, "partner contact", r.primaryContact().name() + " <" + r.primaryContact().email().value() + ">, "
+                + r.primaryContact().phone());
+        field(out, "organization", r.organization());
+        field(out, "customer tenant", r.customerTenantId());
+        if (r.awaitingVendorNumber()) {
+            out.println("Then: partnerdesk requests record --id " + r.id().value() + " --vendor-number <the vendor's number>");
+        }
+    }
+
+    private static void field(PrintWriter out, String label, String value) {
+        String indent = " ".repeat(20);
+        out.printf("  %-17s %s%n", label, value.strip().replaceAll("\\R", System.lineSeparator() + indent));
+    }
+
     /** The vendor's field names (SPEC §8) and the case ids. */
     static ObjectNode json(ServiceRequestView r) {
         ObjectNode json = Listing.object();
@@ -103,6 +180,10 @@ public final class RequestsCommand {
         json.put("deliveryState", r.deliveryState().orElse(null));
         json.put("deliveryAttempts", r.deliveryAttempts());
         json.put("deliveryError", r.deliveryError().orElse(null));
+        json.put("awaitingVendorNumber", r.awaitingVendorNumber());
+        json.put("filingLink", r.filingLink().orElse(null));
+        ArrayNode steps = json.putArray("filingSteps");
+        r.filingSteps().forEach(steps::add);
         json.put("version", r.version());
         return json;
     }

@@ -1,5 +1,6 @@
 package com.partnerdesk.adapters.cli;
 
+import com.partnerdesk.application.fakes.AgentFilingGateway;
 import com.partnerdesk.application.fakes.FakePasswordHasher;
 import com.partnerdesk.application.fakes.InMemoryStorage;
 import com.partnerdesk.application.fakes.MutableClock;
@@ -40,7 +41,7 @@ final class CliTestDesk {
     final RecordingDatabase database = new RecordingDatabase();
     private final Guard guard = new Guard(new PermissionPolicy(), storage.audit(), storage.unitOfWork(), clock);
     private final CaseSupport support = new CaseSupport(storage.cases(), storage.customers(), storage.requests(),
-            storage.outbox(), clock);
+            storage.outbox(), new AgentFilingGateway(), clock);
     final CustomersService customers = new CustomersService(guard, support, storage.customers());
     final ReferenceDataService reference = new ReferenceDataService(guard, storage.reference(), storage.partner());
     final HealthIssuesService health = new HealthIssuesService(guard, storage.health(), storage.cases());

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.partnerdesk.adapters.cli.CliTestDesk.Result;
 import com.partnerdesk.application.error.AccessDeniedException;
+import com.partnerdesk.application.fakes.AgentFilingGateway;
 import com.partnerdesk.application.fakes.Samples;
 import com.partnerdesk.application.port.in.AuditUseCase;
 import com.partnerdesk.domain.cases.Case;
@@ -141,6 +142,50 @@ class ListCommandsTest {
         assertThat(r.has("lastModifiedDate")).isTrue();
         assertThat(r.has("lastClosedDate")).isTrue();
         assertThat(r.get("caseIds").get(0).asText()).isEqualTo(escalate.id().value());
+    }
+
+    @Test
+    void requestsShowPrintsThePrefilledRequestAndTheDashboardLinkInTheCustomersContext() {
+        Result result = desk.run("requests", "show", "--id", request.id().value());
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out())
+                .contains("awaiting the vendor's number")
+                .contains("File it in the partner dashboard, in the customer's context: "
+                        + AgentFilingGateway.linkFor(Samples.CONTOSO_ID.value()))
+                .contains("  1. ")
+                .contains("Office 365", "Mail flow (" + Samples.MAIL_FLOW_TOPIC + ")", "critical", "US")
+                .contains("Outbound mail to .mil queued for the whole tenant")
+                .contains("Dana Whitfield <escalations@federalcloudpartners.example>, +1 703 555 0142")
+                .contains("partnerdesk requests record --id " + request.id().value() + " --vendor-number");
+    }
+
+    @Test
+    void requestsShowAsJsonCarriesTheFilingLinkAndSteps() throws Exception {
+        Result result = desk.run("requests", "show", "--id", request.id().value(), "--format", "json");
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        JsonNode r = JSON.readTree(result.out());
+        assertThat(r.get("id").asText()).isEqualTo(request.id().value());
+        assertThat(r.get("awaitingVendorNumber").asBoolean()).isTrue();
+        assertThat(r.get("filingLink").asText()).isEqualTo(AgentFilingGateway.linkFor(Samples.CONTOSO_ID.value()));
+        assertThat(r.get("filingSteps").size()).isPositive();
+    }
+
+    @Test
+    void requestsShowRefusesAMalformedIdWithTwoAndAnUnknownOneWithOne() {
+        Result malformed = desk.run("requests", "show", "--id", "SR-1");
+        Result unknown = desk.run("requests", "show", "--id", "11111111-2222-4333-8444-555555555555");
+        Result csv = desk.run("requests", "show", "--id", request.id().value(), "--format", "csv");
+        Result missing = desk.run("requests", "show");
+
+        assertThat(malformed.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(malformed.err()).contains("--id", "'SR-1' is not a service request id");
+        assertThat(unknown.exitCode()).isEqualTo(ExitCodes.FAILURE);
+        assertThat(unknown.err()).contains("was not found");
+        assertThat(csv.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(missing.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(missing.err()).contains("--id");
     }
 
     @Test

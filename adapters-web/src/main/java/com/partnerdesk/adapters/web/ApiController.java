@@ -82,6 +82,7 @@ final class ApiController {
         r.get(BASE + "/service-requests", this::serviceRequests, AGENTS);
         r.get(BASE + "/service-requests/{id}", this::serviceRequest, AGENTS);
         r.patch(BASE + "/service-requests/{id}", this::updateServiceRequest, AGENTS);
+        r.post(BASE + "/service-requests/{id}/vendor-number", this::recordVendorNumber, AGENTS);
         r.get(BASE + "/audit", this::audit, AGENTS);
         r.get(BASE + "/agents", this::agents, AGENTS);
         r.post(BASE + "/agents", this::addAgent, AGENTS);
@@ -315,6 +316,30 @@ final class ApiController {
         ServiceRequestView view = deps.serviceRequests().update(new UpdateServiceRequestCommand(WebServer.caller(ctx),
                 id, note, status, false));
         json(ctx, 200, JsonViews.serviceRequestJson(view));
+    }
+
+    /**
+     * The portal path: the agent filed the request in the vendor's portal and records the vendor's number, which
+     * completes delivery. Body {@code {vendorRequestNumber}}; the same number again is a 200 that changes nothing.
+     */
+    private void recordVendorNumber(Context ctx) {
+        var id = Inputs.serviceRequestId(ctx.pathParam("id"));
+        Inputs in = body(ctx);
+        String number = vendorRequestNumber(in);
+        in.check();
+        ServiceRequestView view = deps.delivery().recordVendorNumber(WebServer.caller(ctx), id, number);
+        json(ctx, 200, JsonViews.serviceRequestJson(view));
+    }
+
+    /**
+     * The vendor's request number of a form or body; its shape is the domain's to check, after the permission check,
+     * so that a refused role is refused (and audited) whatever it typed.
+     */
+    static String vendorRequestNumber(Inputs in) {
+        return in.text("vendorRequestNumber").orElseGet(() -> {
+            in.fault("vendorRequestNumber", "is required: the request number the vendor's portal shows, such as 2611240040001234");
+            return null;
+        });
     }
 
     private void addAgent(Context ctx) {

@@ -1,6 +1,7 @@
 package com.partnerdesk.adapters.web;
 
 import com.partnerdesk.application.error.AccessDeniedException;
+import com.partnerdesk.application.error.ConflictException;
 import com.partnerdesk.application.error.IdempotencyConflictException;
 import com.partnerdesk.application.error.InvalidInputException;
 import com.partnerdesk.application.error.NotAuthenticatedException;
@@ -56,7 +57,7 @@ final class ErrorMapper {
                     List.of(Problem.Fault.field("Idempotency-Key", e.getMessage())));
         }
         if (e instanceof CaseRuleException || e instanceof IllegalTransitionException
-                || e instanceof IllegalServiceRequestTransitionException) {
+                || e instanceof IllegalServiceRequestTransitionException || e instanceof ConflictException) {
             return problem("conflict", "Conflict", 409, e.getMessage(), List.of());
         }
         if (e instanceof WebProblemException web) {

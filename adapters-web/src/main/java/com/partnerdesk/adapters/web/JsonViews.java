@@ -145,6 +145,9 @@ final class JsonViews {
         m.put("deliveryState", r.deliveryState().orElse(null));
         m.put("deliveryAttempts", r.deliveryAttempts());
         m.put("deliveryError", r.deliveryError().orElse(null));
+        m.put("awaitingVendorNumber", r.awaitingVendorNumber());
+        m.put("filingLink", r.filingLink().orElse(null));
+        m.put("filingSteps", r.filingSteps());
         m.put("version", r.version());
         return m;
     }

@@ -28,6 +28,7 @@ import com.partnerdesk.domain.cases.Impact;
 import com.partnerdesk.domain.cases.NoteKind;
 import com.partnerdesk.domain.cases.SymptomClassification;
 import com.partnerdesk.domain.cases.UsersAffected;
+import com.partnerdesk.domain.catalogue.ProductFamily;
 import com.partnerdesk.domain.customer.Customer;
 import com.partnerdesk.domain.customer.TenantId;
 import com.partnerdesk.domain.escalation.EscalationDraft;
@@ -91,6 +92,7 @@ final class UiController {
         r.get("/service-requests", this::serviceRequests, AGENTS);
         r.get("/service-requests/{id}", this::serviceRequest, AGENTS);
         r.post("/service-requests/{id}", this::updateServiceRequest, AGENTS);
+        r.post("/service-requests/{id}/vendor-number", this::recordVendorNumber, AGENTS);
         r.get("/admin/agents", this::agents, AGENTS);
         r.post("/admin/agents", this::addAgent, AGENTS);
         r.post("/admin/agents/disable", this::disableAgent, AGENTS);
@@ -357,8 +359,48 @@ final class UiController {
     }
 
     private void serviceRequest(Context ctx) {
-        var view = deps.serviceRequests().get(WebServer.caller(ctx), Inputs.serviceRequestId(ctx.pathParam("id")));
-        render(ctx, 200, "request.jte", Map.of("page", page(ctx, view.title(), "requests"), "r", view));
+        Caller caller = WebServer.caller(ctx);
+        var view = deps.serviceRequests().get(caller, Inputs.serviceRequestId(ctx.pathParam("id")));
+        renderRequest(ctx, 200, caller, view, "", List.of());
+    }
+
+    /** The request page: on the portal path also the prefilled request, the dashboard link and the number form. */
+    private void renderRequest(Context ctx, int status, Caller caller, ServiceRequestView view, String vendorNumber,
+                               List<Problem.Fault> errors) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("page", page(ctx, view.title(), "requests"));
+        params.put("r", view);
+        params.put("mayUpdate", POLICY.decide(caller.actor(), com.partnerdesk.domain.agent.Action.UPDATE_SERVICE_REQUEST,
+                ProductFamily.valueOf(view.productFamily())).allowed());
+        params.put("vendorNumber", vendorNumber);
+        params.put("errors", errors);
+        render(ctx, status, "request.jte", params);
+    }
+
+    /**
+     * The agent records the number the vendor gave the request it filed in the vendor's portal. A number that cannot
+     * be the vendor's, or one that contradicts the number already recorded, is shown beside the field, with what the
+     * agent typed; a role that may not update the request gets the Forbidden page (and the denial is audited).
+     */
+    private void recordVendorNumber(Context ctx) {
+        Caller caller = WebServer.caller(ctx);
+        var id = Inputs.serviceRequestId(ctx.pathParam("id"));
+        Inputs in = form(ctx);
+        try {
+            String number = ApiController.vendorRequestNumber(in);
+            in.check();
+            deps.delivery().recordVendorNumber(caller, id, number);
+            ctx.redirect("/service-requests/" + id.value(), HttpStatus.SEE_OTHER);
+        } catch (com.partnerdesk.application.error.InvalidInputException
+                 | com.partnerdesk.domain.common.InvalidValueException
+                 | com.partnerdesk.application.error.ConflictException refused) {
+            Problem problem = new ErrorMapper().map(refused);
+            List<Problem.Fault> errors = problem.errors().isEmpty()
+                    ? List.of(Problem.Fault.field("vendorRequestNumber", problem.detail())) : problem.errors();
+            var view = deps.serviceRequests().get(caller, id);
+            renderRequest(ctx, problem.status(), caller, view,
+                    Optional.ofNullable(ctx.formParam("vendorRequestNumber")).orElse(""), errors);
+        }
     }
 
     private void updateServiceRequest(Context ctx) {

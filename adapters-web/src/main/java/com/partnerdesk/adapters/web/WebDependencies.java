@@ -6,6 +6,7 @@ import com.partnerdesk.application.port.in.AuditUseCase;
 import com.partnerdesk.application.port.in.AuthenticateUseCase;
 import com.partnerdesk.application.port.in.ChangeCaseStatusUseCase;
 import com.partnerdesk.application.port.in.CustomersUseCase;
+import com.partnerdesk.application.port.in.DeliverServiceRequestsUseCase;
 import com.partnerdesk.application.port.in.EscalateCaseUseCase;
 import com.partnerdesk.application.port.in.EscalationMetricsUseCase;
 import com.partnerdesk.application.port.in.FindCasesUseCase;
@@ -31,6 +32,7 @@ public record WebDependencies(
         AgentsUseCase agents,
         AuthenticateUseCase authenticate,
         ServiceRequestsUseCase serviceRequests,
+        DeliverServiceRequestsUseCase delivery,
         AuditUseCase audit,
         EscalationMetricsUseCase escalationMetrics,
         Clock clock) {
@@ -48,6 +50,7 @@ public record WebDependencies(
         Objects.requireNonNull(agents, "agents");
         Objects.requireNonNull(authenticate, "authenticate");
         Objects.requireNonNull(serviceRequests, "serviceRequests");
+        Objects.requireNonNull(delivery, "delivery");
         Objects.requireNonNull(audit, "audit");
         Objects.requireNonNull(escalationMetrics, "escalationMetrics");
         Objects.requireNonNull(clock, "clock");

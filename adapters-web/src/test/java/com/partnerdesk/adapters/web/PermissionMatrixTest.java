@@ -78,6 +78,16 @@ class PermissionMatrixTest {
             JsonNode sr = w.escalate(w.openCase(CONTOSO, "Azure Virtual Machines", "UNAVAILABLE"), Samples.VM_TOPIC);
             return w.patch(r, "/api/v1/service-requests/" + sr.get("id").asText(), Map.of("newNote", "Any news?"));
         }),
+        RECORD_VENDOR_NUMBER_OFFICE_365(200, (w, r) -> {
+            JsonNode sr = w.escalate(w.openEscalatableCase(), Samples.MAIL_FLOW_TOPIC);
+            return w.post(r, "/api/v1/service-requests/" + sr.get("id").asText() + "/vendor-number",
+                    Map.of("vendorRequestNumber", "2603100040001234"));
+        }),
+        RECORD_VENDOR_NUMBER_AZURE(200, (w, r) -> {
+            JsonNode sr = w.escalate(w.openCase(CONTOSO, "Azure Virtual Machines", "UNAVAILABLE"), Samples.VM_TOPIC);
+            return w.post(r, "/api/v1/service-requests/" + sr.get("id").asText() + "/vendor-number",
+                    Map.of("vendorRequestNumber", "2603100040001235"));
+        }),
         MANAGE_AGENTS(200, (w, r) -> w.get(r, "/api/v1/agents")),
         READ_AUDIT(200, (w, r) -> w.get(r, "/api/v1/audit"));
 
@@ -108,6 +118,8 @@ class PermissionMatrixTest {
             {Act.ESCALATE_AZURE, Y, Y, N, N},
             {Act.UPDATE_SERVICE_REQUEST_OFFICE_365, Y, Y, Y, N},
             {Act.UPDATE_SERVICE_REQUEST_AZURE, Y, Y, N, N},
+            {Act.RECORD_VENDOR_NUMBER_OFFICE_365, Y, Y, Y, N},
+            {Act.RECORD_VENDOR_NUMBER_AZURE, Y, Y, N, N},
             {Act.MANAGE_AGENTS, Y, N, N, N},
             {Act.READ_AUDIT, Y, Y, N, N},
     };

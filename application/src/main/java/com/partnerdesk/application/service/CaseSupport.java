@@ -7,6 +7,7 @@ import com.partnerdesk.application.port.in.ServiceRequestView;
 import com.partnerdesk.application.port.out.CaseRepository;
 import com.partnerdesk.application.port.out.CustomerRepository;
 import com.partnerdesk.application.port.out.ServiceRequestRepository;
+import com.partnerdesk.application.port.out.VendorGateway;
 import com.partnerdesk.application.port.out.VendorOutbox;
 import com.partnerdesk.domain.cases.Case;
 import com.partnerdesk.domain.customer.Customer;
@@ -17,20 +18,25 @@ import com.partnerdesk.domain.servicerequest.ServiceRequest;
 import java.time.Clock;
 import java.util.Optional;
 
-/** Look-ups every case use case needs: the case, its customer, the version check, the view. */
+/**
+ * Look-ups every case use case needs: the case, its customer, the version check, the view (with how its service
+ * request is delivered: the outbox entry, and on the portal path how the agent files it).
+ */
 public final class CaseSupport {
     private final CaseRepository cases;
     private final CustomerRepository customers;
     private final ServiceRequestRepository requests;
     private final VendorOutbox outbox;
+    private final VendorGateway gateway;
     private final Clock clock;
 
     public CaseSupport(CaseRepository cases, CustomerRepository customers, ServiceRequestRepository requests,
-                       VendorOutbox outbox, Clock clock) {
+                       VendorOutbox outbox, VendorGateway gateway, Clock clock) {
         this.cases = cases;
         this.customers = customers;
         this.requests = requests;
         this.outbox = outbox;
+        this.gateway = gateway;
         this.clock = clock;
     }
 
@@ -60,6 +66,6 @@ public final class CaseSupport {
     }
 
     public ServiceRequestView view(ServiceRequest request) {
-        return ServiceRequestView.of(request, outbox.find(request.id()), clock.instant());
+        return ServiceRequestView.of(request, outbox.find(request.id()), gateway.manualFiling(request), clock.instant());
     }
 }

@@ -1,5 +1,6 @@
 package com.partnerdesk.application.service;
 
+import com.partnerdesk.application.error.ConflictException;
 import com.partnerdesk.application.port.in.Caller;
 import com.partnerdesk.application.port.in.DeliverServiceRequestsUseCase;
 import com.partnerdesk.application.port.in.ServiceRequestView;
@@ -8,10 +9,14 @@ import com.partnerdesk.application.port.out.ServiceRequestRepository;
 import com.partnerdesk.application.port.out.VendorGateway;
 import com.partnerdesk.application.port.out.VendorOutbox;
 import com.partnerdesk.domain.agent.Action;
+import com.partnerdesk.domain.cases.CaseNote;
+import com.partnerdesk.domain.cases.CaseStatus;
+import com.partnerdesk.domain.cases.NoteKind;
 import com.partnerdesk.domain.ids.CaseId;
 import com.partnerdesk.domain.ids.ServiceRequestId;
 import com.partnerdesk.domain.servicerequest.ServiceRequest;
 import com.partnerdesk.domain.servicerequest.ServiceRequestNote;
+import com.partnerdesk.domain.servicerequest.VendorRequestNumber;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -249,17 +254,59 @@ public final class DeliveryService implements DeliverServiceRequestsUseCase {
         return new SyncReport(checked, changed, failed);
     }
 
+    /**
+     * The agent filed the request in the vendor's portal and records the number the vendor gave it: the request opens
+     * (the vendor clock starts), its outbox entry is delivered and every case of the request gets a note, in one
+     * transaction. Recording the same number again changes nothing; another number is a conflict. A request that the
+     * gateway delivers itself takes a number by hand only once its delivery was parked (else the vendor would get it
+     * twice); its cases' attention flag, raised by the parking, is then lowered.
+     */
     @Override
     public ServiceRequestView recordVendorNumber(Caller caller, ServiceRequestId id, String vendorNumber) {
         return guard.write(() -> {
             ServiceRequest request = support.loadRequest(id);
+            CaseId firstCase = request.caseIds().get(0);
             guard.require(caller, Action.UPDATE_SERVICE_REQUEST, Optional.of(request.supportTopic().productFamily()),
-                    Optional.of(request.customer()), Optional.of(request.caseIds().get(0)), "service-request.vendor-number");
-            request.submitted(vendorNumber, guard.now());
+                    Optional.of(request.customer()), Optional.of(firstCase), "service-request.vendor-number");
+            String number = VendorRequestNumber.of(vendorNumber).value();
+            Optional<String> recorded = request.vendorRequestNumber();
+            if (recorded.isPresent()) {
+                if (recorded.get().equals(number)) {
+                    return support.view(request);
+                }
+                throw new ConflictException("Service request " + id + " is already filed with the vendor as "
+                        + recorded.get() + "; it cannot also be " + number);
+            }
+            ServiceRequestView before = support.view(request);
+            if (!before.awaitingVendorNumber()) {
+                throw new ConflictException("Service request " + id + " is being delivered through the vendor's API,"
+                        + " which gives its number; a number is recorded by hand only on the portal path or once"
+                        + " delivery is parked");
+            }
+            boolean wasParked = before.deliveryState().map(VendorOutbox.OutboxState.PARKED.name()::equals).orElse(false);
+            Instant now = guard.now();
+            request.submitted(number, now);
             requests.update(request);
-            outbox.delivered(id, guard.now());
+            outbox.delivered(id, now);
+            String note = "Filed with the vendor as service request " + number + " by " + caller.actor().name()
+                    + "; the vendor's " + request.responseTarget().toHours() + " h response target ("
+                    + request.severity().vendorName() + ") runs from now";
+            for (CaseId caseId : request.caseIds()) {
+                cases.find(caseId).ifPresent(c -> {
+                    if (wasParked && c.status().isOpen()) {
+                        c.flagAttention(false, now);
+                        if (c.hasUnsavedChanges()) {
+                            cases.update(c);
+                        }
+                    }
+                    if (c.status().isOpen() || c.status() == CaseStatus.RESOLVED) {
+                        cases.appendNote(caseId, new CaseNote(NoteKind.NOTE, caller.actor().name(), note, now));
+                    }
+                });
+            }
             guard.record(caller, "service-request.vendor-number", Optional.of(request.customer()),
-                    Optional.of(request.caseIds().get(0)), "filed in the vendor's portal as " + vendorNumber);
+                    Optional.of(firstCase), "filed in the vendor's portal as " + number
+                            + (wasParked ? " after delivery through the vendor's API was parked" : ""));
             return support.view(request);
         });
     }

@@ -10,6 +10,8 @@ import com.partnerdesk.application.service.CaseSupport;
 import com.partnerdesk.application.service.CaseTriage;
 import com.partnerdesk.application.service.ChangeCaseStatusService;
 import com.partnerdesk.application.service.CustomersService;
+import com.partnerdesk.application.service.DeliveryPolicy;
+import com.partnerdesk.application.service.DeliveryService;
 import com.partnerdesk.application.service.EscalateCaseService;
 import com.partnerdesk.application.service.EscalationMetricsService;
 import com.partnerdesk.application.service.FindCasesService;
@@ -21,6 +23,7 @@ import com.partnerdesk.application.service.ServiceRequestsService;
 import com.partnerdesk.application.service.TriageCaseService;
 import com.partnerdesk.application.service.VendorAnswers;
 import com.partnerdesk.application.port.out.PasswordHasher;
+import com.partnerdesk.application.port.out.VendorGateway;
 import com.partnerdesk.domain.agent.Actor;
 import com.partnerdesk.domain.agent.AgentId;
 import com.partnerdesk.domain.agent.Email;
@@ -33,16 +36,19 @@ import com.partnerdesk.domain.triage.TriagePolicy;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.SplittableRandom;
 
 /**
  * The whole desk wired over one set of storage ports, as the composition root wires it: every service of
  * the application with the domain's PermissionPolicy, TriagePolicy and EscalationReadiness. Service tests
- * use it in memory; CLI and web tests can use it over any StoragePorts.
+ * use it in memory; CLI and web tests can use it over any StoragePorts. Service requests go out through the
+ * given vendor gateway; unless told otherwise, one that leaves filing to the agent (the portal path).
  */
 public final class Desk {
     private final StoragePorts storage;
     private final Clock clock;
     private final PasswordHasher hasher;
+    private final VendorGateway gateway;
     private final PermissionPolicy permissions = new PermissionPolicy();
     private final TriagePolicy triagePolicy;
     private final EscalationReadiness readiness;
@@ -65,15 +71,23 @@ public final class Desk {
     private final ServiceRequestsService serviceRequests;
     private final AuditService audit;
     private final EscalationMetricsService escalationMetrics;
+    private final DeliveryService delivery;
 
     public Desk(StoragePorts storage, Clock clock, PasswordHasher hasher, ClusterRule clusterRule) {
+        this(storage, clock, hasher, clusterRule, new AgentFilingGateway());
+    }
+
+    public Desk(StoragePorts storage, Clock clock, PasswordHasher hasher, ClusterRule clusterRule,
+                VendorGateway gateway) {
         this.storage = storage;
         this.clock = clock;
         this.hasher = hasher;
+        this.gateway = gateway;
         this.triagePolicy = new TriagePolicy(clusterRule);
         this.readiness = new EscalationReadiness(permissions);
         this.guard = new Guard(permissions, storage.audit(), storage.unitOfWork(), clock);
-        this.support = new CaseSupport(storage.cases(), storage.customers(), storage.requests(), storage.outbox(), clock);
+        this.support = new CaseSupport(storage.cases(), storage.customers(), storage.requests(), storage.outbox(),
+                gateway, clock);
         this.caseTriage = new CaseTriage(triagePolicy, storage.health(), storage.cases(), storage.clusters(),
                 storage.requests());
         this.openCase = new OpenCaseService(guard, support, storage.cases(), caseTriage, storage.idempotency());
@@ -94,6 +108,8 @@ public final class Desk {
                 storage.outbox());
         this.audit = new AuditService(guard, storage.audit());
         this.escalationMetrics = new EscalationMetricsService(guard, storage.cases(), storage.requests());
+        this.delivery = new DeliveryService(guard, support, storage.requests(), storage.cases(), storage.outbox(),
+                gateway, vendorAnswers, DeliveryPolicy.DEFAULT, new SplittableRandom(7));
     }
 
     public Desk(StoragePorts storage, Clock clock) {
@@ -169,6 +185,10 @@ public final class Desk {
             return mutable;
         }
         throw new IllegalStateException("this desk runs on " + clock + ", not a MutableClock");
+    }
+
+    public VendorGateway vendorGateway() {
+        return gateway;
     }
 
     public PasswordHasher passwordHasher() {
@@ -262,5 +282,10 @@ public final class Desk {
 
     public EscalationMetricsService escalationMetrics() {
         return escalationMetrics;
+    }
+
+    /** The outbox dispatcher and the recording of the vendor's number, over this desk's gateway. */
+    public DeliveryService delivery() {
+        return delivery;
     }
 }

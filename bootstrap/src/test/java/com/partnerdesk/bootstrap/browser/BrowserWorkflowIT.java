@@ -249,6 +249,21 @@ class BrowserWorkflowIT {
         assertThat(browser.getPageSource()).contains("Meeting chat shows messages out of order").contains("Meetings and calling");
         screenshot("service-request-filed");
 
+        // The portal path: the prefilled request and the partner dashboard link in Northwind's context ...
+        assertThat(browser.findElement(By.id("filing-link")).getAttribute("href")).contains(NORTHWIND);
+        assertThat(browser.findElement(By.id("file")).getText()).contains("The prefilled request", "Meetings and calling");
+        // ... a number that cannot be the vendor's is refused beside the field, and the vendor's number completes it.
+        fill("vendorRequestNumber", "pending");
+        submit(browser.findElement(By.xpath("//button[normalize-space()='Record the number']")));
+        assertThat(browser.findElement(By.id("vendorRequestNumber-error")).getText())
+                .contains("is not a vendor request number");
+        screenshot("service-request-bad-number");
+        fill("vendorRequestNumber", "2611240040004321");
+        submit(browser.findElement(By.xpath("//button[normalize-space()='Record the number']")));
+        assertThat(browser.findElements(By.id("file"))).isEmpty();
+        assertThat(browser.getPageSource()).contains("2611240040004321");
+        screenshot("service-request-vendor-number");
+
         browser.get(caseUrl);
         waitForPage();
         assertThat(statusBadge().getText()).isEqualTo("Escalated");

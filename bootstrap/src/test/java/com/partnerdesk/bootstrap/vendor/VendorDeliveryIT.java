@@ -95,15 +95,23 @@ class VendorDeliveryIT {
         final StoragePorts storage = new StoragePorts(db.unitOfWork(), db.cases(), db.customers(), db.health(),
                 db.agents(), db.requests(), db.clusters(), db.audit(), db.idempotency(), db.outbox(), db.partner(),
                 db.reference());
-        final Desk desk = new Desk(storage, clock, new FakePasswordHasher(), new ClusterRule(100, Duration.ofMinutes(60)));
         final HttpVendorGateway gateway = new HttpVendorGateway(new HttpVendorGateway.Settings(URI.create(vendor.baseUrl()),
                 "PARTNERDESK_VENDOR_TOKEN", CALL_TIMEOUT, CALL_TIMEOUT),
                 Map.of("PARTNERDESK_VENDOR_TOKEN", FakeVendor.TOKEN)::get, clock);
-        final DeliverServiceRequestsUseCase delivery = deliveryThrough(gateway);
+        final Desk desk;
+        final DeliverServiceRequestsUseCase delivery;
 
-        DeliverServiceRequestsUseCase deliveryThrough(VendorGateway through) {
-            return new DeliveryService(desk.guard(), desk.caseSupport(), storage.requests(), storage.cases(),
-                    storage.outbox(), through, desk.vendorAnswers(), POLICY, new SplittableRandom(7));
+        /** A run through the vendor's API (the fake vendor). */
+        Run() {
+            this(null);
+        }
+
+        /** A run through the given gateway. */
+        Run(VendorGateway through) {
+            VendorGateway chosen = through == null ? gateway : through;
+            desk = new Desk(storage, clock, new FakePasswordHasher(), new ClusterRule(100, Duration.ofMinutes(60)), chosen);
+            delivery = new DeliveryService(desk.guard(), desk.caseSupport(), storage.requests(), storage.cases(),
+                    storage.outbox(), chosen, desk.vendorAnswers(), POLICY, new SplittableRandom(7));
         }
 
         UpdateReport sendUpdates() {
@@ -414,9 +422,8 @@ class VendorDeliveryIT {
     @Test
     void onThePortalPathThePartnersNotesAreLeftToTheAgent() {
         CaseId contoso = fileEscalations(Samples.CONTOSO_ID).get(0);
-        try (Run run = new Run()) {
-            DeliverServiceRequestsUseCase portal = run.deliveryThrough(
-                    new PortalVendorGateway("https://partner.example/customers/{tenantId}"));
+        try (Run run = new Run(new PortalVendorGateway("https://partner.example/customers/{tenantId}"))) {
+            DeliverServiceRequestsUseCase portal = run.delivery;
             assertThat(portal.submitPending(Desk.operator())).isEqualTo(new DeliveryReport(0, 1, 0, 0));
             portal.recordVendorNumber(Desk.helpdesk(), run.caseOf(contoso).serviceRequestId().orElseThrow(), "2611240001");
             run.partnerUpdate(contoso, Optional.of("Customer confirms mail flows again."), Optional.empty());

@@ -102,7 +102,7 @@ public final class ServiceRequest {
 
     /** The vendor acknowledged the request under its own number: the vendor clock starts. */
     public void submitted(String vendorNumber, Instant at) {
-        String number = Require.text("vendorRequestNumber", vendorNumber, 64);
+        String number = VendorRequestNumber.of(vendorNumber).value();
         if (submittedAt.isPresent()) {
             if (vendorRequestNumber.map(number::equals).orElse(false)) {
                 return;

@@ -127,6 +127,31 @@ class ServiceRequestTest {
                     .isInstanceOfSatisfying(InvalidValueException.class,
                             e -> assertThat(e.field()).isEqualTo("vendorRequestNumber"));
         }
+
+        @ParameterizedTest(name = "''{0}''")
+        @DisplayName("the vendor's number is refused when it cannot be one, naming the field, and nothing changes")
+        @CsvSource(delimiter = '|', value = {"''", "'   '", "2611 2400 4000", "pending", "https://portal.example/sr/1",
+                "SR#42", "-2611240040001234", "26112400400012342611240040001234261124004000123426112400400012345"})
+        void aNumberThatCannotBeTheVendorsIsRefused(String number) {
+            ServiceRequest request = filed(Severity.MODERATE);
+
+            assertThatThrownBy(() -> request.submitted(number, SUBMITTED))
+                    .isInstanceOfSatisfying(InvalidValueException.class,
+                            e -> assertThat(e.field()).isEqualTo("vendorRequestNumber"));
+            assertThat(request.status()).isEqualTo(NONE);
+            assertThat(request.vendorRequestNumber()).isEmpty();
+        }
+
+        @ParameterizedTest(name = "''{0}''")
+        @DisplayName("the vendor's numbers in the shapes vendors use are taken, without surrounding spaces")
+        @CsvSource(delimiter = '|', value = {"2611240040001234", "SR1", "INC0012345", "case-2026.11_24-7", "' 2611240040001234 '"})
+        void aVendorNumberIsTaken(String number) {
+            ServiceRequest request = filed(Severity.MODERATE);
+
+            request.submitted(number, SUBMITTED);
+
+            assertThat(request.vendorRequestNumber()).contains(number.strip());
+        }
     }
 
     @Nested

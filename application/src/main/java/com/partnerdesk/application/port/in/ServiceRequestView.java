@@ -1,5 +1,6 @@
 package com.partnerdesk.application.port.in;
 
+import com.partnerdesk.application.port.out.VendorGateway;
 import com.partnerdesk.application.port.out.VendorOutbox;
 import com.partnerdesk.domain.ids.CaseId;
 import com.partnerdesk.domain.ids.ClusterId;
@@ -14,7 +15,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** A service request in the vendor's terms, with the vendor clock and how delivery is going. */
+/**
+ * A service request in the vendor's terms, with the vendor clock and how delivery is going. On the portal path it
+ * carries the link to the vendor's partner dashboard in the customer's context and the steps to file it there
+ * ({@code filingLink}, {@code filingSteps}); {@code awaitingVendorNumber} says the agent is to record the number the
+ * vendor gave it (a request that waits for an agent to file it, or whose delivery through the vendor's API was parked).
+ */
 public record ServiceRequestView(
         ServiceRequestId id,
         String customerTenantId,
@@ -44,9 +50,19 @@ public record ServiceRequestView(
         Optional<String> deliveryState,
         int deliveryAttempts,
         Optional<String> deliveryError,
+        Optional<String> filingLink,
+        List<String> filingSteps,
+        boolean awaitingVendorNumber,
         long version) {
 
-    public static ServiceRequestView of(ServiceRequest r, Optional<VendorOutbox.OutboxEntry> outbox, Instant now) {
+    public ServiceRequestView {
+        filingSteps = List.copyOf(filingSteps);
+    }
+
+    public static ServiceRequestView of(ServiceRequest r, Optional<VendorOutbox.OutboxEntry> outbox,
+                                        Optional<VendorGateway.ManualFiling> filing, Instant now) {
+        boolean parked = outbox.map(e -> e.state() == VendorOutbox.OutboxState.PARKED).orElse(false);
+        boolean awaitingNumber = r.vendorRequestNumber().isEmpty() && (filing.isPresent() || parked);
         return new ServiceRequestView(r.id(), r.customer().value(), r.caseIds(), r.clusterId(), r.title(),
                 r.description(), r.severity(), r.status(), r.supportTopic().id().value(), r.supportTopic().name(),
                 r.supportTopic().productFamily().name(), r.productName(), r.countryCode().value(), r.primaryContact(),
@@ -54,6 +70,8 @@ public record ServiceRequestView(
                 r.vendorRequestNumber(), r.submittedAt(), r.responseTarget(), r.responseDueAt(),
                 r.responseTimeLeft(now), r.isResponseTargetBreached(now),
                 outbox.map(e -> e.state().name()), outbox.map(VendorOutbox.OutboxEntry::attempts).orElse(0),
-                outbox.map(VendorOutbox.OutboxEntry::lastError).filter(e -> !e.isBlank()), r.version());
+                outbox.map(VendorOutbox.OutboxEntry::lastError).filter(e -> !e.isBlank()),
+                filing.map(VendorGateway.ManualFiling::link), filing.map(VendorGateway.ManualFiling::steps).orElse(List.of()),
+                awaitingNumber, r.version());
     }
 }

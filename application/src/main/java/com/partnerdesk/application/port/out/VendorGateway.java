@@ -23,6 +23,27 @@ public interface VendorGateway {
     Delivery update(String vendorRequestNumber, Optional<String> newNote, Optional<ServiceRequestStatus> status,
                     String correlationId);
 
+    /**
+     * How an agent files this request by hand in the vendor's portal, in the customer's context: present for a
+     * gateway that leaves filing to the agent (the portal path), empty for one that delivers the request itself.
+     */
+    default Optional<ManualFiling> manualFiling(ServiceRequest request) {
+        return Optional.empty();
+    }
+
+    /**
+     * Where to file the request ({@code link}: the vendor's partner dashboard opened on the customer, so that the
+     * partner–customer relationship is kept) and the steps to take there, the request's own values filled in.
+     */
+    record ManualFiling(String link, List<String> steps) {
+        public ManualFiling {
+            if (link == null || link.isBlank()) {
+                throw new IllegalArgumentException("a manual filing needs the link to the vendor's portal");
+            }
+            steps = List.copyOf(steps);
+        }
+    }
+
     sealed interface Delivery permits Delivered, AwaitingAgent, Retry {
     }
 
