@@ -181,6 +181,8 @@ public final class RequestsCommand {
         json.put("deliveryAttempts", r.deliveryAttempts());
         json.put("deliveryError", r.deliveryError().orElse(null));
         json.put("awaitingVendorNumber", r.awaitingVendorNumber());
+        json.put("partnerUpdatesWaiting", r.partnerUpdatesWaiting());
+        json.put("partnerUpdatesParked", r.partnerUpdatesParked());
         json.put("filingLink", r.filingLink().orElse(null));
         ArrayNode steps = json.putArray("filingSteps");
         r.filingSteps().forEach(steps::add);

@@ -146,6 +146,8 @@ final class JsonViews {
         m.put("deliveryAttempts", r.deliveryAttempts());
         m.put("deliveryError", r.deliveryError().orElse(null));
         m.put("awaitingVendorNumber", r.awaitingVendorNumber());
+        m.put("partnerUpdatesWaiting", r.partnerUpdatesWaiting());
+        m.put("partnerUpdatesParked", r.partnerUpdatesParked());
         m.put("filingLink", r.filingLink().orElse(null));
         m.put("filingSteps", r.filingSteps());
         m.put("version", r.version());

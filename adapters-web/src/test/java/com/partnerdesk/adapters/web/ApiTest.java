@@ -358,6 +358,15 @@ class ApiTest {
         var noted = web.patch(Role.HELPDESK_AGENT, path, Map.of("newNote", "Customer confirms the outage continues"));
         assertThat(noted.status()).as(noted.toString()).isEqualTo(200);
         assertThat(noted.json().get("notes").get(0).get("text").asText()).isEqualTo("Customer confirms the outage continues");
+        assertThat(noted.json().get("partnerUpdatesWaiting").asInt()).as("the note waits in the outbox for the vendor")
+                .isEqualTo(1);
+        assertProblem(web.patch(Role.HELPDESK_AGENT, path, Map.of("status", "closed")), 409);
+        assertThat(web.post(Role.HELPDESK_AGENT, path + "/vendor-number", Map.of("vendorRequestNumber", "2611240042"))
+                .status()).isEqualTo(200);
+        var closed = web.patch(Role.HELPDESK_AGENT, path, Map.of("status", "closed"));
+        assertThat(closed.json().get("status").asText()).as(closed.toString()).isEqualTo("closed");
+        assertThat(closed.json().get("partnerUpdatesWaiting").asInt()).isEqualTo(2);
+        assertThat(closed.json().get("partnerUpdatesParked").asInt()).isZero();
         assertProblem(web.patch(Role.HELPDESK_AGENT, path, Map.of()), 400);
         assertProblem(web.patch(Role.HELPDESK_AGENT, path, Map.of("status", "open")), 400);
     }

@@ -66,6 +66,7 @@ public final class CaseSupport {
     }
 
     public ServiceRequestView view(ServiceRequest request) {
-        return ServiceRequestView.of(request, outbox.find(request.id()), gateway.manualFiling(request), clock.instant());
+        return ServiceRequestView.of(request, outbox.find(request.id()), outbox.updates(request.id()),
+                gateway.manualFiling(request), clock.instant());
     }
 }

@@ -20,6 +20,8 @@ import java.util.Optional;
  * carries the link to the vendor's partner dashboard in the customer's context and the steps to file it there
  * ({@code filingLink}, {@code filingSteps}); {@code awaitingVendorNumber} says the agent is to record the number the
  * vendor gave it (a request that waits for an agent to file it, or whose delivery through the vendor's API was parked).
+ * {@code partnerUpdatesWaiting} counts the partner's notes and status changes not yet with the vendor;
+ * {@code partnerUpdatesParked} those the outbox gave up on.
  */
 public record ServiceRequestView(
         ServiceRequestId id,
@@ -53,6 +55,8 @@ public record ServiceRequestView(
         Optional<String> filingLink,
         List<String> filingSteps,
         boolean awaitingVendorNumber,
+        int partnerUpdatesWaiting,
+        int partnerUpdatesParked,
         long version) {
 
     public ServiceRequestView {
@@ -60,6 +64,7 @@ public record ServiceRequestView(
     }
 
     public static ServiceRequestView of(ServiceRequest r, Optional<VendorOutbox.OutboxEntry> outbox,
+                                        List<VendorOutbox.UpdateEntry> updates,
                                         Optional<VendorGateway.ManualFiling> filing, Instant now) {
         boolean parked = outbox.map(e -> e.state() == VendorOutbox.OutboxState.PARKED).orElse(false);
         boolean awaitingNumber = r.vendorRequestNumber().isEmpty() && (filing.isPresent() || parked);
@@ -72,6 +77,11 @@ public record ServiceRequestView(
                 outbox.map(e -> e.state().name()), outbox.map(VendorOutbox.OutboxEntry::attempts).orElse(0),
                 outbox.map(VendorOutbox.OutboxEntry::lastError).filter(e -> !e.isBlank()),
                 filing.map(VendorGateway.ManualFiling::link), filing.map(VendorGateway.ManualFiling::steps).orElse(List.of()),
-                awaitingNumber, r.version());
+                awaitingNumber, count(updates, VendorOutbox.OutboxState.PENDING),
+                count(updates, VendorOutbox.OutboxState.PARKED), r.version());
+    }
+
+    private static int count(List<VendorOutbox.UpdateEntry> updates, VendorOutbox.OutboxState state) {
+        return (int) updates.stream().filter(u -> u.state() == state).count();
     }
 }
