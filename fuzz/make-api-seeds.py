@@ -94,7 +94,6 @@ put("openCase", "hostile-far-future-2.json", changed(CASE, startedAt="+999999999
 put("openCase", "hostile-far-past.json", changed(CASE, startedAt="-1000000000-01-01T00:00:00Z"))
 put("openCase", "hostile-beyond-instant.json", changed(CASE, startedAt="+1000000001-01-01T00:00:00Z"))
 put("openCase", "hostile-in-the-future.json", changed(CASE, startedAt="2099-01-01T00:00:00Z"))
-put("openCase", "hostile-huge-body.json", changed(CASE, description="x" * (1024 * 1024 + 10)))
 put("openCase", "hostile-control-chars.json", changed(CASE, title="a\u0007\u001b[31mred\u0000", service="Exchange\tOnline"))
 common("openCase")
 
