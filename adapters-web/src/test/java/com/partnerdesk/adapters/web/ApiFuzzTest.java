@@ -2,6 +2,8 @@ package com.partnerdesk.adapters.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.code_intelligence.jazzer.api.BugDetectors;
+import com.code_intelligence.jazzer.api.SilentCloseable;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.partnerdesk.application.fakes.Samples;
@@ -41,8 +43,24 @@ class ApiFuzzTest {
         web.close();
     }
 
+    /**
+     * The requests go to the desk on this machine: Jazzer's SSRF detector is told so for the length of one
+     * input, and flags a connection anywhere else.
+     */
+    private static void onLoopback(Runnable input) {
+        SilentCloseable allowed = BugDetectors.allowNetworkConnections((host, port) ->
+                (host.equals("localhost") || host.equals("127.0.0.1")) && port == web.server.javalin().port());
+        try (allowed) {
+            input.run();
+        }
+    }
+
     @FuzzTest(maxDuration = "5m")
     void openCase(byte[] body) {
+        onLoopback(() -> openCaseOnce(body));
+    }
+
+    private static void openCaseOnce(byte[] body) {
         WebHarness.Res r = post("/api/v1/customers/" + CONTOSO + "/cases", body);
 
         assertAnswered(r);
@@ -54,6 +72,10 @@ class ApiFuzzTest {
 
     @FuzzTest(maxDuration = "5m")
     void addNote(byte[] body) {
+        onLoopback(() -> addNoteOnce(body));
+    }
+
+    private static void addNoteOnce(byte[] body) {
         if (noteCase == null || notesOnCase++ > 200) {
             noteCase = web.openCase(CONTOSO, "Exchange Online", "CONFIGURATION");
             notesOnCase = 0;
@@ -66,6 +88,10 @@ class ApiFuzzTest {
     /** The escalation form goes to the readiness check (which changes nothing) and then to escalation. */
     @FuzzTest(maxDuration = "5m")
     void escalate(byte[] body) {
+        onLoopback(() -> escalateOnce(body));
+    }
+
+    private static void escalateOnce(byte[] body) {
         if (escalationCase == null) {
             escalationCase = web.openEscalatableCase();
         }
@@ -95,6 +121,10 @@ class ApiFuzzTest {
      */
     @FuzzTest(maxDuration = "5m")
     void searchCases(byte[] query) {
+        onLoopback(() -> searchCasesOnce(query));
+    }
+
+    private static void searchCasesOnce(byte[] query) {
         WebHarness.Res r = web.get(Role.SALES_AGENT, "/api/v1/cases?" + queryString(query));
 
         assertAnswered(r);
