@@ -12,6 +12,7 @@ import com.partnerdesk.domain.agent.Role;
 import com.partnerdesk.domain.audit.AuditEvent;
 import com.partnerdesk.domain.audit.AuditOutcome;
 import com.partnerdesk.domain.audit.Channel;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,10 +50,19 @@ class TenantIsolationSweepTest {
     /** A case with its service request, whose ids stand in for "an id of another kind of record". */
     private static Fixture existing;
 
+    /** A signed-in session of each role, for the agents' pages. */
+    private static final Map<Role, Session> SESSIONS = new java.util.EnumMap<>(Role.class);
+
+    record Session(String cookie, String csrf) {
+    }
+
     @BeforeAll
     static void start() {
         web = new WebHarness();
         existing = Fixture.make(Record.OFFICE_REQUEST);
+        for (Role role : Role.values()) {
+            SESSIONS.put(role, signIn(role));
+        }
     }
 
     @AfterAll
@@ -167,6 +177,68 @@ class TenantIsolationSweepTest {
         route("GET", "/reports/escalations", Subject.NONE, none, false);
     }
 
+    /** The agents' pages (everything not under /api/ that needs a signed-in agent), form fields as bodies. */
+    private static final Map<String, Route> PAGES = new LinkedHashMap<>();
+
+    private static void page(String method, String path, Subject subject, Map<String, Object> form, boolean version,
+                             Denial... denials) {
+        Route route = new Route(method, path, subject, form, version, List.of(denials));
+        PAGES.put(route.key(), route);
+    }
+
+    static {
+        Map<String, Object> none = Map.of();
+        page("POST", "/sign-out", Subject.NONE, none, false);
+        page("GET", "/", Subject.NONE, none, false);
+        page("GET", "/health", Subject.NONE, none, false);
+        page("GET", "/customers", Subject.NONE, none, false);
+        page("GET", "/customers/{tenantId}", Subject.CUSTOMER, none, false);
+        page("GET", "/customers/{tenantId}/cases/new", Subject.CUSTOMER, none, false);
+        Map<String, Object> newCase = new LinkedHashMap<>(WebHarness.unavailableCase());
+        page("POST", "/customers/{tenantId}/cases", Subject.CUSTOMER, newCase, false);
+        page("GET", "/cases", Subject.NONE, none, false);
+        page("GET", "/cases/{id}", Subject.CASE, none, false);
+        page("POST", "/cases/{id}/notes", Subject.CASE, Map.of("text", "Called back"), false,
+                deny(SALES_AGENT, Record.OFFICE_CASE, "case.note", Map.of("text", "Recreated it", "kind", "TROUBLESHOOTING")));
+        page("POST", "/cases/{id}/triage", Subject.CASE, none, true,
+                deny(SALES_AGENT, Record.OFFICE_CASE, "case.triage"));
+        Map<String, Object> form = Map.of("title", "Mailboxes unreachable", "description", "No user can connect",
+                "severity", "critical", "supportTopicId", Samples.MAIL_FLOW_TOPIC, "countryCode", "US",
+                "evidence.affectedUsers", "all");
+        Map<String, Object> azureForm = new LinkedHashMap<>(form);
+        azureForm.put("supportTopicId", Samples.VM_TOPIC);
+        page("POST", "/cases/{id}/escalation", Subject.CASE, form, true,
+                deny(SALES_AGENT, Record.OFFICE_CASE, "case.escalate"),
+                deny(HELPDESK_AGENT, Record.AZURE_CASE, "case.escalate", azureForm));
+        page("POST", "/cases/{id}/resolve", Subject.CASE, Map.of("resolution", "Fixed"), true,
+                deny(SALES_AGENT, Record.OFFICE_CASE, "case.resolve"));
+        page("POST", "/cases/{id}/close", Subject.CASE, none, true,
+                deny(SALES_AGENT, Record.RESOLVED_CASE, "case.close"));
+        page("POST", "/cases/{id}/reopen", Subject.CASE, Map.of("reason", "It came back"), true,
+                deny(SALES_AGENT, Record.RESOLVED_CASE, "case.reopen"));
+        page("GET", "/service-requests", Subject.NONE, none, false);
+        page("GET", "/service-requests/{id}", Subject.SERVICE_REQUEST, none, false);
+        page("POST", "/service-requests/{id}", Subject.SERVICE_REQUEST, Map.of("newNote", "Any news?"), false,
+                deny(SALES_AGENT, Record.OFFICE_REQUEST, "service-request.update"),
+                deny(HELPDESK_AGENT, Record.AZURE_REQUEST, "service-request.update"));
+        page("GET", "/admin/agents", Subject.NONE, none, false,
+                deny(ADMIN_AGENT, Record.NONE, "agent.list"),
+                deny(HELPDESK_AGENT, Record.NONE, "agent.list"),
+                deny(SALES_AGENT, Record.NONE, "agent.list"));
+        Map<String, Object> agent = Map.of("email", "new.agent@federalcloudpartners.example", "name", "New Agent",
+                "roles", "GLOBAL_ADMIN", "password", "a long and unguessable passphrase");
+        page("POST", "/admin/agents", Subject.NONE, agent, false,
+                deny(ADMIN_AGENT, Record.NONE, "agent.add"),
+                deny(HELPDESK_AGENT, Record.NONE, "agent.add"),
+                deny(SALES_AGENT, Record.NONE, "agent.add"));
+        Map<String, Object> disable = Map.of("email", "global.admin@federalcloudpartners.example");
+        page("POST", "/admin/agents/disable", Subject.NONE, disable, false,
+                deny(ADMIN_AGENT, Record.NONE, "agent.disable"),
+                deny(HELPDESK_AGENT, Record.NONE, "agent.disable"),
+                deny(SALES_AGENT, Record.NONE, "agent.disable"));
+        page("GET", "/admin/health-issues", Subject.NONE, none, false);
+    }
+
     // --- (0) the table covers the route table ----------------------------------------------------
 
     /** Every HTTP route under /api/ that the server has, as "METHOD /path/{param}". */
@@ -189,6 +261,29 @@ class TenantIsolationSweepTest {
         assertThat(ROUTES.keySet()).as("API routes the sweep does not know: add them to its table, saying who may "
                 + "not use them").containsAll(served);
         assertThat(served).as("routes in the sweep's table that the server no longer has").containsAll(ROUTES.keySet());
+    }
+
+    /** Every page route that needs a signed-in agent, as "METHOD /path/{param}". */
+    static Set<String> pageRoutes(WebServer server) {
+        Set<String> routes = new TreeSet<>();
+        server.javalin().unsafe.internalRouter.allHttpHandlers().forEach(parsed -> {
+            var endpoint = parsed.endpoint;
+            if (endpoint.method.isHttpMethod() && !endpoint.path.startsWith("/api/")
+                    && !endpoint.path.startsWith("/static/") && !endpoint.path.equals("/sign-in")) {
+                routes.add(endpoint.method.name() + " " + endpoint.path);
+            }
+        });
+        return routes;
+    }
+
+    @Test
+    void theSweepKnowsEveryPage() {
+        Set<String> served = pageRoutes(web.server);
+
+        assertThat(served).as("the route table could not be read").hasSizeGreaterThan(10);
+        assertThat(PAGES.keySet()).as("pages the sweep does not know: add them to its table, saying who may not "
+                + "use them").containsAll(served);
+        assertThat(served).as("pages in the sweep's table that the server no longer has").containsAll(PAGES.keySet());
     }
 
     @Test
@@ -287,6 +382,91 @@ class TenantIsolationSweepTest {
         assertProblem(replay, 403);
         assertThat(replay.body()).doesNotContain(first.json().get("id").asText());
         assertDenialAudited(audited, SALES_AGENT, "case.escalate", record, Subject.CASE);
+    }
+
+    // --- the same on the agents' pages ----------------------------------------------------------------
+
+    static Stream<Arguments> pageUnknownIds() {
+        List<Arguments> cases = new ArrayList<>();
+        for (Route route : PAGES.values()) {
+            if (route.subject() != Subject.NONE) {
+                for (Role role : Role.values()) {
+                    cases.add(Arguments.of(route, role));
+                }
+            }
+        }
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "page {0} as {1} with an unknown id")
+    @MethodSource("pageUnknownIds")
+    void aPageForAnIdThatNamesNoRecordIs404ForEveryRole(Route route, Role role) {
+        String path = PARAM.matcher(route.path()).replaceAll(UUID.randomUUID().toString());
+
+        WebHarness.Res r = sendPage(route, role, path, route.body(), existing.version());
+
+        assertThat(r.status()).as("%s %s: %s", route.method(), path, r).isEqualTo(404);
+        assertThat(r.header("Content-Type").orElse("")).startsWith("text/html");
+        assertNoRecordData(r, existing);
+    }
+
+    static Stream<Arguments> pageDenials() {
+        return PAGES.values().stream().flatMap(route -> route.denials().stream()
+                .map(denial -> Arguments.of(route, denial.role(), denial.on(), denial)));
+    }
+
+    @ParameterizedTest(name = "page {0} as {1} on {2}")
+    @MethodSource("pageDenials")
+    void aPageRefusesWhatSpec2DoesNotLetTheRoleDoAndTheRefusalIsAudited(Route route, Role role, Record on,
+                                                                       Denial denial) {
+        Fixture record = Fixture.make(on);
+        String path = PARAM.matcher(route.path()).replaceAll(Matcher.quoteReplacement(record.idFor(route.subject())));
+        String before = record.snapshot(route.subject());
+        int audited = auditSize();
+
+        WebHarness.Res r = sendPage(route, role, path, denial.body() != null ? denial.body() : route.body(),
+                record.version());
+
+        assertThat(r.status()).as(r.toString()).isEqualTo(403);
+        assertThat(r.header("Content-Type").orElse("")).startsWith("text/html");
+        assertNoRecordData(r, record);
+        assertThat(record.snapshot(route.subject())).as("the refused request changed nothing").isEqualTo(before);
+        assertDenialAudited(audited, role, denial.auditAction(), record, route.subject(), Channel.WEB);
+    }
+
+    private static WebHarness.Res sendPage(Route route, Role role, String path, Map<String, Object> form,
+                                           long version) {
+        Session session = SESSIONS.get(role);
+        String cookie = WebServer.SESSION_COOKIE + "=" + session.cookie();
+        if (route.method().equals("GET")) {
+            return web.send("GET", path, null, null, "Cookie", cookie);
+        }
+        Map<String, Object> fields = new LinkedHashMap<>(form);
+        fields.put(WebServer.CSRF_FIELD, session.csrf());
+        if (route.ifMatch()) {
+            fields.put("version", String.valueOf(version));
+        }
+        return web.send("POST", path, formBody(fields), "application/x-www-form-urlencoded", "Cookie", cookie,
+                "Origin", web.base);
+    }
+
+    private static String formBody(Map<String, Object> fields) {
+        return fields.entrySet().stream().map(e -> java.net.URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + java.net.URLEncoder.encode(String.valueOf(e.getValue()), StandardCharsets.UTF_8))
+                .collect(java.util.stream.Collectors.joining("&"));
+    }
+
+    private static Session signIn(Role role) {
+        WebHarness.Res page = web.get(null, "/sign-in");
+        String token = page.cookie(WebServer.SIGN_IN_CSRF_COOKIE).orElseThrow();
+        WebHarness.Res signedIn = web.send("POST", "/sign-in", formBody(Map.of(WebServer.CSRF_FIELD, page.csrf().orElseThrow(),
+                        "email", web.emails.get(role), "password", WebHarness.PASSWORD)),
+                "application/x-www-form-urlencoded", "Cookie", WebServer.SIGN_IN_CSRF_COOKIE + "=" + token,
+                "Origin", web.base);
+        assertThat(signedIn.status()).as(signedIn.toString()).isEqualTo(303);
+        String cookie = signedIn.cookie(WebServer.SESSION_COOKIE).orElseThrow();
+        WebHarness.Res queue = web.send("GET", "/cases", null, null, "Cookie", WebServer.SESSION_COOKIE + "=" + cookie);
+        return new Session(cookie, queue.csrf().orElseThrow());
     }
 
     // --- requests ----------------------------------------------------------------------------------
@@ -405,6 +585,11 @@ class TenantIsolationSweepTest {
     }
 
     private static void assertDenialAudited(int before, Role role, String action, Fixture record, Subject subject) {
+        assertDenialAudited(before, role, action, record, subject, Channel.API);
+    }
+
+    private static void assertDenialAudited(int before, Role role, String action, Fixture record, Subject subject,
+                                            Channel channel) {
         Function<AuditEvent, String> describe = e -> e.outcome() + " " + e.action() + " by " + e.actor() + " via "
                 + e.channel() + " customer " + e.customer() + " case " + e.caseId();
         List<AuditEvent> added = newAuditEvents(before);
@@ -414,7 +599,7 @@ class TenantIsolationSweepTest {
                     assertThat(e.action()).isEqualTo(action);
                     assertThat(e.actor()).isEqualTo(web.emails.get(role));
                     assertThat(e.roles()).containsExactly(role);
-                    assertThat(e.channel()).isEqualTo(Channel.API);
+                    assertThat(e.channel()).isEqualTo(channel);
                     assertThat(e.detail()).isNotBlank();
                     if (subject == Subject.CASE || subject == Subject.SERVICE_REQUEST) {
                         assertThat(e.customer().map(t -> t.value())).contains(record.tenantId());
