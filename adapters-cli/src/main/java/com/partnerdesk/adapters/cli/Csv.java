@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * A small RFC 4180 reader and writer: fields separated by commas, optionally quoted with {@code "},
  * quotes doubled inside quoted fields, quoted fields may hold commas and line breaks; records end in
- * CRLF or LF. A byte order mark at the start is skipped.
+ * CRLF, LF or a lone CR (as old spreadsheets on the Mac write them). A byte order mark at the start is skipped.
  */
 final class Csv {
     /** One record and the (1-based) line of the file it starts on. */
@@ -45,8 +45,16 @@ final class Csv {
         boolean afterQuote = false;
         boolean fieldStarted = false;
         boolean first = true;
+        boolean afterCr = false;
+        boolean crInQuotes = false;
         int c;
         while ((c = reader.read()) != -1) {
+            if (afterCr) {
+                afterCr = false;
+                if (c == '\n') {
+                    continue; // the LF of a CRLF: the record already ended at the CR
+                }
+            }
             if (first) {
                 first = false;
                 if (c == '\uFEFF') {
@@ -58,9 +66,10 @@ final class Csv {
                     quoted = false;
                     afterQuote = true;
                 } else {
-                    if (c == '\n') {
+                    if (c == '\r' || (c == '\n' && !crInQuotes)) {
                         line++;
                     }
+                    crInQuotes = c == '\r';
                     field.append((char) c);
                 }
                 continue;
@@ -84,10 +93,8 @@ final class Csv {
                     afterQuote = false;
                     fieldStarted = false;
                 }
-                case '\r' -> {
-                    // part of CRLF: the record ends at the LF
-                }
-                case '\n' -> {
+                case '\r', '\n' -> {
+                    afterCr = c == '\r';
                     fields.add(field.toString());
                     rows.add(new Row(recordLine, List.copyOf(fields)));
                     fields.clear();

@@ -220,7 +220,13 @@ final class GraphHealthJson {
             JsonNode description = post.get("description");
             String content = description == null || description.isNull() ? ""
                     : description.isTextual() ? description.asText() : Optional.ofNullable(text(description, "content")).orElse("");
-            created.ifPresent(at -> result.add(new HealthIssuePost(at, text(post, "postType"), content)));
+            created.ifPresent(at -> {
+                try {
+                    result.add(new HealthIssuePost(at, text(post, "postType"), content));
+                } catch (InvalidValueException e) {
+                    faults.add(where + ".createdDateTime", Faults.reason(e));
+                }
+            });
         }
         return result;
     }
@@ -246,7 +252,10 @@ final class GraphHealthJson {
             return Optional.empty();
         }
         try {
-            return Optional.of(parseInstant(value.strip()));
+            return Optional.of(com.partnerdesk.domain.common.Require.instant(field, parseInstant(value.strip())));
+        } catch (InvalidValueException e) {
+            faults.add(path + "." + field, Faults.reason(e));
+            return Optional.empty();
         } catch (DateTimeParseException e) {
             faults.add(path + "." + field, "'" + value + "' is not an ISO 8601 date-time such as 2024-05-01T14:30:00Z");
             return Optional.empty();

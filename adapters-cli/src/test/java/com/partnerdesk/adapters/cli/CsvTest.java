@@ -28,6 +28,15 @@ class CsvTest {
     }
 
     @Test
+    void aLoneCarriageReturnEndsARecordAsOldMacSpreadsheetsWriteThem() throws Exception {
+        List<Csv.Row> rows = Csv.read(new StringReader("h1,h2\ra,\"two\rlines\"\rb,c\r\n\rd,e"));
+
+        assertThat(rows).extracting(Csv.Row::fields).containsExactly(List.of("h1", "h2"), List.of("a", "two\rlines"),
+                List.of("b", "c"), List.of(""), List.of("d", "e"));
+        assertThat(rows).extracting(Csv.Row::line).containsExactly(1, 2, 4, 5, 6);
+    }
+
+    @Test
     void skipsTheByteOrderMarkAndAcceptsAMissingFinalLineBreak() throws Exception {
         List<Csv.Row> rows = Csv.read(new StringReader("\uFEFFtenantId,name\nid,Contoso"));
 

@@ -116,6 +116,18 @@ class GraphHealthJsonTest {
     }
 
     @Test
+    void refusesDatesBeyondTheYear9999AtTheirFields() {
+        InvalidInputException refused = catchThrowableOfType(InvalidInputException.class, () -> allClouds.read("x.json",
+                json("[{\"id\":\"EX1\",\"title\":\"t\",\"service\":\"Exchange Online\",\"classification\":\"incident\","
+                        + "\"status\":\"investigating\",\"startDateTime\":\"+999999999-12-31T23:59:59Z\","
+                        + "\"posts\":[{\"createdDateTime\":\"-999999999-01-01T00:00:00Z\"}]}]")));
+
+        assertThat(refused.faults()).extracting(InputFault::toString).containsExactly(
+                "$[0].startDateTime: +999999999-12-31T23:59:59Z is not between the years 1970 and 9999",
+                "$[0].posts[0].createdDateTime: -999999999-01-01T00:00:00Z is not between the years 1970 and 9999");
+    }
+
+    @Test
     void reportsAnIdThatAppearsTwice() {
         String issue = "{\"id\":\"EX1\",\"title\":\"t\",\"service\":\"Exchange Online\",\"classification\":\"incident\","
                 + "\"status\":\"investigating\",\"startDateTime\":\"2026-03-10T10:00:00Z\"}";

@@ -7,7 +7,7 @@ import java.util.Optional;
 /**
  * Turns what a person typed into a safe FTS5 query: every word becomes a quoted string token (embedded
  * quotes doubled), the last one matched as a prefix, and all words must match. Operators, brackets, stars and stray
- * quotes in the input are just text, so no input can cause a syntax error.
+ * quotes in the input are just text, so no input can cause a syntax error. Control characters separate words.
  */
 final class FtsQuery {
     private FtsQuery() {
@@ -19,7 +19,9 @@ final class FtsQuery {
             return Optional.empty();
         }
         List<String> terms = new ArrayList<>();
-        for (String word : text.strip().split("\\s+")) {
+        // control characters (NUL among them) separate words, as they do for the tokenizer; FTS5 reads a
+        // query only up to a NUL, so one left inside a quoted word would leave the string unterminated
+        for (String word : text.strip().split("[\\s\\p{Cc}]+")) {
             if (word.codePoints().noneMatch(Character::isLetterOrDigit)) {
                 continue; // nothing the tokenizer would index: it could only match nothing
             }

@@ -103,7 +103,7 @@ class SqliteDatabaseTest {
         db.cases().insert(TestCases.triaged(Samples.CONTOSO_ID, "Teams meetings drop", "audio lost", T0));
 
         for (String hostile : List.of("\"", "AND OR (", "*", "\"\"\"", "(", ")", "NEAR(", "title:x", "^", "-", "'",
-                "'; DROP TABLE cases; --", "a\"b", "NOT", "\"Outbound", "OR", "{title}: x", "\u0000", "🙂 *")) {
+                "'; DROP TABLE cases; --", "a\"b", "NOT", "\"Outbound", "OR", "{title}: x", "\u0000", "a\u0000b", "x\u0000\"*", "🙂 *")) {
             Throwable thrown = catchThrowable(() -> search(hostile));
             assertThat(thrown).as("searching for %s", hostile).isNull();
         }

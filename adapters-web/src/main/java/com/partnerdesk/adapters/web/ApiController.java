@@ -438,6 +438,10 @@ final class ApiController {
         JsonNode node;
         try {
             node = mapper.readTree(bytes);
+        } catch (JsonProcessingException e) {
+            var at = e.getLocation();
+            throw InvalidInputException.of("body", "is not valid JSON" + (at == null ? "" : " (line " + at.getLineNr()
+                    + ", column " + at.getColumnNr() + ": " + e.getOriginalMessage() + ")"));
         } catch (java.io.IOException e) {
             throw InvalidInputException.of("body", "is not valid JSON");
         }

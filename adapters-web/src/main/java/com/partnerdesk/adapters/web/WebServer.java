@@ -1,6 +1,7 @@
 package com.partnerdesk.adapters.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -52,7 +53,10 @@ public final class WebServer {
         this.settings = settings;
         this.mapper = new ObjectMapper().registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS);
+                .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
+                // a body is one JSON object, each field once: anything else is refused, never half-read
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         this.sessions = new SessionStore(deps.clock(), settings.sessionIdleTimeout(), settings.sessionAbsoluteTimeout());
         this.signInLimiter = new SignInLimiter(deps.clock(), settings.signInFailuresAllowed(), settings.signInFailureWindow());
         this.api = new ApiController(deps, mapper);
@@ -62,6 +66,7 @@ public final class WebServer {
             config.http.maxRequestSize = settings.maxRequestBytes();
             config.http.defaultContentType = "text/plain; charset=utf-8";
             config.startup.showJavalinBanner = false;
+            config.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler()));
             config.routes.before(this::guardRequest);
             config.routes.beforeMatched(this::authenticate);
             config.routes.exception(Exception.class, (e, ctx) -> handle(e, ctx));

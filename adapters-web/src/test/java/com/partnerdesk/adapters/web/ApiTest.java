@@ -186,6 +186,23 @@ class ApiTest {
     }
 
     @Test
+    void aBodyWithTextAfterTheObjectOrAFieldTwiceIs400NamingWhy() {
+        JsonNode c = web.openEscalatableCase();
+        String notes = "/api/v1/cases/" + c.get("id").asText() + "/notes";
+
+        var trailing = web.post(Role.HELPDESK_AGENT, notes, "{\"text\": \"first\"} {\"text\": \"second\"}");
+        var twice = web.post(Role.HELPDESK_AGENT, notes, "{\"text\": \"first\", \"text\": \"second\"}");
+
+        assertProblem(trailing, 400);
+        assertThat(trailing.json().get("errors").get(0).get("message").asText()).contains("is not valid JSON")
+                .contains("line 1, column");
+        assertProblem(twice, 400);
+        assertThat(twice.json().get("errors").get(0).get("message").asText()).contains("Duplicate field 'text'");
+        assertThat(web.get(Role.HELPDESK_AGENT, "/api/v1/cases/" + c.get("id").asText()).body())
+                .doesNotContain("first").doesNotContain("second");
+    }
+
+    @Test
     void aBodyOverOneMebibyteIs413() {
         String big = "{\"text\":\"" + "x".repeat(1024 * 1024 + 10) + "\"}";
         JsonNode c = web.openEscalatableCase();

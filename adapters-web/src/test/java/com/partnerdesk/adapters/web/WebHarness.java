@@ -103,6 +103,12 @@ final class WebHarness implements AutoCloseable {
     }
 
     Res send(String method, String path, String body, String contentType, String... headers) {
+        return sendBytes(method, path, body == null ? null : body.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                contentType, headers);
+    }
+
+    /** A request whose body is sent exactly as given, bytes that are not UTF-8 included. */
+    Res sendBytes(String method, String path, byte[] body, String contentType, String... headers) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(10));
         for (int i = 0; i < headers.length; i += 2) {
             b.header(headers[i], headers[i + 1]);
@@ -110,7 +116,7 @@ final class WebHarness implements AutoCloseable {
         if (contentType != null) {
             b.header("Content-Type", contentType);
         }
-        b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
         try {
             HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
             return new Res(r);

@@ -90,6 +90,10 @@ public final class EscalateCaseService implements EscalateCaseUseCase {
     }
 
     private ServiceRequestView escalateInTransaction(EscalateCaseCommand command) {
+        // who may escalate is asked before anything else, a replayed Idempotency-Key included
+        Case subject = support.loadCase(command.caseId());
+        guard.require(command.caller(), Action.ESCALATE, Optional.of(subject.problem().service().family()),
+                Optional.of(subject.customer()), Optional.of(subject.id()), "case.escalate");
         Optional<String> key = command.idempotencyKey();
         if (key.isPresent()) {
             Optional<IdempotencyKeys.StoredResult> stored = idempotency.find(IDEMPOTENCY_SCOPE, key.get());
@@ -100,9 +104,6 @@ public final class EscalateCaseService implements EscalateCaseUseCase {
                 return support.view(support.loadRequest(ServiceRequestId.of(stored.get().resultId())));
             }
         }
-        Case subject = support.loadCase(command.caseId());
-        guard.require(command.caller(), Action.ESCALATE, Optional.of(subject.problem().service().family()),
-                Optional.of(subject.customer()), Optional.of(subject.id()), "case.escalate");
         CaseSupport.requireVersion(subject, command.expectedVersion());
         Customer customer = support.loadCustomer(subject.customer());
         ReadinessReport report = evaluate(command.caller().actor(), subject, customer, command.draft());

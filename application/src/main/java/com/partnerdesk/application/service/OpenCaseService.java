@@ -39,13 +39,13 @@ public final class OpenCaseService implements OpenCaseUseCase {
     @Override
     public CaseView open(OpenCaseCommand command) {
         return guard.write(() -> {
+            Customer customer = support.loadCustomer(command.customer());
+            guard.require(command.caller(), Action.OPEN_CASE, Optional.empty(), Optional.of(customer.tenantId()),
+                    Optional.empty(), "case.open");
             Optional<CaseView> replay = replay(command);
             if (replay.isPresent()) {
                 return replay.get();
             }
-            Customer customer = support.loadCustomer(command.customer());
-            guard.require(command.caller(), Action.OPEN_CASE, Optional.empty(), Optional.of(customer.tenantId()),
-                    Optional.empty(), "case.open");
             VendorService service = customer.managedService(command.service()).orElseThrow(() ->
                     InvalidInputException.of("service", "'" + command.service().strip() + "' is not one of "
                             + customer.name() + "'s managed services ("

@@ -192,6 +192,24 @@ class EscalateCaseServiceTest extends DeskTestSupport {
     }
 
     @Test
+    void replayingTheKeyOfAnEscalationIsRefusedToARoleThatMayNotEscalateAndAudited() {
+        CaseView c = openExchange(Samples.CONTOSO_ID, SymptomClassification.UNAVAILABLE, Duration.ofMinutes(20));
+        EscalateCaseCommand command = new EscalateCaseCommand(Desk.helpdesk(), c.id(), c.version(), readyDraft(),
+                Optional.of("esc-7f3a"));
+        desk.escalateCase().escalate(command);
+
+        assertThatThrownBy(() -> desk.escalateCase().escalate(new EscalateCaseCommand(Desk.salesAgent(), c.id(),
+                c.version(), readyDraft(), Optional.of("esc-7f3a")))).isInstanceOf(AccessDeniedException.class);
+
+        assertThat(desk.storage().audit().since(Optional.empty(), 100)).last().satisfies(e -> {
+            assertThat(e.outcome()).isEqualTo(AuditOutcome.DENIED);
+            assertThat(e.action()).isEqualTo("case.escalate");
+            assertThat(e.actor()).isEqualTo(Desk.salesAgent().actor().name());
+            assertThat(e.caseId()).contains(c.id());
+        });
+    }
+
+    @Test
     void theRequestAndItsOutboxEntryAreWrittenInOneTransaction() {
         StoragePorts real = InMemoryStorage.create();
         // Every outbox operation goes to the real one, except that writing the entry fails.

@@ -21,7 +21,7 @@ public record Problem(
         Require.present("service", service);
         title = Require.text("title", title, MAX_TITLE);
         description = Require.text("description", description, MAX_DESCRIPTION);
-        Require.present("startedAt", startedAt);
+        Require.instant("startedAt", startedAt);
         Require.present("usersAffected", usersAffected);
         Require.present("impact", impact);
         Require.present("classification", classification);

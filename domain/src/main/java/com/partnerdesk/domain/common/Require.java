@@ -1,5 +1,6 @@
 package com.partnerdesk.domain.common;
 
+import java.time.Instant;
 import java.util.Collection;
 
 /** Guards for compact constructors: each failure names the field and the value at fault. */
@@ -10,6 +11,20 @@ public final class Require {
     public static <T> T present(String field, T value) {
         if (value == null) {
             throw new InvalidValueException(field, "is required");
+        }
+        return value;
+    }
+
+    /** The earliest instant the desk keeps: nothing it records happened before 1970. */
+    public static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
+    /** The latest instant the desk keeps: four-digit years, so that time arithmetic and storage never overflow. */
+    public static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999999Z");
+
+    /** A point in time between {@link #EARLIEST} and {@link #LATEST}. */
+    public static Instant instant(String field, Instant value) {
+        present(field, value);
+        if (value.isBefore(EARLIEST) || value.isAfter(LATEST)) {
+            throw new InvalidValueException(field, value + " is not between the years 1970 and 9999");
         }
         return value;
     }

@@ -19,6 +19,7 @@ import com.partnerdesk.domain.customer.RelationshipStatus;
 import com.partnerdesk.domain.customer.ResellerType;
 import com.partnerdesk.domain.customer.SupportPlan;
 import com.partnerdesk.domain.partner.PartnerProfile;
+import com.partnerdesk.domain.servicerequest.ServiceRequest;
 import com.partnerdesk.domain.servicerequest.Severity;
 import java.time.Duration;
 import java.time.Instant;
@@ -134,9 +135,13 @@ public final class EscalationReadiness {
 
     private static void checkRequestFields(EscalationDraft draft, ProductFamily family, SupportTopicCatalogue topics,
                                            PartnerProfile partner, List<CheckResult> results) {
-        results.add(present(draft.title().filter(t -> t.length() <= 200), ReadinessCheck.TITLE,
-                draft.title().isPresent() ? "The title is longer than 200 characters" : "Give the request a title"));
-        results.add(present(draft.description(), ReadinessCheck.DESCRIPTION, "Describe the problem for the vendor"));
+        results.add(present(draft.title().filter(t -> t.length() <= ServiceRequest.MAX_TITLE), ReadinessCheck.TITLE,
+                draft.title().isPresent() ? "The title is longer than " + ServiceRequest.MAX_TITLE + " characters"
+                        : "Give the request a title"));
+        results.add(present(draft.description().filter(d -> d.length() <= ServiceRequest.MAX_DESCRIPTION),
+                ReadinessCheck.DESCRIPTION, draft.description().isPresent()
+                        ? "The description is longer than " + ServiceRequest.MAX_DESCRIPTION + " characters"
+                        : "Describe the problem for the vendor"));
         results.add(draft.severity().filter(Severity::known).isPresent() ? CheckResult.pass(ReadinessCheck.SEVERITY)
                 : CheckResult.fail(ReadinessCheck.SEVERITY, "Choose a severity: critical, moderate or minimal"
                 + draft.severity().map(s -> " (not " + s.vendorName() + ")").orElse("")));

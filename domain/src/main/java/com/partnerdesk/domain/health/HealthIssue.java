@@ -40,9 +40,10 @@ public record HealthIssue(
         feature = feature == null ? "" : feature.strip();
         Require.present("classification", classification);
         Require.present("status", status);
-        Require.present("startDateTime", startedAt);
+        Require.instant("startDateTime", startedAt);
         endedAt = endedAt == null ? Optional.empty() : endedAt;
-        Require.present("lastModifiedDateTime", lastModifiedAt);
+        endedAt.ifPresent(end -> Require.instant("endDateTime", end));
+        Require.instant("lastModifiedDateTime", lastModifiedAt);
         if (endedAt.isPresent() && endedAt.get().isBefore(startedAt)) {
             throw new InvalidValueException("endDateTime", endedAt.get() + " is before startDateTime " + startedAt);
         }

@@ -6,7 +6,7 @@ import java.time.Instant;
 /** An update posted on a health issue. */
 public record HealthIssuePost(Instant createdAt, String postType, String description) {
     public HealthIssuePost {
-        Require.present("posts.createdDateTime", createdAt);
+        Require.instant("posts.createdDateTime", createdAt);
         postType = postType == null || postType.isBlank() ? "regular" : postType.strip();
         description = description == null ? "" : description;
     }

@@ -20,6 +20,9 @@ import java.util.Optional;
  * context, with the partner's contact. Its status comes back from the vendor.
  */
 public final class ServiceRequest {
+    public static final int MAX_TITLE = 200;
+    public static final int MAX_DESCRIPTION = 20_000;
+
     private final ServiceRequestId id;
     private final TenantId customer;
     private final List<CaseId> caseIds;
@@ -53,8 +56,8 @@ public final class ServiceRequest {
         this.customer = Require.present("customerTenantId", customer);
         this.caseIds = new ArrayList<>(Require.notEmpty("caseIds", caseIds));
         this.clusterId = Require.present("clusterId", clusterId);
-        this.title = Require.text("title", title, 200);
-        this.description = Require.text("description", description, 20_000);
+        this.title = Require.text("title", title, MAX_TITLE);
+        this.description = Require.text("description", description, MAX_DESCRIPTION);
         this.severity = Require.present("severity", severity);
         if (!severity.known()) {
             throw new InvalidValueException("severity", "a service request needs a known severity, not unknown");

@@ -42,6 +42,27 @@ class ProblemTest {
     }
 
     @Test
+    @DisplayName("a start beyond the year 9999 is rejected (time arithmetic on it would overflow)")
+    void startTooLate() {
+        assertRejected(() -> aProblem().startedAt(java.time.Instant.parse("+1000000000-12-31T23:59:59.999999999Z"))
+                .build(), "startedAt", "+1000000000-12-31T23:59:59.999999999Z is not between the years 1970 and 9999");
+    }
+
+    @Test
+    @DisplayName("a start before 1970 is rejected")
+    void startTooEarly() {
+        assertRejected(() -> aProblem().startedAt(java.time.Instant.parse("1969-12-31T23:59:59Z")).build(),
+                "startedAt", "1969-12-31T23:59:59Z is not between the years 1970 and 9999");
+    }
+
+    @Test
+    @DisplayName("a start on the last instant of the year 9999 is accepted")
+    void startAtLatest() {
+        assertThat(aProblem().startedAt(java.time.Instant.parse("9999-12-31T23:59:59.999999999Z")).build().startedAt())
+                .isEqualTo(com.partnerdesk.domain.common.Require.LATEST);
+    }
+
+    @Test
     @DisplayName("reclassifying keeps everything but the classification")
     void reclassified() {
         Problem problem = aProblem().build();

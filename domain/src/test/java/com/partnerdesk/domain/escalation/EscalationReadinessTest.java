@@ -393,6 +393,16 @@ class EscalationReadinessTest {
         }
 
         @Test
+        @DisplayName("DESCRIPTION fails for a description longer than the service request holds, and passes at the limit")
+        void longDescription() {
+            ReadinessReport report = assertFailsExactly(aReadyEscalation().description(Optional.of("x".repeat(20_001))),
+                    DESCRIPTION);
+
+            assertThat(messageOf(report, DESCRIPTION)).contains("longer than 20000");
+            assertThat(aReadyEscalation().description(Optional.of("x".repeat(20_000))).evaluate().ready()).isTrue();
+        }
+
+        @Test
         @DisplayName("DESCRIPTION fails without a description")
         void noDescription() {
             assertFailsExactly(aReadyEscalation().description(Optional.empty()), DESCRIPTION);
