@@ -161,6 +161,10 @@ class TenantIsolationSweepTest {
                 deny(SALES_AGENT, Record.AZURE_REQUEST, "service-request.update"),
                 deny(HELPDESK_AGENT, Record.AZURE_REQUEST, "service-request.update"),
                 deny(HELPDESK_AGENT, Record.AZURE_REQUEST, "service-request.update", Map.of("status", "closed")));
+        Map<String, Object> vendorNumber = Map.of("vendorRequestNumber", "2611240099");
+        route("POST", "/service-requests/{id}/vendor-number", Subject.SERVICE_REQUEST, vendorNumber, false,
+                deny(SALES_AGENT, Record.OFFICE_REQUEST, "service-request.vendor-number"),
+                deny(HELPDESK_AGENT, Record.AZURE_REQUEST, "service-request.vendor-number"));
         route("GET", "/audit", Subject.NONE, none, false,
                 deny(HELPDESK_AGENT, Record.NONE, "audit.read"),
                 deny(SALES_AGENT, Record.NONE, "audit.read"));
@@ -221,6 +225,10 @@ class TenantIsolationSweepTest {
         page("POST", "/service-requests/{id}", Subject.SERVICE_REQUEST, Map.of("newNote", "Any news?"), false,
                 deny(SALES_AGENT, Record.OFFICE_REQUEST, "service-request.update"),
                 deny(HELPDESK_AGENT, Record.AZURE_REQUEST, "service-request.update"));
+        page("POST", "/service-requests/{id}/vendor-number", Subject.SERVICE_REQUEST,
+                Map.of("vendorRequestNumber", "2611240099"), false,
+                deny(SALES_AGENT, Record.OFFICE_REQUEST, "service-request.vendor-number"),
+                deny(HELPDESK_AGENT, Record.AZURE_REQUEST, "service-request.vendor-number"));
         page("GET", "/admin/agents", Subject.NONE, none, false,
                 deny(ADMIN_AGENT, Record.NONE, "agent.list"),
                 deny(HELPDESK_AGENT, Record.NONE, "agent.list"),
@@ -236,6 +244,17 @@ class TenantIsolationSweepTest {
                 deny(ADMIN_AGENT, Record.NONE, "agent.disable"),
                 deny(HELPDESK_AGENT, Record.NONE, "agent.disable"),
                 deny(SALES_AGENT, Record.NONE, "agent.disable"));
+        Map<String, Object> roles = Map.of("email", "global.admin@federalcloudpartners.example", "roles", "SALES_AGENT");
+        page("POST", "/admin/agents/roles", Subject.NONE, roles, false,
+                deny(ADMIN_AGENT, Record.NONE, "agent.roles"),
+                deny(HELPDESK_AGENT, Record.NONE, "agent.roles"),
+                deny(SALES_AGENT, Record.NONE, "agent.roles"));
+        Map<String, Object> password = Map.of("email", "global.admin@federalcloudpartners.example",
+                "password", "someone else's new passphrase");
+        page("POST", "/admin/agents/password", Subject.NONE, password, false,
+                deny(ADMIN_AGENT, Record.NONE, "agent.password"),
+                deny(HELPDESK_AGENT, Record.NONE, "agent.password"),
+                deny(SALES_AGENT, Record.NONE, "agent.password"));
         page("GET", "/admin/health-issues", Subject.NONE, none, false);
     }
 
