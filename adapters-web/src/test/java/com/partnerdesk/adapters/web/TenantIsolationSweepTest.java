@@ -175,6 +175,8 @@ class TenantIsolationSweepTest {
                 "roles", List.of("GLOBAL_ADMIN"), "password", "a long and unguessable passphrase");
         route("POST", "/agents", Subject.NONE, agent, false,
                 deny(ADMIN_AGENT, Record.NONE, "agent.add"),
+                deny(ADMIN_AGENT, Record.NONE, "agent.add", Map.of("email", "weak@federalcloudpartners.example",
+                        "name", "Weak", "roles", List.of("GLOBAL_ADMIN"), "password", "hunter2")),
                 deny(HELPDESK_AGENT, Record.NONE, "agent.add"),
                 deny(SALES_AGENT, Record.NONE, "agent.add"));
         route("GET", "/reports/escalations", Subject.NONE, none, false);
