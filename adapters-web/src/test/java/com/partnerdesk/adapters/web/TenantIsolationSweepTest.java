@@ -38,8 +38,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * let that role act on: 403 problem+json, nothing of the record in the body, the record unchanged, and a
  * DENIED line in the audit trail naming the agent, the action, the channel and the customer and case.
  *
- * <p>A route that the table below does not know fails {@link #theSweepKnowsEveryApiRoute()}: whoever adds
- * a route says here who may not use it. (PartnerDesk has one partner and no per-customer or per-cloud
+ * <p>The agents' pages get the same: an unknown id is a 404 page, a refusal a 403 page, audited with the WEB
+ * channel.
+ *
+ * <p>A route that the tables below do not know fails {@link #theSweepKnowsEveryApiRoute()} or
+ * {@link #theSweepKnowsEveryPage()}: whoever adds a route says here who may not use it. (PartnerDesk has one partner and no per-customer or per-cloud
  * scoping of agents, so what a role may not do is decided by action and product family, SPEC §2.)
  */
 class TenantIsolationSweepTest {
@@ -176,6 +179,8 @@ class TenantIsolationSweepTest {
                 "roles", List.of("GLOBAL_ADMIN"), "password", "a long and unguessable passphrase");
         route("POST", "/agents", Subject.NONE, agent, false,
                 deny(ADMIN_AGENT, Record.NONE, "agent.add"),
+                deny(ADMIN_AGENT, Record.NONE, "agent.add", Map.of("email", "weak@federalcloudpartners.example",
+                        "name", "Weak", "roles", List.of("GLOBAL_ADMIN"), "password", "hunter2")),
                 deny(HELPDESK_AGENT, Record.NONE, "agent.add"),
                 deny(SALES_AGENT, Record.NONE, "agent.add"));
         route("GET", "/reports/escalations", Subject.NONE, none, false);

@@ -33,6 +33,7 @@ public final class AgentsService implements AgentsUseCase {
 
     @Override
     public Agent add(Caller caller, Email email, String name, Set<Role> roles, Optional<char[]> password) {
+        requireAllowed(caller, "agent.add");
         password.ifPresent(AgentsService::requireStrong);
         Optional<String> hash = password.map(hasher::hash);
         return guard.write(() -> {
@@ -80,6 +81,7 @@ public final class AgentsService implements AgentsUseCase {
 
     @Override
     public void resetPassword(Caller caller, Email email, char[] password) {
+        requireAllowed(caller, "agent.password");
         requireStrong(password);
         String hash = hasher.hash(password);
         guard.write(() -> {
@@ -104,6 +106,17 @@ public final class AgentsService implements AgentsUseCase {
             return null;
         });
         return token;
+    }
+
+    /**
+     * Asks the policy before the password is checked and hashed (which happens outside the write, the hash
+     * being slow), so that a refused caller is refused, and audited, whatever password it sent.
+     */
+    private void requireAllowed(Caller caller, String auditAction) {
+        guard.read(() -> {
+            guard.require(caller, Action.MANAGE_AGENTS, auditAction);
+            return null;
+        });
     }
 
     private Agent load(Email email) {

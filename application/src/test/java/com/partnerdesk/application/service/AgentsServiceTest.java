@@ -141,6 +141,17 @@ class AgentsServiceTest extends DeskTestSupport {
     }
 
     @Test
+    void aCallerWhoMayNotManageAgentsIsRefusedAndAuditedWhateverPasswordItSends() {
+        assertThatThrownBy(() -> desk.agents().add(Desk.adminAgent(), MARIA, "Maria Lopez", Set.of(Role.GLOBAL_ADMIN),
+                Optional.of("hunter2".toCharArray()))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> desk.agents().resetPassword(Desk.helpdesk(), MARIA, "x".toCharArray()))
+                .isInstanceOf(AccessDeniedException.class);
+
+        assertThat(auditTrail()).filteredOn(e -> e.outcome() == AuditOutcome.DENIED)
+                .extracting(e -> e.action()).containsExactly("agent.add", "agent.password");
+    }
+
+    @Test
     void anUnknownAgentIsNotFound() {
         assertThatThrownBy(() -> desk.agents().disable(Desk.globalAdmin(), MARIA)).isInstanceOf(NotFoundException.class);
     }
