@@ -56,7 +56,7 @@ public final class PartnerDeskApp {
                 in.getInstance(ServiceRequestsUseCase.class), in.getInstance(AuditUseCase.class),
                 in.getInstance(EscalationMetricsUseCase.class));
         CommandLine commandLine = PartnerDeskCommand.commandLine(new CliFactory(services));
-        commandLine.addSubcommand("serve", new ServeCommand(in, session));
+        commandLine.addSubcommand("serve", new ServeCommand(in, session, environment));
         commandLine.getSubcommands().get("requests")
                 .addSubcommand("submit", new RequestsDeliveryCommand.Submit(in.getInstance(DeliverServiceRequestsUseCase.class), session))
                 .addSubcommand("sync", new RequestsDeliveryCommand.Sync(in.getInstance(DeliverServiceRequestsUseCase.class), session));
