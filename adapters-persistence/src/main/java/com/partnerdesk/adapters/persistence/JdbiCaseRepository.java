@@ -197,7 +197,7 @@ public final class JdbiCaseRepository implements CaseRepository {
                         WHERE k.service = :service AND c.cloud = :cloud AND c.region = :region
                           AND k.started_at >= :from AND k.started_at <= :to AND k.""" + OPEN_STATUSES + """
                         
-                        ORDER BY k.started_at, k.seq""")
+                        ORDER BY k.started_at, k.id""") // triage's own order: its sort finds them sorted
                 .bind("service", service.strip())
                 .bind("cloud", cloud.name())
                 .bind("region", region.value())
