@@ -68,7 +68,7 @@ public final class PartnerDeskApp {
                 in.getInstance(ServiceRequestsUseCase.class), in.getInstance(AuditUseCase.class),
                 in.getInstance(EscalationMetricsUseCase.class));
         CommandLine commandLine = PartnerDeskCommand.commandLine(new CliFactory(services));
-        commandLine.addSubcommand("serve", new ServeCommand(in, session));
+        commandLine.addSubcommand("serve", new ServeCommand(in, session, environment));
         DeliverServiceRequestsUseCase delivery = in.getInstance(DeliverServiceRequestsUseCase.class);
         commandLine.getSubcommands().get("requests")
                 .addSubcommand("submit", new RequestsDeliveryCommand.Submit(delivery, session))

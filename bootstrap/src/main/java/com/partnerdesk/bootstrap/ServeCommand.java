@@ -2,6 +2,7 @@ package com.partnerdesk.bootstrap;
 
 import com.google.inject.Injector;
 import com.partnerdesk.adapters.cli.CliSession;
+import com.partnerdesk.adapters.persistence.SqliteDatabase;
 import com.partnerdesk.adapters.web.WebServer;
 import com.partnerdesk.application.port.in.AddNoteUseCase;
 import com.partnerdesk.application.port.in.AgentsUseCase;
@@ -16,8 +17,8 @@ import com.partnerdesk.application.port.in.OpenCaseUseCase;
 import com.partnerdesk.application.port.in.ReferenceDataUseCase;
 import com.partnerdesk.application.port.in.ServiceRequestsUseCase;
 import java.time.Clock;
+import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -28,13 +29,18 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code partnerdesk serve}: the agents' UI and the API, with the outbox dispatcher running beside them. */
+/**
+ * {@code partnerdesk serve}: the agents' UI and the API, with the outbox dispatcher running beside them, until SIGTERM
+ * or Ctrl-C stops it gracefully ({@link GracefulStop}). {@code --port 0} listens on a port the system chooses; the line
+ * "serving on" names the port actually used.
+ */
 @Command(name = "serve", mixinStandardHelpOptions = true, description = "Start the web UI and the JSON API.")
 final class ServeCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
 
     private final Injector injector;
     private final CliSession session;
+    private final Map<String, String> environment;
     @Spec CommandSpec spec;
 
     @Option(names = "--port", defaultValue = "8080", description = "HTTP port (default ${DEFAULT-VALUE})")
@@ -47,9 +53,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--demo", description = "load demo customers, health issues, cases and one agent per role")
     boolean demo;
 
-    ServeCommand(Injector injector, CliSession session) {
+    ServeCommand(Injector injector, CliSession session, Map<String, String> environment) {
         this.injector = injector;
         this.session = session;
+        this.environment = environment;
     }
 
     @Override
@@ -57,16 +64,19 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65_535) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--port: " + port + " is not a TCP port");
         }
+        ServeSettings settings = ServeSettings.from(environment);
         if (demo) {
             demoData().loadIfEmpty(System.out);
         }
         WebServer server = injector.getInstance(WebServer.class);
-        server.start(host, port);
         ScheduledExecutorService dispatcher = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "outbox-dispatcher");
             t.setDaemon(true);
             return t;
         });
+        server.start(host, port);
+        GracefulStop stop = new GracefulStop(server, dispatcher, injector.getInstance(SqliteDatabase.class),
+                settings.stopGrace()).install();
         DeliverServiceRequestsUseCase delivery = injector.getInstance(DeliverServiceRequestsUseCase.class);
         Caller dispatcherCaller = Caller.operator("dispatcher");
         dispatcher.scheduleWithFixedDelay(() -> {
@@ -76,24 +86,19 @@ final class ServeCommand implements Callable<Integer> {
             } catch (RuntimeException e) {
                 LOG.warn("Outbox delivery round failed: {}", e.getMessage());
             }
-        }, 5, 30, TimeUnit.SECONDS);
+        }, settings.firstDelivery().toMillis(), settings.deliveryInterval().toMillis(), TimeUnit.MILLISECONDS);
         dispatcher.scheduleWithFixedDelay(() -> {
             try {
                 delivery.sync(dispatcherCaller);
             } catch (RuntimeException e) {
                 LOG.warn("Vendor sync round failed: {}", e.getMessage());
             }
-        }, 60, 300, TimeUnit.SECONDS);
-        System.out.println("PartnerDesk is serving on http://" + host + ":" + port + "/ (operator " + session.operatorName()
-                + "); Ctrl-C stops it.");
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            dispatcher.shutdownNow();
-            server.stop();
-            injector.getInstance(com.partnerdesk.adapters.persistence.SqliteDatabase.class).close();
-            stopped.countDown();
-        }, "shutdown"));
-        stopped.await();
+        }, settings.syncInterval().toMillis() / 5, settings.syncInterval().toMillis(), TimeUnit.MILLISECONDS);
+        System.out.println("PartnerDesk is serving on http://" + host + ":" + server.port() + "/ (operator "
+                + session.operatorName() + "); Ctrl-C stops it.");
+        System.out.flush();
+        stop.awaitRequest();
+        stop.run();
         return 0;
     }
 

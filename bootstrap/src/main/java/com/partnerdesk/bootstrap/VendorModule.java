@@ -100,7 +100,10 @@ final class VendorModule extends AbstractModule {
                                                                 ServiceRequestRepository requests, CaseRepository cases,
                                                                 VendorOutbox outbox, VendorGateway gateway,
                                                                 VendorAnswers answers) {
-        return new DeliveryService(guard, support, requests, cases, outbox, gateway, answers, DeliveryPolicy.DEFAULT,
+        DeliveryPolicy policy = new DeliveryPolicy(DeliveryPolicy.DEFAULT.maxAttempts(),
+                ServeSettings.seconds(environment, "PARTNERDESK_OUTBOX_RETRY_SECONDS", DeliveryPolicy.DEFAULT.baseDelay()),
+                DeliveryPolicy.DEFAULT.maxDelay());
+        return new DeliveryService(guard, support, requests, cases, outbox, gateway, answers, policy,
                 new SecureRandom());
     }
 }

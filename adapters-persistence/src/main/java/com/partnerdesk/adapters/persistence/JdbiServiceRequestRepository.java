@@ -70,11 +70,37 @@ public final class JdbiServiceRequestRepository implements ServiceRequestReposit
                 }
                 throw new StaleVersionException("Service request", id, request.storedVersion(), current.get());
             }
-            h.createUpdate("DELETE FROM service_request_cases WHERE request_id = :id").bind("id", id).execute();
-            h.createUpdate("DELETE FROM service_request_notes WHERE request_id = :id").bind("id", id).execute();
-            writeChildren(h, request);
+            appendChildren(h, request);
             return null;
         });
+    }
+
+    /**
+     * A request's cases and notes are only ever appended to (a cluster's request gains a case with each report that
+     * follows it), and the version check above proves the rows stored are the ones it was loaded with: only the new
+     * ones are written. Rewriting all of them made every report after a cluster's escalation cost as many statements as
+     * the cluster had cases.
+     */
+    private static void appendChildren(Handle h, ServiceRequest r) {
+        String id = r.id().value();
+        int storedCases = next(h, "service_request_cases", id);
+        int storedNotes = next(h, "service_request_notes", id);
+        if (storedCases > r.caseIds().size() || storedNotes > r.notes().size()) {
+            throw new IllegalStateException("Service request " + id + " has more cases or notes stored than loaded");
+        }
+        for (int p = storedCases; p < r.caseIds().size(); p++) {
+            h.createUpdate("INSERT INTO service_request_cases (request_id, position, case_id) VALUES (:id, :p, :c)")
+                    .bind("id", id).bind("p", p).bind("c", r.caseIds().get(p).value()).execute();
+        }
+        for (int p = storedNotes; p < r.notes().size(); p++) {
+            insertNote(h, id, p, r.notes().get(p));
+        }
+    }
+
+    /** The next free position of a request's rows in {@code table}: how many it has (positions count from 0). */
+    private static int next(Handle h, String table, String id) {
+        return h.createQuery("SELECT coalesce(max(position) + 1, 0) FROM " + table + " WHERE request_id = :id")
+                .bind("id", id).mapTo(Integer.class).one();
     }
 
     @Override
@@ -143,12 +169,16 @@ public final class JdbiServiceRequestRepository implements ServiceRequestReposit
         }
         position = 0;
         for (ServiceRequestNote note : r.notes()) {
-            h.createUpdate("INSERT INTO service_request_notes (request_id, position, author, text, created_at, from_vendor) "
-                            + "VALUES (:id, :p, :author, :text, :at, :vendor)")
-                    .bind("id", r.id().value()).bind("p", position++).bind("author", note.author())
-                    .bind("text", note.text()).bind("at", Rows.text(note.createdAt())).bind("vendor", note.fromVendor())
-                    .execute();
+            insertNote(h, r.id().value(), position++, note);
         }
+    }
+
+    private static void insertNote(Handle h, String id, int position, ServiceRequestNote note) {
+        h.createUpdate("INSERT INTO service_request_notes (request_id, position, author, text, created_at, from_vendor) "
+                        + "VALUES (:id, :p, :author, :text, :at, :vendor)")
+                .bind("id", id).bind("p", position).bind("author", note.author())
+                .bind("text", note.text()).bind("at", Rows.text(note.createdAt())).bind("vendor", note.fromVendor())
+                .execute();
     }
 
     private static ServiceRequest load(Handle h, String id) {

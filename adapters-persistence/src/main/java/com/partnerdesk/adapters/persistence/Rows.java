@@ -27,11 +27,54 @@ final class Rows {
     }
 
     static Instant instant(String text) {
-        return text == null ? null : Instant.parse(text);
+        return text == null ? null : parse(text);
     }
 
     static Optional<Instant> optionalInstant(String text) {
-        return Optional.ofNullable(text).map(Instant::parse);
+        return Optional.ofNullable(text).map(Rows::parse);
+    }
+
+    /**
+     * Reads the fixed-width text {@link #text(Instant)} writes ({@code uuuu-MM-ddTHH:mm:ss.nnnnnnnnnZ}) digit by digit:
+     * triage reads thousands of instants per case in an outage, and {@link Instant#parse} costs several times more.
+     * Anything else (an older row, a year past 9999) goes through {@link Instant#parse}.
+     */
+    static Instant parse(String text) {
+        if (text.length() != 30 || text.charAt(4) != '-' || text.charAt(7) != '-' || text.charAt(10) != 'T'
+                || text.charAt(13) != ':' || text.charAt(16) != ':' || text.charAt(19) != '.' || text.charAt(29) != 'Z') {
+            return Instant.parse(text);
+        }
+        int year = digits(text, 0, 4);
+        int month = digits(text, 5, 7);
+        int day = digits(text, 8, 10);
+        int hour = digits(text, 11, 13);
+        int minute = digits(text, 14, 16);
+        int second = digits(text, 17, 19);
+        int nanos = digits(text, 20, 29);
+        if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31 || hour < 0 || hour > 23 || minute < 0
+                || minute > 59 || second < 0 || second > 59 || nanos < 0) {
+            return Instant.parse(text);
+        }
+        long epochDay;
+        try {
+            epochDay = java.time.LocalDate.of(year, month, day).toEpochDay();
+        } catch (java.time.DateTimeException invalidDate) {
+            return Instant.parse(text);
+        }
+        return Instant.ofEpochSecond(epochDay * 86_400 + hour * 3_600L + minute * 60L + second, nanos);
+    }
+
+    /** The decimal number in {@code text[from, to)}, or -1 when a character there is not a digit. */
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     static String joined(Collection<?> values) {

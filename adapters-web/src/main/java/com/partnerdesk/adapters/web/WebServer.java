@@ -16,7 +16,9 @@ import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpStatus;
 import io.javalin.security.RouteRole;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.security.MessageDigest;
 import java.util.Optional;
 import java.util.Set;
@@ -66,7 +68,12 @@ public final class WebServer {
             config.http.maxRequestSize = settings.maxRequestBytes();
             config.http.defaultContentType = "text/plain; charset=utf-8";
             config.startup.showJavalinBanner = false;
-            config.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler()));
+            // Graceful stop: requests in flight are counted so that stop() can wait for them (Jetty 12 counts them
+            // in GracefulHandler, no longer in the StatisticsHandler Javalin installs).
+            config.jetty.modifyServer(server -> {
+                server.setErrorHandler(new ProblemErrorHandler());
+                server.insertHandler(new GracefulHandler());
+            });
             config.routes.before(this::guardRequest);
             config.routes.beforeMatched(this::authenticate);
             config.routes.exception(Exception.class, (e, ctx) -> handle(e, ctx));
@@ -93,6 +100,21 @@ public final class WebServer {
 
     public void stop() {
         app.stop();
+    }
+
+    /**
+     * Stops gracefully: the listening socket is closed at once (new connections are refused), requests already being
+     * handled are given up to {@code grace} to finish with their normal answer, a new request on a kept-alive
+     * connection is answered 503; what is still running after {@code grace} is cut off.
+     */
+    public void stop(Duration grace) {
+        app.jettyServer().server().setStopTimeout(Math.max(1, grace.toMillis()));
+        app.stop();
+    }
+
+    /** The port the server listens on (the one the system chose when started with port 0). */
+    public int port() {
+        return app.port();
     }
 
     // --- every request ------------------------------------------------------------------------

@@ -11,6 +11,7 @@ import com.partnerdesk.domain.cases.TriageOutcome;
 import com.partnerdesk.domain.cases.TriageResult;
 import com.partnerdesk.domain.catalogue.VendorService;
 import com.partnerdesk.domain.customer.Customer;
+import com.partnerdesk.domain.customer.TenantId;
 import com.partnerdesk.domain.health.HealthIssue;
 import com.partnerdesk.domain.ids.CaseId;
 import com.partnerdesk.domain.servicerequest.ServiceRequest;
@@ -21,8 +22,13 @@ import com.partnerdesk.domain.triage.TriageInput;
 import com.partnerdesk.domain.triage.TriagePolicy;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Runs the health check and triage for a case inside the caller's transaction, and carries out what a
@@ -44,7 +50,10 @@ public final class CaseTriage {
         this.requests = requests;
     }
 
-    /** Checks health, triages and applies the outcome to {@code subject}; the caller saves the subject. */
+    /**
+     * Checks health, triages and applies the outcome to {@code subject}, and settles the cluster it may have found
+     * (see {@link #settleCluster}). The caller saves the subject.
+     */
     public TriageDecision triage(Case subject, Customer customer, Optional<String> overrideReason, String by, Instant now) {
         VendorService service = subject.problem().service();
         List<HealthIssue> issues = health.forServices(List.of(service.name(), VendorService.SUITE), true);
@@ -58,36 +67,70 @@ public final class CaseTriage {
                 others, overrideReason, now));
         subject.recordHealthCheck(decision.healthCheck());
         subject.applyTriage(decision.outcome(), by, now);
+        decision.cluster().ifPresent(cluster -> settleCluster(cluster, decision.outcome(), subject, others, by, now));
         return decision;
     }
 
     /**
-     * Brings the cluster's earlier cases into it, and, when the cluster has already been escalated, links
-     * the subject and the newcomers to its service request. Saves the other cases; the caller saves the subject.
+     * Brings the cluster's earlier cases into it, and, when the cluster has already been escalated, links the subject
+     * and the newcomers to its service request. Saves the other cases; the caller saves the subject.
+     *
+     * <p>Only what changes is touched: a case already carrying the cluster's id is in the cluster (it was recorded in
+     * the transaction that gave it the id), so it is neither loaded nor recorded again, and only the customers that are
+     * new to the cluster are added. An outage storm of n reports thus costs O(n), not O(n²), statements.
      */
-    public void settleCluster(TriageDecision decision, Case subject, String by, Instant now) {
-        if (decision.cluster().isEmpty()) {
-            return;
-        }
-        ClusterFormation cluster = decision.cluster().get();
-        clusters.record(cluster, now);
+    private void settleCluster(ClusterFormation cluster, TriageOutcome outcome, Case subject, List<OpenCase> others,
+                               String by, Instant now) {
+        Map<CaseId, OpenCase> known = new HashMap<>();
+        others.forEach(c -> known.put(c.caseId(), c));
         Optional<ServiceRequest> escalated = requests.findByCluster(cluster.id());
+        List<CaseId> joining = new ArrayList<>();
+        boolean linked = false;
+        Set<TenantId> customersAlreadyIn = new HashSet<>();
         for (CaseId memberId : cluster.caseIds()) {
+            OpenCase member = known.get(memberId);
+            boolean alreadyIn = member != null && member.clusterId().equals(Optional.of(cluster.id()));
+            if (alreadyIn) {
+                customersAlreadyIn.add(member.customer());
+            } else {
+                joining.add(memberId);
+            }
             if (memberId.equals(subject.id())) {
                 continue;
             }
-            cases.find(memberId).ifPresent(member -> {
-                boolean changed = joinCluster(member, decision.outcome(), by, now);
-                changed |= escalated.map(request -> follow(member, request, by, now)).orElse(false);
-                if (changed) {
-                    cases.update(member);
-                }
-            });
+            // A member already in the cluster changes only if it still awaits the cluster's request.
+            boolean mayFollow = escalated.isPresent() && member != null && member.status() == CaseStatus.TRIAGED;
+            if (alreadyIn && !mayFollow) {
+                continue;
+            }
+            Optional<Case> loaded = cases.find(memberId);
+            if (loaded.isEmpty()) {
+                continue;
+            }
+            boolean changed = joinCluster(loaded.get(), outcome, by, now);
+            if (escalated.isPresent() && follow(loaded.get(), escalated.get(), by, now)) {
+                changed = true;
+                linked = true;
+            }
+            if (changed) {
+                cases.update(loaded.get());
+            }
         }
-        escalated.ifPresent(request -> {
-            follow(subject, request, by, now);
-            requests.update(request);
-        });
+        Set<TenantId> newCustomers = new HashSet<>();
+        for (CaseId id : joining) {
+            TenantId customer = id.equals(subject.id()) ? subject.customer()
+                    : Optional.ofNullable(known.get(id)).map(OpenCase::customer).orElse(null);
+            if (customer != null && !customersAlreadyIn.contains(customer)) {
+                newCustomers.add(customer);
+            }
+        }
+        // The repository only ever adds: recording what joins is recording the cluster.
+        clusters.record(new ClusterFormation(cluster.id(), cluster.service(), cluster.cloud(), cluster.region(), joining,
+                newCustomers), now);
+        boolean subjectFollows = escalated.isPresent() && follow(subject, escalated.get(), by, now);
+        if (subjectFollows || linked) {
+            requests.update(escalated.get());
+        }
     }
 
     private static boolean joinCluster(Case member, TriageOutcome clusterOutcome, String by, Instant now) {

@@ -57,7 +57,6 @@ public final class OpenCaseService implements OpenCaseUseCase {
             String by = command.caller().actor().name();
             Case opened = Case.open(CaseId.random(), customer.tenantId(), problem, by, now);
             TriageDecision decision = triage.triage(opened, customer, Optional.empty(), by, now);
-            triage.settleCluster(decision, opened, by, now);
             cases.insert(opened);
             guard.record(command.caller(), "case.open", Optional.of(customer.tenantId()), Optional.of(opened.id()),
                     "opened on " + service.name() + "; triage " + decision.outcome().result()

@@ -36,7 +36,6 @@ public final class TriageCaseService implements TriageCaseUseCase {
             String by = command.caller().actor().name();
             command.classification().ifPresent(c -> subject.reclassify(c, now));
             TriageDecision decision = triage.triage(subject, customer, command.overrideReason(), by, now);
-            triage.settleCluster(decision, subject, by, now);
             cases.update(subject);
             guard.record(command.caller(), command.overrideReason().isPresent() ? "case.triage.override" : "case.triage",
                     Optional.of(subject.customer()), Optional.of(subject.id()),

@@ -87,6 +87,22 @@ public abstract class AbstractServiceRequestRepositoryContractTest extends Abstr
     }
 
     @Test
+    void casesAndNotesAddedOverSeveralUpdatesAreAllKeptInOrder() {
+        ServiceRequest request = storeRequest(T0);
+        for (int round = 1; round <= 3; round++) {
+            ServiceRequest loaded = read(() -> storage.requests().find(request.id())).orElseThrow();
+            for (int i = 0; i < 2; i++) {
+                loaded.linkCase(storeTriagedCase(Samples.FABRIKAM_ID, T0, T0.plusSeconds(60L * (round * 2 + i))).id());
+            }
+            loaded.addNote(new ServiceRequestNote("Microsoft Support", "Update " + round, T0.plusSeconds(600L * round), true));
+            writeVoid(() -> storage.requests().update(loaded));
+            ServiceRequest reloaded = read(() -> storage.requests().find(request.id())).orElseThrow();
+            assertThat(reloaded.caseIds()).containsExactlyElementsOf(loaded.caseIds()).hasSize(1 + 2 * round);
+            assertThat(reloaded.notes()).containsExactlyElementsOf(loaded.notes());
+        }
+    }
+
+    @Test
     void findByClusterFindsTheClusterRequest() {
         Case a = storeTriagedCase(Samples.CONTOSO_ID, T0, T0);
         Case b = storeTriagedCase(Samples.FABRIKAM_ID, T0, T0);

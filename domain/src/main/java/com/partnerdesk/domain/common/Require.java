@@ -2,6 +2,7 @@ package com.partnerdesk.domain.common;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.regex.Pattern;
 
 /** Guards for compact constructors: each failure names the field and the value at fault. */
 public final class Require {
@@ -46,9 +47,10 @@ public final class Require {
         return stripped;
     }
 
-    public static String matching(String field, String value, String regex, String expected) {
+    /** The stripped text when it matches {@code shape} (compiled once by the caller: values are checked on every load). */
+    public static String matching(String field, String value, Pattern shape, String expected) {
         String stripped = text(field, value);
-        if (!stripped.matches(regex)) {
+        if (!shape.matcher(stripped).matches()) {
             throw new InvalidValueException(field, "'" + value + "' is not " + expected);
         }
         return stripped;

@@ -5,6 +5,7 @@ import com.partnerdesk.domain.common.Require;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A tenant the partner serves: where it lives (cloud, region), what the relationship with the vendor
@@ -22,11 +23,12 @@ public record Customer(
         ResellerType resellerType,
         CountryCode country,
         List<VendorService> managedServices) {
+    private static final Pattern DOMAIN_NAME = Pattern.compile("(?i)[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+");
 
     public Customer {
         Require.present("tenantId", tenantId);
         name = Require.text("name", name, 200);
-        domain = Require.matching("domain", domain, "(?i)[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+",
+        domain = Require.matching("domain", domain, DOMAIN_NAME,
                 "a domain name such as contoso.onmicrosoft.us");
         Require.present("cloud", cloud);
         Require.present("region", region);

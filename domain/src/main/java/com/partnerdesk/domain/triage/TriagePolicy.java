@@ -18,11 +18,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * The triage rules of SPEC §4, in their order, as a pure function: the same inputs give the same outcome
@@ -141,24 +142,38 @@ public final class TriagePolicy {
         }
         candidates.sort(Comparator.comparing(OpenCase::startedAt).thenComparing(c -> c.caseId().value()));
 
+        // Every window starts at a candidate's start and spans the rule's window; the best one holds the subject's
+        // start and the most customers (the earliest such window on a tie). One pass with a sliding window: the cases
+        // in [start, start + window] are candidates[from, to), with a count of cases per customer.
         Instant subjectStart = problem.startedAt();
-        List<OpenCase> best = List.of();
+        Map<TenantId, Integer> perCustomer = new HashMap<>();
+        int from = 0;
+        int to = 0;
+        int bestFrom = 0;
+        int bestTo = 0;
         int bestCustomers = 0;
-        for (OpenCase first : candidates) {
-            Instant windowStart = first.startedAt();
+        for (int i = 0; i < candidates.size(); i++) {
+            Instant windowStart = candidates.get(i).startedAt();
+            if (i > 0 && candidates.get(i - 1).startedAt().equals(windowStart)) {
+                continue; // the same window as the candidate before
+            }
             Instant windowEnd = windowStart.plus(clusterRule.window());
+            for (; from < i; from++) {
+                perCustomer.computeIfPresent(candidates.get(from).customer(), (c, n) -> n == 1 ? null : n - 1);
+            }
+            for (; to < candidates.size() && !candidates.get(to).startedAt().isAfter(windowEnd); to++) {
+                perCustomer.merge(candidates.get(to).customer(), 1, Integer::sum);
+            }
             if (windowStart.isAfter(subjectStart) || windowEnd.isBefore(subjectStart)) {
                 continue;
             }
-            List<OpenCase> members = candidates.stream()
-                    .filter(c -> !c.startedAt().isBefore(windowStart) && !c.startedAt().isAfter(windowEnd))
-                    .toList();
-            int customers = distinctCustomers(members).size();
-            if (customers > bestCustomers) {
-                best = members;
-                bestCustomers = customers;
+            if (perCustomer.size() > bestCustomers) {
+                bestFrom = i;
+                bestTo = to;
+                bestCustomers = perCustomer.size();
             }
         }
+        List<OpenCase> best = candidates.subList(bestFrom, bestTo);
         if (bestCustomers < clusterRule.customerThreshold()) {
             return Optional.empty();
         }
@@ -173,7 +188,7 @@ public final class TriagePolicy {
     }
 
     private static Set<TenantId> distinctCustomers(List<OpenCase> cases) {
-        Set<TenantId> customers = new TreeSet<>(Comparator.comparing(TenantId::value));
+        Set<TenantId> customers = new HashSet<>();
         cases.forEach(c -> customers.add(c.customer()));
         return customers;
     }

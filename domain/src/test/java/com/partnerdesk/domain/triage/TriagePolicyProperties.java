@@ -108,6 +108,62 @@ class TriagePolicyProperties {
         collectOutcome(decision);
     }
 
+    @Property(tries = 400)
+    @Label("the cluster found is the one of the rule read plainly: every window tried, the earliest with most customers")
+    void clusterAsTheRuleReadsPlainly(@ForAll("scenarios") Scenario scenario) {
+        TriageInput input = scenario.input();
+        TriageDecision decision = scenario.policy().triage(input);
+        boolean clusterRuleApplies = (!decision.healthCheck().foundActiveIssue() || input.overrideReason().isPresent())
+                && input.problem().classification().clusterable();
+
+        assertThat(decision.cluster()).isEqualTo(clusterRuleApplies ? plainCluster(input, scenario.rule()) : Optional.empty());
+        collectOutcome(decision);
+    }
+
+    /** SPEC §4 rule 3 word by word, in O(n²): a window from each candidate's start, the first with the most customers. */
+    private static Optional<ClusterFormation> plainCluster(TriageInput input, ClusterRule rule) {
+        Problem problem = input.problem();
+        Customer customer = input.customer();
+        List<OpenCase> candidates = new ArrayList<>();
+        candidates.add(new OpenCase(input.caseId(), customer.tenantId(), problem.service().name(), customer.cloud(),
+                customer.region(), problem.classification(), problem.startedAt(), CaseStatus.TRIAGED, Optional.empty()));
+        Set<String> seen = new java.util.HashSet<>(Set.of(input.caseId().value()));
+        for (OpenCase other : input.otherOpenCases()) {
+            if (other.clusterCandidate() && other.service().equalsIgnoreCase(problem.service().name())
+                    && other.cloud() == customer.cloud() && other.region().equals(customer.region())
+                    && seen.add(other.caseId().value())) {
+                candidates.add(other);
+            }
+        }
+        candidates.sort(java.util.Comparator.comparing(OpenCase::startedAt).thenComparing(c -> c.caseId().value()));
+        List<OpenCase> best = List.of();
+        int bestCustomers = 0;
+        for (OpenCase first : candidates) {
+            Instant windowStart = first.startedAt();
+            Instant windowEnd = windowStart.plus(rule.window());
+            if (windowStart.isAfter(problem.startedAt()) || windowEnd.isBefore(problem.startedAt())) {
+                continue;
+            }
+            List<OpenCase> members = candidates.stream()
+                    .filter(c -> !c.startedAt().isBefore(windowStart) && !c.startedAt().isAfter(windowEnd)).toList();
+            int customers = (int) members.stream().map(OpenCase::customer).distinct().count();
+            if (customers > bestCustomers) {
+                best = members;
+                bestCustomers = customers;
+            }
+        }
+        if (bestCustomers < rule.customerThreshold()) {
+            return Optional.empty();
+        }
+        List<OpenCase> members = best;
+        ClusterId id = members.stream().map(OpenCase::clusterId).flatMap(Optional::stream)
+                .min(java.util.Comparator.comparing(ClusterId::value))
+                .orElseGet(() -> ClusterId.foundedBy(members.get(0).caseId()));
+        return Optional.of(new ClusterFormation(id, problem.service().name(), customer.cloud(), customer.region(),
+                members.stream().map(OpenCase::caseId).toList(),
+                members.stream().map(OpenCase::customer).collect(java.util.stream.Collectors.toSet())));
+    }
+
     /** Fails the property when the generator stops reaching every rule: a property that never clusters proves little. */
     private static void collectOutcome(TriageDecision decision) {
         TriageOutcome outcome = decision.outcome();

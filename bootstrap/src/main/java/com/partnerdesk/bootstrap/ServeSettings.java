@@ -1,0 +1,56 @@
+package com.partnerdesk.bootstrap;
+
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * How {@code serve} runs beside the web server, from the environment: how often the outbox dispatcher delivers
+ * ({@code PARTNERDESK_OUTBOX_INTERVAL_SECONDS}) and the vendor's answers are fetched
+ * ({@code PARTNERDESK_SYNC_INTERVAL_SECONDS}), and how long a stop lets requests in flight finish
+ * ({@code PARTNERDESK_STOP_GRACE_SECONDS}).
+ */
+record ServeSettings(Duration deliveryInterval, Duration syncInterval, Duration stopGrace) {
+    static final ServeSettings DEFAULT = new ServeSettings(Duration.ofSeconds(30), Duration.ofMinutes(5),
+            Duration.ofSeconds(10));
+
+    ServeSettings {
+        requirePositive("deliveryInterval", deliveryInterval);
+        requirePositive("syncInterval", syncInterval);
+        requirePositive("stopGrace", stopGrace);
+    }
+
+    static ServeSettings from(Map<String, String> environment) {
+        return new ServeSettings(
+                seconds(environment, "PARTNERDESK_OUTBOX_INTERVAL_SECONDS", DEFAULT.deliveryInterval()),
+                seconds(environment, "PARTNERDESK_SYNC_INTERVAL_SECONDS", DEFAULT.syncInterval()),
+                seconds(environment, "PARTNERDESK_STOP_GRACE_SECONDS", DEFAULT.stopGrace()));
+    }
+
+    /** The first delivery round runs soon after start (what was left pending by the last run goes out first). */
+    Duration firstDelivery() {
+        return deliveryInterval.compareTo(Duration.ofSeconds(5)) < 0 ? deliveryInterval : Duration.ofSeconds(5);
+    }
+
+    /** A positive whole number of seconds from {@code variable}, or {@code fallback} when it is not set. */
+    static Duration seconds(Map<String, String> environment, String variable, Duration fallback) {
+        String value = environment.get(variable);
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            long seconds = Long.parseLong(value.trim());
+            if (seconds <= 0) {
+                throw new NumberFormatException();
+            }
+            return Duration.ofSeconds(seconds);
+        } catch (NumberFormatException bad) {
+            throw new IllegalArgumentException(variable + ": '" + value + "' is not a positive number of seconds", bad);
+        }
+    }
+
+    private static void requirePositive(String name, Duration value) {
+        if (value == null || value.isNegative() || value.isZero()) {
+            throw new IllegalArgumentException(name + " must be a positive duration, was " + value);
+        }
+    }
+}

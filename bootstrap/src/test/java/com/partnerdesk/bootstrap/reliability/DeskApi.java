@@ -1,0 +1,72 @@
+package com.partnerdesk.bootstrap.reliability;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+
+/** The desk's JSON API as an integration calls it: bearer token, JSON in and out. */
+final class DeskApi {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
+    private final URI base;
+    private final String token;
+
+    /** A status, the headers that matter here and the JSON body. */
+    record Answer(int status, Map<String, java.util.List<String>> headers, JsonNode body) {
+        String header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> e.getValue().get(0)).findFirst().orElse(null);
+        }
+    }
+
+    DeskApi(URI base, String token) {
+        this.base = base;
+        this.token = token;
+    }
+
+    Answer get(String path) {
+        return send(request(path).GET().build());
+    }
+
+    Answer post(String path, Object body, Map<String, String> headers) {
+        HttpRequest.Builder builder = request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json(body)));
+        headers.forEach(builder::header);
+        return send(builder.build());
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token);
+    }
+
+    private Answer send(HttpRequest request) {
+        try {
+            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            JsonNode body = response.body().isBlank() ? JSON.nullNode() : JSON.readTree(response.body());
+            return new Answer(response.statusCode(), response.headers().map(), body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(request.method() + " " + request.uri() + ": " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String json(Object body) {
+        try {
+            return JSON.writeValueAsString(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package com.partnerdesk.bootstrap.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.partnerdesk.adapters.cli.CliSession;
+import com.partnerdesk.application.port.in.Caller;
+import com.partnerdesk.application.port.in.ReferenceDataUseCase;
+import com.partnerdesk.bootstrap.PartnerDeskApp;
+import com.partnerdesk.domain.agent.Email;
+import com.partnerdesk.domain.partner.Contact;
+import com.partnerdesk.domain.partner.PartnerProfile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import picocli.CommandLine;
+
+/**
+ * A desk prepared the way an operator prepares one, through the ops CLI (in this JVM, on the database file the server
+ * will then open): customers imported from CSV, a helpdesk agent with an API token, the partner's contact. And the
+ * checks a test makes on the file afterwards, in plain SQL.
+ */
+final class DeskFixture {
+    static final String SERVICE = "Exchange Online";
+    static final String CLOUD = "GCC_HIGH";
+    static final String REGION = "us-gov-virginia";
+    private static final String AGENT = "storm.client@partner.example";
+
+    final Path database;
+    final List<String> tenants;
+    final String token;
+
+    private DeskFixture(Path database, List<String> tenants, String token) {
+        this.database = database;
+        this.tenants = List.copyOf(tenants);
+        this.token = token;
+    }
+
+    /** {@code customers} customers, all in GCC High us-gov-virginia with Exchange Online, and an agent's token. */
+    static DeskFixture prepare(Path database, int customers) throws IOException {
+        List<String> tenants = new ArrayList<>();
+        StringBuilder csv = new StringBuilder(
+                "tenantId,name,domain,cloud,region,relationship,supportRole,supportPlan,resellerType,country,services\n");
+        for (int i = 0; i < customers; i++) {
+            String tenant = UUID.nameUUIDFromBytes(("storm-customer-" + i).getBytes(StandardCharsets.UTF_8)).toString();
+            tenants.add(tenant);
+            csv.append(tenant).append(",Storm Customer ").append(i).append(",storm").append(i)
+                    .append(".onmicrosoft.us,").append(CLOUD).append(',').append(REGION)
+                    .append(",ACTIVE,yes,CSP,DIRECT,US,").append(SERVICE).append(";Microsoft Teams\n");
+        }
+        Path file = database.resolveSibling("customers.csv");
+        Files.writeString(file, csv, StandardCharsets.UTF_8);
+
+        PartnerDeskApp app = new PartnerDeskApp(database, Map.of(), CliSession.of("reliability-test", InputStream.nullInputStream()));
+        try {
+            cli(app, "customers", "import", file.toString());
+            cli(app, "agents", "add", "--email", AGENT, "--name", "Storm Client", "--role", "HELPDESK_AGENT");
+            String printed = cli(app, "agents", "token", "--email", AGENT);
+            String token = printed.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst()
+                    .orElseThrow(() -> new AssertionError("no token in: " + printed));
+            app.injector().getInstance(ReferenceDataUseCase.class).savePartner(Caller.operator("reliability-test"),
+                    new PartnerProfile("Storm Test Partners", Optional.of(new Contact("Dana Whitfield",
+                            Email.of("support@storm-partners.example"), "+1 703 555 0100")), false));
+            return new DeskFixture(database, tenants, token);
+        } finally {
+            app.close();
+        }
+    }
+
+    private static String cli(PartnerDeskApp app, String... args) {
+        CommandLine commandLine = app.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        int exit = commandLine.execute(args);
+        assertThat(exit).as("partnerdesk %s: %s", String.join(" ", args), err).isZero();
+        return out.toString();
+    }
+
+    // --- the file, read directly -------------------------------------------------------------------------------
+
+    Connection connect() throws SQLException {
+        return DriverManager.getConnection("jdbc:sqlite:" + database.toAbsolutePath());
+    }
+
+    Set<String> caseIds() throws SQLException {
+        Set<String> ids = new HashSet<>();
+        try (Connection c = connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id FROM cases")) {
+            while (rs.next()) {
+                ids.add(rs.getString(1));
+            }
+        }
+        return ids;
+    }
+
+    long count(String sql) throws SQLException {
+        try (Connection c = connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    List<String> strings(String sql) throws SQLException {
+        List<String> values = new ArrayList<>();
+        try (Connection c = connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                values.add(rs.getString(1));
+            }
+        }
+        return values;
+    }
+
+    String integrityCheck() throws SQLException {
+        return String.join("\n", strings("PRAGMA integrity_check"));
+    }
+}
