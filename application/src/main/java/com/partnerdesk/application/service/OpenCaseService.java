@@ -19,6 +19,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 public final class OpenCaseService implements OpenCaseUseCase {
+    /** How far ahead of the desk's clock a reported start may be: an agent's clock may run a little fast. */
+    static final java.time.Duration CLOCK_SKEW = java.time.Duration.ofMinutes(5);
     static final String IDEMPOTENCY_SCOPE = "open-case";
 
     private final Guard guard;
@@ -52,6 +54,10 @@ public final class OpenCaseService implements OpenCaseUseCase {
                             + customer.managedServices().stream().map(VendorService::name).collect(Collectors.joining(", "))
                             + ")"));
             Instant now = guard.now();
+            if (command.startedAt() != null && command.startedAt().isAfter(now.plus(CLOCK_SKEW))) {
+                throw InvalidInputException.of("startedAt", command.startedAt() + " is in the future (now is " + now
+                        + "): give when the problem started");
+            }
             Problem problem = new Problem(service, command.title(), command.description(), command.startedAt(),
                     command.usersAffected(), command.impact(), command.classification());
             String by = command.caller().actor().name();

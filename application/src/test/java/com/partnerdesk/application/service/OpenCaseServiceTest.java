@@ -46,6 +46,18 @@ class OpenCaseServiceTest extends DeskTestSupport {
     }
 
     @Test
+    void aProblemThatStartsInTheFutureIsRefusedButAFewMinutesOfClockSkewAreNot() {
+        assertThatThrownBy(() -> openExchange(Samples.CONTOSO_ID, SymptomClassification.UNAVAILABLE,
+                Duration.ofMinutes(-30)))
+                .isInstanceOf(com.partnerdesk.application.error.InvalidInputException.class)
+                .hasMessageContaining("startedAt").hasMessageContaining("in the future");
+        assertThat(desk.findCases().search(Desk.helpdesk(), CaseQuery.all(10)).total()).isZero();
+
+        CaseView skewed = openExchange(Samples.CONTOSO_ID, SymptomClassification.UNAVAILABLE, Duration.ofMinutes(-4));
+        assertThat(skewed.status()).isEqualTo(CaseStatus.TRIAGED);
+    }
+
+    @Test
     void aKnownIncidentSendsTheCaseToWaitOnIt() {
         importHealth(Samples.exchangeIncident("EX845123", T0.minus(Duration.ofHours(1)), HealthStatus.SERVICE_DEGRADATION,
                 T0.minus(Duration.ofMinutes(30))));
