@@ -8,6 +8,8 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
 /** The vendor outbox in SQLite, written in the same transaction as the service request or update it carries. */
@@ -34,15 +36,21 @@ public final class JdbiVendorOutbox implements VendorOutbox {
             List<OutboxEntry> due = h.createQuery("SELECT * FROM vendor_outbox WHERE state = 'PENDING' "
                             + "AND next_attempt_at <= :now ORDER BY next_attempt_at, created_at, request_id LIMIT :limit")
                     .bind("now", Rows.text(now)).bind("limit", limit).map((rs, ctx) -> entry(rs)).list();
-            PreparedBatch claim = h.prepareBatch("UPDATE vendor_outbox SET next_attempt_at = :until WHERE request_id = :id");
-            for (OutboxEntry entry : due) {
-                claim.bind("until", Rows.text(claimedUntil)).bind("id", entry.requestId().value()).add();
-            }
-            if (!due.isEmpty()) {
-                claim.execute();
-            }
-            return due;
+            return claim(h, "UPDATE vendor_outbox SET next_attempt_at = :until WHERE request_id = :id", due,
+                    entry -> entry.requestId().value(), claimedUntil);
         });
+    }
+
+    /** Moves the next attempt of what was just read to the end of the claim, in the same transaction. */
+    private static <E> List<E> claim(Handle h, String sql, List<E> due, Function<E, Object> id, Instant until) {
+        if (!due.isEmpty()) {
+            PreparedBatch batch = h.prepareBatch(sql);
+            for (E entry : due) {
+                batch.bind("until", Rows.text(until)).bind("id", id.apply(entry)).add();
+            }
+            batch.execute();
+        }
+        return due;
     }
 
     @Override
@@ -103,14 +111,8 @@ public final class JdbiVendorOutbox implements VendorOutbox {
                               AND u.next_attempt_at <= :now
                             ORDER BY u.id LIMIT :limit""")
                     .bind("now", Rows.text(now)).bind("limit", limit).map((rs, ctx) -> update(rs)).list();
-            PreparedBatch claim = h.prepareBatch("UPDATE vendor_update_outbox SET next_attempt_at = :until WHERE id = :id");
-            for (UpdateEntry entry : due) {
-                claim.bind("until", Rows.text(claimedUntil)).bind("id", entry.id()).add();
-            }
-            if (!due.isEmpty()) {
-                claim.execute();
-            }
-            return due;
+            return claim(h, "UPDATE vendor_update_outbox SET next_attempt_at = :until WHERE id = :id", due,
+                    UpdateEntry::id, claimedUntil);
         });
     }
 
