@@ -121,11 +121,11 @@ public final class SqliteDatabase implements AutoCloseable {
         }
         List<Handle> opened = new ArrayList<>();
         try {
-            Handle writer = Jdbi.create(() -> connection(url, false, readOnly)).open();
+            Handle writer = jdbi(() -> connection(url, false, readOnly)).open();
             opened.add(writer);
             List<Handle> readers = new ArrayList<>();
             for (int i = 0; i < READERS; i++) {
-                Handle reader = Jdbi.create(() -> connection(url, true, readOnly)).open();
+                Handle reader = jdbi(() -> connection(url, true, readOnly)).open();
                 opened.add(reader);
                 readers.add(reader);
             }
@@ -134,6 +134,13 @@ public final class SqliteDatabase implements AutoCloseable {
             opened.forEach(SqliteDatabase::closeQuietly);
             throw StorageErrors.translate(e, path, "opening the database");
         }
+    }
+
+    /** Jdbi over one connection, keeping its prepared statements for reuse. */
+    private static Jdbi jdbi(org.jdbi.v3.core.ConnectionFactory connections) {
+        Jdbi jdbi = Jdbi.create(connections);
+        jdbi.setStatementBuilderFactory(connection -> new CachingStatementBuilder());
+        return jdbi;
     }
 
     /**
