@@ -161,13 +161,14 @@ public final class RawSqlite {
         }
     }
 
-    /** Each word a quoted FTS5 string, as the desk's own query builder does. */
+    /** The query the desk's search builds: each word a quoted FTS5 string, all of them, the last one as a prefix. */
     static String fts(String text) {
         List<String> parts = new ArrayList<>();
         for (String word : text.strip().split("\\s+")) {
             parts.add("\"" + word.replace("\"", "\"\"") + "\"");
         }
-        return String.join(" ", parts);
+        parts.set(parts.size() - 1, parts.get(parts.size() - 1) + "*");
+        return String.join(" AND ", parts);
     }
 
     private static void triage(Path db, String caseId, int n) throws Exception {
@@ -182,7 +183,7 @@ public final class RawSqlite {
              PreparedStatement near = c.prepareStatement("SELECT k.id, k.customer, k.classification, k.started_at, "
                      + "k.status, k.cluster_id FROM cases k CROSS JOIN customers c ON c.tenant_id = k.customer "
                      + "WHERE k.service = ? AND c.cloud = ? AND c.region = ? AND k.started_at >= ? AND k.started_at <= ? "
-                     + "AND k.status NOT IN ('RESOLVED', 'CLOSED')");
+                     + "AND k.status IN ('NEW', 'TRIAGED', 'WAITING_ON_INCIDENT', 'IN_PROGRESS', 'ESCALATED', 'RECHECK')");
              PreparedStatement update = c.prepareStatement("UPDATE cases SET updated_at = ? WHERE id = ?")) {
             long[] micros = new long[n];
             for (int i = -5; i < n; i++) {
