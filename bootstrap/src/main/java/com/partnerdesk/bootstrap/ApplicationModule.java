@@ -23,6 +23,7 @@ import com.partnerdesk.application.port.out.AuditTrail;
 import com.partnerdesk.application.port.out.CaseRepository;
 import com.partnerdesk.application.port.out.ClusterRepository;
 import com.partnerdesk.application.port.out.CustomerRepository;
+import com.partnerdesk.application.port.out.DataVersions;
 import com.partnerdesk.application.port.out.HealthIssueRepository;
 import com.partnerdesk.application.port.out.IdempotencyKeys;
 import com.partnerdesk.application.port.out.PartnerSettings;
@@ -129,8 +130,9 @@ final class ApplicationModule extends AbstractModule {
         return new ChangeCaseStatusService(guard, support, cases);
     }
 
-    @Provides @Singleton FindCasesUseCase findCases(Guard guard, CaseSupport support, CaseRepository cases) {
-        return new FindCasesService(guard, support, cases);
+    @Provides @Singleton FindCasesUseCase findCases(Guard guard, CaseSupport support, CaseRepository cases,
+                                                    DataVersions versions) {
+        return new FindCasesService(guard, support, cases, versions);
     }
 
     @Provides @Singleton CustomersService customersService(Guard guard, CaseSupport support, CustomerRepository customers) {
@@ -158,8 +160,9 @@ final class ApplicationModule extends AbstractModule {
     }
 
     @Provides @Singleton AuthenticateUseCase authenticate(AgentRepository agents, PasswordHasher hasher,
-                                                          AuditTrail audit, UnitOfWork unitOfWork, Clock clock) {
-        return new AuthenticateService(agents, hasher, audit, unitOfWork, clock);
+                                                          AuditTrail audit, UnitOfWork unitOfWork, Clock clock,
+                                                          DataVersions versions) {
+        return new AuthenticateService(agents, hasher, audit, unitOfWork, clock, versions);
     }
 
     @Provides @Singleton ServiceRequestsUseCase serviceRequests(Guard guard, CaseSupport support,

@@ -9,6 +9,7 @@ import com.partnerdesk.application.port.out.AuditTrail;
 import com.partnerdesk.application.port.out.CaseRepository;
 import com.partnerdesk.application.port.out.ClusterRepository;
 import com.partnerdesk.application.port.out.CustomerRepository;
+import com.partnerdesk.application.port.out.DataVersions;
 import com.partnerdesk.application.port.out.HealthIssueRepository;
 import com.partnerdesk.application.port.out.IdempotencyKeys;
 import com.partnerdesk.application.port.out.PartnerSettings;
@@ -76,5 +77,9 @@ final class PersistenceModule extends AbstractModule {
 
     @Provides ReferenceData reference(SqliteDatabase db) {
         return db.reference();
+    }
+
+    @Provides DataVersions versions(SqliteDatabase db) {
+        return db.versions();
     }
 }

@@ -46,7 +46,7 @@ final class CliTestDesk {
     final ReferenceDataService reference = new ReferenceDataService(guard, storage.reference(), storage.partner());
     final HealthIssuesService health = new HealthIssuesService(guard, storage.health(), storage.cases());
     final AgentsService agents = new AgentsService(guard, storage.agents(), new FakePasswordHasher(), new ApiTokens());
-    final FindCasesService cases = new FindCasesService(guard, support, storage.cases());
+    final FindCasesService cases = new FindCasesService(guard, support, storage.cases(), storage.versions());
     final ServiceRequestsService requests = new ServiceRequestsService(guard, support, storage.requests(),
             new VendorAnswers(storage.requests(), storage.cases(), clock), storage.outbox());
     final AuditService audit = new AuditService(guard, storage.audit());

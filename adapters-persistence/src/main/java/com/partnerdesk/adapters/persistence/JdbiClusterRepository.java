@@ -54,7 +54,7 @@ public final class JdbiClusterRepository implements ClusterRepository {
                     .bind("id", id.value()).map((rs, ctx) -> TenantId.of(rs.getString(1))).list();
             return h.createQuery("SELECT service, cloud, region FROM clusters WHERE id = :id").bind("id", id.value())
                     .map((rs, ctx) -> new ClusterFormation(id, rs.getString("service"), Cloud.valueOf(rs.getString("cloud")),
-                            Region.of(rs.getString("region")), cases, new HashSet<>(customers)))
+                            Rows.region(rs.getString("region")), cases, new HashSet<>(customers)))
                     .findOne();
         });
     }

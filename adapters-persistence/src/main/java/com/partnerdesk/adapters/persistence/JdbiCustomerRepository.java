@@ -86,7 +86,7 @@ public final class JdbiCustomerRepository implements CustomerRepository {
                 })
                 .toList();
         return new Customer(TenantId.of(rs.getString("tenant_id")), rs.getString("name"), rs.getString("domain"),
-                Cloud.valueOf(rs.getString("cloud")), Region.of(rs.getString("region")),
+                Cloud.valueOf(rs.getString("cloud")), Rows.region(rs.getString("region")),
                 RelationshipStatus.valueOf(rs.getString("relationship")), rs.getBoolean("support_rights"),
                 SupportPlan.valueOf(rs.getString("support_plan")), ResellerType.valueOf(rs.getString("reseller_type")),
                 CountryCode.of(rs.getString("country")), services);

@@ -11,15 +11,25 @@ import com.partnerdesk.domain.health.HealthStatus;
 import com.partnerdesk.domain.health.IssueClassification;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.Query;
+import org.jdbi.v3.core.statement.SqlStatement;
 
 /** The imported service-health board in SQLite. */
 public final class JdbiHealthIssueRepository implements HealthIssueRepository {
+    /** {@link HealthIssue#isActive()} in SQL: not flagged resolved, and a status that does not say it is over. */
+    private static final String ACTIVE = "resolved_flag = 0 AND status NOT IN ("
+            + HealthStatus.ENDED.stream().map(s -> "'" + s.name() + "'").sorted().collect(Collectors.joining(", ")) + ")";
+
     private final SqliteDatabase db;
 
     JdbiHealthIssueRepository(SqliteDatabase db) {
@@ -33,7 +43,7 @@ public final class JdbiHealthIssueRepository implements HealthIssueRepository {
 
     @Override
     public Optional<HealthIssue> find(HealthIssueId id) {
-        return db.read(h -> load(h, "WHERE id = :id", List.of(id.value()), Integer.MAX_VALUE).stream().findFirst());
+        return db.read(h -> load(h, "WHERE id = :id", q -> q.bind("id", id.value()), 1).stream().findFirst());
     }
 
     @Override
@@ -86,52 +96,58 @@ public final class JdbiHealthIssueRepository implements HealthIssueRepository {
             return List.of();
         }
         List<String> names = serviceNames.stream().map(n -> n.strip().toLowerCase(Locale.ROOT)).distinct().toList();
-        StringBuilder in = new StringBuilder();
-        for (int i = 0; i < names.size(); i++) {
-            in.append(i == 0 ? "" : ", ").append(":p").append(i);
-        }
-        return db.read(h -> load(h, "WHERE lower(service) IN (" + in + ")", names, Integer.MAX_VALUE)).stream()
-                .filter(issue -> !activeOnly || issue.isActive())
-                .toList();
+        // COLLATE NOCASE: the comparison of lower(service), and the one the service index is built for
+        String where = "WHERE service COLLATE NOCASE IN (<names>)" + (activeOnly ? " AND " + ACTIVE : "");
+        return db.read(h -> load(h, where, q -> q.bindList("names", names), Integer.MAX_VALUE));
     }
 
     @Override
     public List<HealthIssue> list(boolean activeOnly, Optional<String> service, int limit) {
-        List<String> params = service.map(s -> List.of(s.strip().toLowerCase(Locale.ROOT))).orElse(List.of());
-        String where = service.isPresent() ? "WHERE lower(service) = :p0" : "";
-        return db.read(h -> load(h, where, params, Integer.MAX_VALUE)).stream()
-                .filter(issue -> !activeOnly || issue.isActive())
-                .limit(Math.max(0, limit))
-                .toList();
+        List<String> conditions = new ArrayList<>();
+        service.ifPresent(s -> conditions.add("service COLLATE NOCASE = :service"));
+        if (activeOnly) {
+            conditions.add(ACTIVE);
+        }
+        String where = conditions.isEmpty() ? "" : "WHERE " + String.join(" AND ", conditions);
+        return db.read(h -> load(h, where,
+                q -> service.ifPresent(s -> q.bind("service", s.strip().toLowerCase(Locale.ROOT))), Math.max(0, limit)));
     }
 
-    private static List<HealthIssue> load(Handle h, String where, List<String> params, int limit) {
-        var query = h.createQuery("SELECT * FROM health_issues " + where + " ORDER BY started_at DESC, id LIMIT :limit");
-        for (int i = 0; i < params.size(); i++) {
-            query.bind(where.contains(":id") ? "id" : "p" + i, params.get(i));
-        }
-        List<IssueRow> rows = query.bind("limit", limit)
+    /**
+     * The issues matching {@code where}, newest first, at most {@code limit}, each with its posts: two statements,
+     * however many issues.
+     */
+    private static List<HealthIssue> load(Handle h, String where, Consumer<SqlStatement<?>> bind, int limit) {
+        Query rowsQuery = h.createQuery("SELECT * FROM health_issues " + where + " ORDER BY started_at DESC, id LIMIT :limit");
+        bind.accept(rowsQuery);
+        List<IssueRow> rows = rowsQuery.bind("limit", limit)
                 .map((rs, ctx) -> new IssueRow(rs.getString("id"), rs.getString("title"), rs.getString("service"),
                         rs.getString("feature"), rs.getString("classification"), rs.getString("status"),
                         rs.getBoolean("resolved_flag"), rs.getString("started_at"), rs.getString("ended_at"),
                         rs.getString("last_modified_at"), rs.getString("impact_description"), rs.getString("clouds"),
                         rs.getString("regions")))
                 .list();
-        List<HealthIssue> issues = new ArrayList<>();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<String, List<HealthIssuePost>> posts = new HashMap<>();
+        Query postsQuery = h.createQuery("SELECT issue_id, created_at, post_type, description FROM health_issue_posts "
+                + "WHERE issue_id IN (SELECT id FROM health_issues " + where + " ORDER BY started_at DESC, id LIMIT :limit) "
+                + "ORDER BY issue_id, position");
+        bind.accept(postsQuery);
+        postsQuery.bind("limit", limit).map((rs, ctx) -> posts.computeIfAbsent(rs.getString("issue_id"), k -> new ArrayList<>())
+                        .add(new HealthIssuePost(Rows.instant(rs.getString("created_at")), rs.getString("post_type"),
+                                rs.getString("description"))))
+                .list();
+        List<HealthIssue> issues = new ArrayList<>(rows.size());
         for (IssueRow row : rows) {
-            List<HealthIssuePost> posts = h.createQuery(
-                            "SELECT created_at, post_type, description FROM health_issue_posts WHERE issue_id = :id ORDER BY position")
-                    .bind("id", row.id())
-                    .map((rs, ctx) -> new HealthIssuePost(Rows.instant(rs.getString("created_at")),
-                            rs.getString("post_type"), rs.getString("description")))
-                    .list();
             Set<Cloud> clouds = new HashSet<>(Rows.split(row.clouds(), Cloud::valueOf));
-            Set<Region> regions = new HashSet<>(Rows.split(row.regions(), Region::of));
+            Set<Region> regions = new HashSet<>(Rows.split(row.regions(), Rows::region));
             Instant started = Rows.instant(row.startedAt());
             issues.add(new HealthIssue(HealthIssueId.of(row.id()), row.title(), row.service(), row.feature(),
                     IssueClassification.valueOf(row.classification()), HealthStatus.valueOf(row.status()),
                     row.resolved(), started, Rows.optionalInstant(row.endedAt()), Rows.instant(row.lastModifiedAt()),
-                    row.impact(), clouds, regions, posts));
+                    row.impact(), clouds, regions, posts.getOrDefault(row.id(), List.of())));
         }
         return issues;
     }

@@ -1,12 +1,15 @@
 package com.partnerdesk.adapters.persistence;
 
+import com.partnerdesk.domain.customer.Region;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -26,6 +29,7 @@ final class Rows {
         return instant.map(Rows::text).orElse(null);
     }
 
+    /** Reads what {@link #text(Instant)} wrote without the general parser (a row read is dozens of these); anything else as ISO-8601. */
     static Instant instant(String text) {
         return text == null ? null : parse(text);
     }
@@ -75,6 +79,22 @@ final class Rows {
             value = value * 10 + (c - '0');
         }
         return value;
+    }
+
+    private static final int KNOWN_REGIONS = 1_000;
+    private static final Map<String, Region> REGIONS = new ConcurrentHashMap<>();
+
+    /** A stored region name as a Region: there are few, so each is checked once, not on every row. */
+    static Region region(String name) {
+        Region known = REGIONS.get(name);
+        if (known != null) {
+            return known;
+        }
+        Region region = Region.of(name);
+        if (REGIONS.size() < KNOWN_REGIONS) {
+            REGIONS.put(name, region);
+        }
+        return region;
     }
 
     static String joined(Collection<?> values) {

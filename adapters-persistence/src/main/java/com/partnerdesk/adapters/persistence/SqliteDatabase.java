@@ -6,6 +6,7 @@ import com.partnerdesk.application.port.out.AuditTrail;
 import com.partnerdesk.application.port.out.CaseRepository;
 import com.partnerdesk.application.port.out.ClusterRepository;
 import com.partnerdesk.application.port.out.CustomerRepository;
+import com.partnerdesk.application.port.out.DataVersions;
 import com.partnerdesk.application.port.out.HealthIssueRepository;
 import com.partnerdesk.application.port.out.IdempotencyKeys;
 import com.partnerdesk.application.port.out.PartnerSettings;
@@ -68,12 +69,14 @@ public final class SqliteDatabase implements AutoCloseable {
     private final JdbiVendorOutbox outbox;
     private final JdbiPartnerSettings partner;
     private final JdbiReferenceData reference;
+    private final SqliteDataVersions versions;
 
     private record Tx(Handle handle, boolean writable) {
     }
 
-    private SqliteDatabase(Path file, Handle writer, List<Handle> readers) {
+    private SqliteDatabase(Path file, Handle writer, List<Handle> readers, Connection watch) throws SQLException {
         this.file = file;
+        this.versions = new SqliteDataVersions(file, watch, () -> current.get() != null);
         this.writer = writer;
         this.allReaders = List.copyOf(readers);
         this.readers = new ArrayBlockingQueue<>(readers.size(), true, readers);
@@ -120,27 +123,44 @@ public final class SqliteDatabase implements AutoCloseable {
             throw new StorageException("The database file " + path + " does not exist", null);
         }
         List<Handle> opened = new ArrayList<>();
+        Connection watch = null;
         try {
-            Handle writer = Jdbi.create(() -> connection(url, false, readOnly)).open();
+            Handle writer = jdbi(() -> connection(url, false, readOnly)).open();
             opened.add(writer);
             List<Handle> readers = new ArrayList<>();
             for (int i = 0; i < READERS; i++) {
-                Handle reader = Jdbi.create(() -> connection(url, true, readOnly)).open();
+                Handle reader = jdbi(() -> connection(url, true, readOnly)).open();
                 opened.add(reader);
                 readers.add(reader);
             }
-            return new SqliteDatabase(path, writer, readers);
-        } catch (RuntimeException e) {
+            watch = connection(url, true, readOnly);
+            return new SqliteDatabase(path, writer, readers, watch);
+        } catch (RuntimeException | SQLException e) {
             opened.forEach(SqliteDatabase::closeQuietly);
-            throw StorageErrors.translate(e, path, "opening the database");
+            if (watch != null) {
+                try {
+                    watch.close();
+                } catch (SQLException ignored) {
+                    // closing after a failure: the failure is what matters
+                }
+            }
+            RuntimeException failure = e instanceof SQLException sql ? new StorageSqlFailure(sql) : (RuntimeException) e;
+            throw StorageErrors.translate(failure, path, "opening the database");
         }
+    }
+
+    /** Jdbi over one connection, keeping its prepared statements for reuse. */
+    private static Jdbi jdbi(org.jdbi.v3.core.ConnectionFactory connections) {
+        Jdbi jdbi = Jdbi.create(connections);
+        jdbi.setStatementBuilderFactory(connection -> new CachingStatementBuilder());
+        return jdbi;
     }
 
     /**
      * The newest migration shipped (the highest {@code V<n>__} under {@code db/migration}); a test keeps it
      * in step. A database already at this version opens without starting Flyway, which keeps the CLI quick.
      */
-    static final int SCHEMA_VERSION = 3;
+    static final int SCHEMA_VERSION = 5;
 
     private static boolean schemaIsCurrent(Path path, String url) {
         if (!Files.exists(path)) {
@@ -457,6 +477,7 @@ public final class SqliteDatabase implements AutoCloseable {
                     group.finish(StorageErrors.translate(e, file, "committing a write"));
                 }
             }
+            versions.close();
             for (Handle reader : allReaders) {
                 closeQuietly(reader);
             }
@@ -527,5 +548,9 @@ public final class SqliteDatabase implements AutoCloseable {
 
     public JdbiReferenceData reference() {
         return reference;
+    }
+
+    public DataVersions versions() {
+        return versions;
     }
 }

@@ -82,6 +82,41 @@ class SqliteDatabaseTest {
     }
 
     @Test
+    void casesStoredBeforeTheSearchPrefixesAreFoundAfterwardsByTitleAndNoteAndPrefix() {
+        Case c = TestCases.triaged(Samples.CONTOSO_ID, "Outbound mail stuck", "NDR 4.4.7 to army.mil", T0);
+        db.cases().insert(c);
+        db.cases().appendNote(c.id(), new CaseNote(NoteKind.NOTE, "hannah", "Mailbox quarantine released", T0));
+        db.close();
+        Path older = dir.resolve("v4.db");
+        Flyway.configure().dataSource("jdbc:sqlite:" + older, null, null).locations("classpath:db/migration")
+                .target("4").load().migrate();
+        try (SqliteDatabase v4 = SqliteDatabase.openReadOnly(older)) {
+            assertThat(v4.cases().search(CaseQuery.all(10)).total()).isZero();
+        }
+        // the same data in a version 4 file: copy the rows over, then open (and so migrate) it
+        try (Connection c3 = DriverManager.getConnection("jdbc:sqlite:" + older); Statement s = c3.createStatement()) {
+            s.execute("ATTACH DATABASE '" + file + "' AS v");
+            for (String table : List.of("customers", "cases", "case_issue_links", "case_triage_reasons", "case_notes",
+                    "case_history")) {
+                s.execute("INSERT INTO main." + table + " SELECT * FROM v." + table);
+            }
+            // an index without the note: only a rebuild from case_notes finds it
+            s.execute("INSERT INTO case_search (rowid, title, description, notes) SELECT seq, title, description, '' "
+                    + "FROM cases");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+
+        db = SqliteDatabase.open(older);
+
+        assertThat(ids(search("army"))).containsExactly(c.id().value());
+        assertThat(ids(search("quarantine"))).containsExactly(c.id().value());
+        assertThat(ids(search("outbound ma"))).containsExactly(c.id().value());
+        assertThat(ids(search("m"))).containsExactly(c.id().value());
+        assertThat(db.integrityCheck()).isEqualTo("ok");
+    }
+
+    @Test
     void theAuditTrailRefusesUpdateAndDelete() throws SQLException {
         db.audit().append(AuditEvent.of(new Actor.Operator("ops@host"), "customer.import", Optional.empty(),
                 Optional.empty(), Channel.CLI, AuditOutcome.ALLOWED, "3 customers", T0));

@@ -45,6 +45,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** The JSON API of SPEC §8 under /api/v1: parses requests into commands, and views into JSON. */
 final class ApiController {
@@ -54,8 +55,16 @@ final class ApiController {
     /** How many rows a list that the use case does not page is read in at most. */
     private static final int READ_ALL = 10_000;
 
+    /** How many case views' JSON is kept. */
+    static final int RENDERED_CASES = 4_096;
+
     private final WebDependencies deps;
     private final ObjectMapper mapper;
+    private final Map<CaseId, Rendered> rendered = new ConcurrentHashMap<>();
+
+    /** A case view and its JSON: the very same view object (the use case keeps views) reads as the same text. */
+    private record Rendered(CaseView view, String json) {
+    }
 
     ApiController(WebDependencies deps, ObjectMapper mapper) {
         this.deps = deps;
@@ -372,14 +381,33 @@ final class ApiController {
 
     private void caseResponse(Context ctx, int status, CaseView view) {
         ctx.header("ETag", "\"" + view.version() + "\"");
-        json(ctx, status, JsonViews.caseJson(view));
+        ctx.status(status);
+        ctx.contentType("application/json");
+        ctx.result(caseJson(view));
+    }
+
+    private String caseJson(CaseView view) {
+        Rendered known = rendered.get(view.id());
+        if (known != null && known.view() == view) {
+            return known.json();
+        }
+        String json = write(JsonViews.caseJson(view));
+        if (rendered.size() >= RENDERED_CASES && !rendered.containsKey(view.id())) {
+            rendered.keySet().stream().findAny().ifPresent(rendered::remove);
+        }
+        rendered.put(view.id(), new Rendered(view, json));
+        return json;
     }
 
     private void json(Context ctx, int status, Object body) {
         ctx.status(status);
         ctx.contentType("application/json");
+        ctx.result(write(body));
+    }
+
+    private String write(Object body) {
         try {
-            ctx.result(mapper.writeValueAsString(body));
+            return mapper.writeValueAsString(body);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Could not write JSON", e);
         }

@@ -4,6 +4,7 @@ import com.partnerdesk.application.error.NotAuthenticatedException;
 import com.partnerdesk.application.port.in.AuthenticateUseCase;
 import com.partnerdesk.application.port.out.AgentRepository;
 import com.partnerdesk.application.port.out.AuditTrail;
+import com.partnerdesk.application.port.out.DataVersions;
 import com.partnerdesk.application.port.out.PasswordHasher;
 import com.partnerdesk.application.port.out.UnitOfWork;
 import com.partnerdesk.domain.agent.Actor;
@@ -17,19 +18,30 @@ import com.partnerdesk.domain.common.InvalidValueException;
 import java.time.Clock;
 import java.util.Optional;
 
+/**
+ * Sign-in, and who is behind an API token or a session on every request. The agent behind a token (by its digest)
+ * or an agent id is kept in memory while {@link DataVersions#agents()} stands still: any change to an agent, its
+ * roles, its disabled flag or its tokens, by this process or another, makes the next request read it again. Unknown
+ * tokens and disabled agents are never kept.
+ */
 public final class AuthenticateService implements AuthenticateUseCase {
     private static final String GENERIC = "Wrong e-mail or password, or the account is disabled";
+    static final int CACHED_AGENTS = 10_000;
 
     private final AgentRepository agents;
     private final PasswordHasher hasher;
     private final AuditTrail audit;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
+    private final DataVersions versions;
     private final String dummyHash;
+    private final VersionedCache<String, Actor.AgentActor> byTokenDigest = new VersionedCache<>(CACHED_AGENTS);
+    private final VersionedCache<AgentId, Actor.AgentActor> byId = new VersionedCache<>(CACHED_AGENTS);
 
     public AuthenticateService(AgentRepository agents, PasswordHasher hasher, AuditTrail audit, UnitOfWork unitOfWork,
-                               Clock clock) {
+                               Clock clock, DataVersions versions) {
         this.agents = agents;
+        this.versions = versions;
         this.hasher = hasher;
         this.audit = audit;
         this.unitOfWork = unitOfWork;
@@ -75,13 +87,28 @@ public final class AuthenticateService implements AuthenticateUseCase {
             return Optional.empty();
         }
         String digest = ApiTokens.digest(token.strip());
-        return unitOfWork.read(() -> agents.findByTokenDigest(digest))
+        long version = versions.agents();
+        Actor.AgentActor known = byTokenDigest.get(digest, version);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<Actor.AgentActor> actor = unitOfWork.read(() -> agents.findByTokenDigest(digest))
                 .filter(a -> !a.disabled())
                 .map(Agent::asActor);
+        actor.ifPresent(a -> byTokenDigest.put(digest, version, a));
+        return actor;
     }
 
     @Override
     public Optional<Actor.AgentActor> current(AgentId id) {
-        return unitOfWork.read(() -> agents.find(id)).filter(a -> !a.disabled()).map(Agent::asActor);
+        long version = versions.agents();
+        Actor.AgentActor known = byId.get(id, version);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<Actor.AgentActor> actor = unitOfWork.read(() -> agents.find(id)).filter(a -> !a.disabled())
+                .map(Agent::asActor);
+        actor.ifPresent(a -> byId.put(id, version, a));
+        return actor;
     }
 }

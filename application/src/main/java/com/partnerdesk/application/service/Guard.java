@@ -52,6 +52,20 @@ public final class Guard {
         }
     }
 
+    /**
+     * Asks the policy outside any transaction, for a use case that may answer without opening one: a denial is
+     * recorded in a transaction of its own and thrown.
+     */
+    public void check(Caller caller, Action action, Optional<ProductFamily> family, Optional<TenantId> customer,
+                      Optional<CaseId> caseId, String auditAction) {
+        try {
+            require(caller, action, family, customer, caseId, auditAction);
+        } catch (AccessDeniedException denied) {
+            denied.denial().ifPresent(event -> unitOfWork.writeVoid(() -> audit.append(event)));
+            throw denied;
+        }
+    }
+
     public boolean allows(Caller caller, Action action, Optional<ProductFamily> family) {
         return policy.decide(caller.actor(), action, family).allowed();
     }

@@ -70,6 +70,17 @@ public abstract class AbstractHealthIssueRepositoryContractTest extends Abstract
     }
 
     @Test
+    void forServicesMatchesNamesWhateverTheirCaseAndGivesEachIssueItsOwnPosts() {
+        HealthIssue first = Samples.exchangeIncident("EX700035", T0, HealthStatus.INVESTIGATING, T0);
+        HealthIssue second = Samples.exchangeIncident("EX700036", T0.plusSeconds(60), HealthStatus.INVESTIGATING,
+                T0.plusSeconds(60));
+        write(() -> storage.health().upsertAll(List.of(first, second)));
+
+        assertThat(read(() -> storage.health().forServices(List.of("EXCHANGE online"), true)))
+                .containsExactlyInAnyOrder(first, second);
+    }
+
+    @Test
     void listFiltersByActiveAndServiceAndLimits() {
         write(() -> storage.health().upsertAll(List.of(
                 Samples.exchangeIncident("EX700040", T0, HealthStatus.INVESTIGATING, T0),

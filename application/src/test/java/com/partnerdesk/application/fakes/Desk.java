@@ -97,12 +97,13 @@ public final class Desk {
                 storage.requests(), storage.outbox(), storage.reference(), storage.partner(), readiness,
                 storage.idempotency());
         this.changeCaseStatus = new ChangeCaseStatusService(guard, support, storage.cases());
-        this.findCases = new FindCasesService(guard, support, storage.cases());
+        this.findCases = new FindCasesService(guard, support, storage.cases(), storage.versions());
         this.customers = new CustomersService(guard, support, storage.customers());
         this.healthIssues = new HealthIssuesService(guard, storage.health(), storage.cases());
         this.referenceData = new ReferenceDataService(guard, storage.reference(), storage.partner());
         this.agents = new AgentsService(guard, storage.agents(), hasher, apiTokens);
-        this.authenticate = new AuthenticateService(storage.agents(), hasher, storage.audit(), storage.unitOfWork(), clock);
+        this.authenticate = new AuthenticateService(storage.agents(), hasher, storage.audit(), storage.unitOfWork(), clock,
+                storage.versions());
         this.vendorAnswers = new VendorAnswers(storage.requests(), storage.cases(), clock);
         this.serviceRequests = new ServiceRequestsService(guard, support, storage.requests(), vendorAnswers,
                 storage.outbox());

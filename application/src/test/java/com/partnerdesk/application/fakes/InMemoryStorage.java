@@ -9,6 +9,7 @@ import com.partnerdesk.application.port.out.CaseRepository;
 import com.partnerdesk.application.port.out.CaseSummary;
 import com.partnerdesk.application.port.out.ClusterRepository;
 import com.partnerdesk.application.port.out.CustomerRepository;
+import com.partnerdesk.application.port.out.DataVersions;
 import com.partnerdesk.application.port.out.HealthIssueRepository;
 import com.partnerdesk.application.port.out.IdempotencyKeys;
 import com.partnerdesk.application.port.out.PartnerSettings;
@@ -65,6 +66,9 @@ public final class InMemoryStorage {
     private final ReentrantLock lock = new ReentrantLock();
     private State state = new State();
     private int writeDepth;
+    private long changes;        // every mutation, and every rolled-back write
+    private long agentChanges;   // every mutation of agents, passwords and tokens
+    private long unrepeatable;   // the versions answered inside a unit of work
 
     private InMemoryStorage() {
     }
@@ -78,7 +82,7 @@ public final class InMemoryStorage {
     private StoragePorts ports() {
         return new StoragePorts(new Transactions(), new Cases(), new Customers(), new Health(), new Agents(),
                 new Requests(), new Clusters(), new Audit(), new Idempotency(), new Outbox(), new Partner(),
-                new Reference());
+                new Reference(), new Versions());
     }
 
     private static final class State {
@@ -125,11 +129,32 @@ public final class InMemoryStorage {
         }
     }
 
+    /** A mutation: every store operation without a result changes something. */
     private void locked(Runnable work) {
         locked(() -> {
+            changes++;
             work.run();
             return null;
         });
+    }
+
+    private final class Versions implements DataVersions {
+        @Override
+        public long anyChange() {
+            return version(() -> changes);
+        }
+
+        @Override
+        public long agents() {
+            return version(() -> agentChanges);
+        }
+
+        private long version(Supplier<Long> counter) {
+            if (lock.isHeldByCurrentThread()) {
+                return --unrepeatable;
+            }
+            return locked(counter);
+        }
     }
 
     private final class Transactions implements UnitOfWork {
@@ -146,6 +171,8 @@ public final class InMemoryStorage {
                     return work.get();
                 } catch (RuntimeException | Error e) {
                     state = before;
+                    changes++;
+                    agentChanges++;
                     throw e;
                 } finally {
                     writeDepth--;
@@ -339,6 +366,7 @@ public final class InMemoryStorage {
         @Override
         public UpsertResult upsert(Customer customer) {
             return locked(() -> {
+                changes++;
                 Customer known = state.customers.put(customer.tenantId(), customer);
                 if (known == null) {
                     return UpsertResult.ADDED;
@@ -357,6 +385,7 @@ public final class InMemoryStorage {
         @Override
         public List<UpsertResult> upsertAll(List<HealthIssue> issues) {
             return locked(() -> {
+                changes++;
                 List<UpsertResult> results = new ArrayList<>();
                 for (HealthIssue issue : issues) {
                     HealthIssue known = state.health.get(issue.id());
@@ -401,6 +430,7 @@ public final class InMemoryStorage {
         @Override
         public void insert(Agent agent, Optional<String> passwordHash, Instant at) {
             locked(() -> {
+                agentChanges++;
                 if (state.agents.containsKey(agent.id())
                         || state.agents.values().stream().anyMatch(a -> a.email().equals(agent.email()))) {
                     throw new IllegalStateException("unique: agent " + agent.email() + " is already stored");
@@ -413,6 +443,7 @@ public final class InMemoryStorage {
         @Override
         public void update(Agent agent) {
             locked(() -> {
+                agentChanges++;
                 if (!state.agents.containsKey(agent.id())) {
                     throw new IllegalStateException("agent " + agent.id() + " is not stored");
                 }
@@ -444,6 +475,7 @@ public final class InMemoryStorage {
         @Override
         public void setPasswordHash(AgentId id, String hash) {
             locked(() -> {
+                agentChanges++;
                 state.passwordHashes.put(id, hash);
             });
         }
@@ -451,6 +483,7 @@ public final class InMemoryStorage {
         @Override
         public void addToken(AgentId id, String tokenDigest, Instant at) {
             locked(() -> {
+                agentChanges++;
                 state.tokens.put(tokenDigest, id);
             });
         }
@@ -463,6 +496,7 @@ public final class InMemoryStorage {
         @Override
         public void revokeTokens(AgentId id) {
             locked(() -> {
+                agentChanges++;
                 state.tokens.values().removeIf(id::equals);
             });
         }

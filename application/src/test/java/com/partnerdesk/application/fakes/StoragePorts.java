@@ -5,6 +5,7 @@ import com.partnerdesk.application.port.out.AuditTrail;
 import com.partnerdesk.application.port.out.CaseRepository;
 import com.partnerdesk.application.port.out.ClusterRepository;
 import com.partnerdesk.application.port.out.CustomerRepository;
+import com.partnerdesk.application.port.out.DataVersions;
 import com.partnerdesk.application.port.out.HealthIssueRepository;
 import com.partnerdesk.application.port.out.IdempotencyKeys;
 import com.partnerdesk.application.port.out.PartnerSettings;
@@ -29,5 +30,6 @@ public record StoragePorts(
         IdempotencyKeys idempotency,
         VendorOutbox outbox,
         PartnerSettings partner,
-        ReferenceData reference) {
+        ReferenceData reference,
+        DataVersions versions) {
 }

@@ -56,4 +56,12 @@ public record CaseView(
                 c.updatedAt(), c.version(), c.healthCheck(), c.triage(), c.clusterId(), c.serviceRequestId(), request,
                 c.attentionNeeded(), c.resolution(), c.notes(), c.history());
     }
+
+    /**
+     * Whether this view reads differently as time passes with nothing stored changing: so while its service request
+     * waits for the vendor's first answer (the time left runs down).
+     */
+    public boolean changesWithTime() {
+        return serviceRequest.map(r -> r.responseTimeLeft().isPresent()).orElse(false);
+    }
 }
