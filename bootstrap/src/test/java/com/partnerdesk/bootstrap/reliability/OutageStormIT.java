@@ -122,8 +122,7 @@ class OutageStormIT {
         draft.put("title", "GCC High us-gov-virginia: Exchange Online unavailable for many tenants");
         draft.put("description", "Customers across the region cannot connect to Exchange Online; no health issue posted.");
         draft.put("severity", "CRITICAL");
-        JsonNode topics = api.get("/api/v1/support-topics?productFamily=OFFICE_365").body().path("items");
-        draft.put("supportTopicId", topics.get(0).path("id").asText());
+        draft.put("supportTopicId", api.supportTopic("OFFICE_365", "Mail flow"));
         draft.put("countryCode", "US");
         draft.put("evidence", Map.of("affectedUsers", "Whole tenants across the region"));
         return api.post("/api/v1/cases/" + caseId + "/escalation", draft,
