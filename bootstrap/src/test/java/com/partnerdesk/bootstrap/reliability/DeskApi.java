@@ -33,6 +33,17 @@ final class DeskApi {
         this.token = token;
     }
 
+    /** The id of the support topic of {@code family} named {@code name} (the family's first topic if none is). */
+    String supportTopic(String family, String name) {
+        JsonNode topics = get("/api/v1/support-topics?productFamily=" + family).body().path("items");
+        for (JsonNode topic : topics) {
+            if (topic.path("name").asText().equalsIgnoreCase(name)) {
+                return topic.path("id").asText();
+            }
+        }
+        return topics.get(0).path("id").asText();
+    }
+
     Answer get(String path) {
         return send(request(path).GET().build());
     }

@@ -46,13 +46,13 @@ final class ServerProcess implements AutoCloseable {
         // The output goes straight to the file: Process.destroy() (SIGTERM) closes the pipes to the child, and what the
         // server logs while it stops would be lost.
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
-                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().keySet().removeIf(key -> key.startsWith("PARTNERDESK_"));
         builder.environment().putAll(settings);
         Process process;
         try {
             process = builder.start();
+            process.getOutputStream().close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
