@@ -65,6 +65,7 @@ final class CachingStatementBuilder extends DefaultStatementBuilder {
         textLent.remove(text);
         try {
             ((PreparedStatement) statement).clearParameters();
+            statement.clearBatch();
             statement.clearWarnings();
         } catch (SQLException e) {
             closeQuietly(statement);

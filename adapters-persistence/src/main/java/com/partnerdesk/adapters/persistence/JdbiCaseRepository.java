@@ -43,6 +43,7 @@ import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
+import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.Query;
 
 /** Cases in SQLite: one row per case, child tables for notes, history and triage evidence, FTS5 for search. */
@@ -67,7 +68,7 @@ public final class JdbiCaseRepository implements CaseRepository {
     public void insert(Case newCase) {
         db.write(h -> {
             Problem p = newCase.problem();
-            long seq = h.createUpdate("""
+            h.createUpdate("""
                     INSERT INTO cases (id, customer, service, service_family, title, description, started_at,
                         users_affected, impact, classification, opened_at, opened_by, status, health_checked_at,
                         triage_result, triage_category, triage_override, cluster_id, service_request_id,
@@ -99,15 +100,13 @@ public final class JdbiCaseRepository implements CaseRepository {
                     .bind("resolution", newCase.resolution().orElse(null))
                     .bind("updatedAt", Rows.text(newCase.updatedAt()))
                     .bind("version", newCase.version())
-                    .executeAndReturnGeneratedKeys("seq")
-                    .mapTo(Long.class)
-                    .one();
+                    .execute();
             writeEvidence(h, newCase);
             for (CaseNote note : newCase.notes()) {
                 insertNote(h, newCase.id(), note);
             }
             insertHistory(h, newCase.id(), newCase.history());
-            reindex(h, seq);
+            reindex(h, newCase.id().value());
             return null;
         });
     }
@@ -172,7 +171,7 @@ public final class JdbiCaseRepository implements CaseRepository {
             if (history.size() > storedHistory) {
                 insertHistory(h, changed.id(), history.subList(storedHistory, history.size()));
             }
-            reindex(h, seqOf(h, id));
+            reindex(h, id);
             return null;
         });
     }
@@ -186,7 +185,7 @@ public final class JdbiCaseRepository implements CaseRepository {
                 throw new NotFoundException("Case", caseId);
             }
             insertNote(h, caseId, note);
-            reindex(h, seq.get());
+            reindex(h, caseId.value());
             return null;
         });
     }
@@ -426,19 +425,30 @@ public final class JdbiCaseRepository implements CaseRepository {
         c.healthCheck().ifPresent(check -> links(h, c.id(), "H", check.activeIssueIds()));
         c.triage().ifPresent(t -> {
             links(h, c.id(), "T", t.matchedIssueIds());
+            PreparedBatch reasons = h.prepareBatch(
+                    "INSERT INTO case_triage_reasons (case_id, position, reason) VALUES (:id, :p, :r)");
             int position = 0;
             for (String reason : t.reasons()) {
-                h.createUpdate("INSERT INTO case_triage_reasons (case_id, position, reason) VALUES (:id, :p, :r)")
-                        .bind("id", c.id().value()).bind("p", position++).bind("r", reason).execute();
+                reasons.bind("id", c.id().value()).bind("p", position++).bind("r", reason).add();
             }
+            execute(reasons);
         });
     }
 
     private static void links(Handle h, CaseId id, String kind, List<HealthIssueId> issues) {
+        PreparedBatch batch = h.prepareBatch(
+                "INSERT INTO case_issue_links (case_id, kind, position, issue_id) VALUES (:id, :k, :p, :i)");
         int position = 0;
         for (HealthIssueId issue : issues) {
-            h.createUpdate("INSERT INTO case_issue_links (case_id, kind, position, issue_id) VALUES (:id, :k, :p, :i)")
-                    .bind("id", id.value()).bind("k", kind).bind("p", position++).bind("i", issue.value()).execute();
+            batch.bind("id", id.value()).bind("k", kind).bind("p", position++).bind("i", issue.value()).add();
+        }
+        execute(batch);
+    }
+
+    /** One prepared statement for every row of the batch; nothing at all for none. */
+    private static void execute(PreparedBatch batch) {
+        if (batch.size() > 0) {
+            batch.execute();
         }
     }
 
@@ -449,26 +459,23 @@ public final class JdbiCaseRepository implements CaseRepository {
     }
 
     private static void insertHistory(Handle h, CaseId id, List<StatusChange> changes) {
+        PreparedBatch batch = h.prepareBatch("INSERT INTO case_history (case_id, from_status, to_status, by, at, why) "
+                + "VALUES (:id, :from, :to, :by, :at, :why)");
         for (StatusChange change : changes) {
-            h.createUpdate("INSERT INTO case_history (case_id, from_status, to_status, by, at, why) "
-                            + "VALUES (:id, :from, :to, :by, :at, :why)")
-                    .bind("id", id.value()).bind("from", change.from().name()).bind("to", change.to().name())
-                    .bind("by", change.by()).bind("at", Rows.text(change.at())).bind("why", change.why()).execute();
+            batch.bind("id", id.value()).bind("from", change.from().name()).bind("to", change.to().name())
+                    .bind("by", change.by()).bind("at", Rows.text(change.at())).bind("why", change.why()).add();
         }
-    }
-
-    private static long seqOf(Handle h, String id) {
-        return h.createQuery("SELECT seq FROM cases WHERE id = :id").bind("id", id).mapTo(Long.class).one();
+        execute(batch);
     }
 
     /** Re-writes the case's search row from its title, description and every note, in the open transaction. */
-    private static void reindex(Handle h, long seq) {
+    private static void reindex(Handle h, String id) {
         h.createUpdate("""
                         INSERT OR REPLACE INTO case_search (rowid, title, description, notes)
                         SELECT k.seq, k.title, k.description,
                                coalesce((SELECT group_concat(n.text, char(10)) FROM case_notes n WHERE n.case_id = k.id), '')
-                        FROM cases k WHERE k.seq = :seq""")
-                .bind("seq", seq)
+                        FROM cases k WHERE k.id = :id""")
+                .bind("id", id)
                 .execute();
     }
 }

@@ -205,6 +205,8 @@ public final class SqliteDatabase implements AutoCloseable {
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         config.enforceForeignKeys(true);
         config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
+        // sort space and the statement journal of each unit of work's savepoint in memory, not in temporary files
+        config.setTempStore(SQLiteConfig.TempStore.MEMORY);
         return config;
     }
 

@@ -60,7 +60,15 @@ public final class CaseSupport {
     }
 
     public CaseView view(Case c) {
-        Customer customer = loadCustomer(c.customer());
+        return view(c, loadCustomer(c.customer()));
+    }
+
+    /** The view of a case whose customer the caller has already loaded. */
+    public CaseView view(Case c, Customer customer) {
+        if (!customer.tenantId().equals(c.customer())) {
+            throw new IllegalArgumentException("case " + c.id() + " belongs to " + c.customer() + ", not "
+                    + customer.tenantId());
+        }
         Optional<ServiceRequestView> request = c.serviceRequestId().flatMap(requests::find).map(this::view);
         return CaseView.of(c, customer, request);
     }

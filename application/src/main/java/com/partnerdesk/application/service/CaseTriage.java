@@ -55,12 +55,26 @@ public final class CaseTriage {
      * (see {@link #settleCluster}). The caller saves the subject.
      */
     public TriageDecision triage(Case subject, Customer customer, Optional<String> overrideReason, String by, Instant now) {
+        return triage(subject, customer, activeIssues(subject.problem().service()), overrideReason, by, now);
+    }
+
+    /** The active health issues triage checks a problem on {@code service} against: the service's and the suite's. */
+    public List<HealthIssue> activeIssues(VendorService service) {
+        return health.forServices(List.of(service.name(), VendorService.SUITE), true);
+    }
+
+    /**
+     * Triages {@code subject} against {@code issues} read a moment earlier (see {@link #activeIssues}); the open cases
+     * near it are read here, in the caller's write transaction, so that two cases of one cluster see each other.
+     */
+    public TriageDecision triage(Case subject, Customer customer, List<HealthIssue> issues, Optional<String> overrideReason,
+                                 String by, Instant now) {
         VendorService service = subject.problem().service();
-        List<HealthIssue> issues = health.forServices(List.of(service.name(), VendorService.SUITE), true);
         Duration window = policy.clusterRule().window();
         Instant start = subject.problem().startedAt();
-        List<OpenCase> others = cases.openCasesNear(service.name(), customer.cloud(), customer.region(),
-                        start.minus(window), start.plus(window)).stream()
+        List<OpenCase> others = !policy.mayCluster(subject.problem()) ? List.of()
+                : cases.openCasesNear(service.name(), customer.cloud(), customer.region(), start.minus(window),
+                        start.plus(window)).stream()
                 .filter(c -> !c.caseId().equals(subject.id()))
                 .toList();
         TriageDecision decision = policy.triage(new TriageInput(subject.id(), subject.problem(), customer, issues,

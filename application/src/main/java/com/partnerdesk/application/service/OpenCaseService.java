@@ -12,9 +12,11 @@ import com.partnerdesk.domain.cases.Case;
 import com.partnerdesk.domain.cases.Problem;
 import com.partnerdesk.domain.catalogue.VendorService;
 import com.partnerdesk.domain.customer.Customer;
+import com.partnerdesk.domain.health.HealthIssue;
 import com.partnerdesk.domain.ids.CaseId;
 import com.partnerdesk.domain.triage.TriageDecision;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -38,38 +40,48 @@ public final class OpenCaseService implements OpenCaseUseCase {
         this.idempotency = idempotency;
     }
 
+    /** What a new case is checked against, read before its write transaction. */
+    private record Checked(Customer customer, VendorService service, List<HealthIssue> activeIssues) {
+    }
+
     @Override
     public CaseView open(OpenCaseCommand command) {
-        return guard.write(() -> {
+        // The customer and the service's active health issues are read before the write, on a connection of their own,
+        // so that they do not hold up other writers: a snapshot, as the health check the case records is one.
+        Checked checked = guard.read(() -> {
             Customer customer = support.loadCustomer(command.customer());
             guard.require(command.caller(), Action.OPEN_CASE, Optional.empty(), Optional.of(customer.tenantId()),
                     Optional.empty(), "case.open");
-            Optional<CaseView> replay = replay(command);
-            if (replay.isPresent()) {
-                return replay.get();
-            }
             VendorService service = customer.managedService(command.service()).orElseThrow(() ->
                     InvalidInputException.of("service", "'" + command.service().strip() + "' is not one of "
                             + customer.name() + "'s managed services ("
                             + customer.managedServices().stream().map(VendorService::name).collect(Collectors.joining(", "))
                             + ")"));
+            return new Checked(customer, service, triage.activeIssues(service));
+        });
+        return guard.write(() -> {
+            Optional<CaseView> replay = replay(command);
+            if (replay.isPresent()) {
+                return replay.get();
+            }
+            Customer customer = checked.customer();
             Instant now = guard.now();
             if (command.startedAt() != null && command.startedAt().isAfter(now.plus(CLOCK_SKEW))) {
                 throw InvalidInputException.of("startedAt", command.startedAt() + " is in the future (now is " + now
                         + "): give when the problem started");
             }
-            Problem problem = new Problem(service, command.title(), command.description(), command.startedAt(),
+            Problem problem = new Problem(checked.service(), command.title(), command.description(), command.startedAt(),
                     command.usersAffected(), command.impact(), command.classification());
             String by = command.caller().actor().name();
             Case opened = Case.open(CaseId.random(), customer.tenantId(), problem, by, now);
-            TriageDecision decision = triage.triage(opened, customer, Optional.empty(), by, now);
+            TriageDecision decision = triage.triage(opened, customer, checked.activeIssues(), Optional.empty(), by, now);
             cases.insert(opened);
             guard.record(command.caller(), "case.open", Optional.of(customer.tenantId()), Optional.of(opened.id()),
-                    "opened on " + service.name() + "; triage " + decision.outcome().result()
+                    "opened on " + checked.service().name() + "; triage " + decision.outcome().result()
                             + decision.outcome().category().map(c -> " " + c).orElse(""));
             command.idempotencyKey().ifPresent(key ->
                     idempotency.remember(IDEMPOTENCY_SCOPE, key, command.fingerprint(), opened.id().value()));
-            return support.view(opened);
+            return support.view(opened, customer);
         });
     }
 

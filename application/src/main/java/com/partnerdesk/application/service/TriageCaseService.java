@@ -41,7 +41,7 @@ public final class TriageCaseService implements TriageCaseUseCase {
                     Optional.of(subject.customer()), Optional.of(subject.id()),
                     "triage " + decision.outcome().result() + decision.outcome().category().map(c -> " " + c).orElse("")
                             + command.overrideReason().map(r -> "; override: " + r).orElse(""));
-            return support.view(subject);
+            return support.view(subject, customer);
         });
     }
 }

@@ -106,6 +106,15 @@ public final class TriagePolicy {
                 Optional.empty());
     }
 
+    /**
+     * Whether other open cases can matter to this problem's triage: rule 3 clusters service problems only (a
+     * configuration question, a billing dispute or a fraud concern keeps its own outcome), so for the others the open
+     * cases near it need not even be looked up.
+     */
+    public boolean mayCluster(Problem problem) {
+        return problem.classification().clusterable();
+    }
+
     /** Active issues on the case's service and the customer's cloud and region, started before the problem or up to two hours after. */
     public static List<HealthIssue> documentedIssues(TriageInput input) {
         Problem problem = input.problem();
@@ -121,8 +130,7 @@ public final class TriagePolicy {
     private Optional<ClusterFormation> findCluster(TriageInput input) {
         Problem problem = input.problem();
         Customer customer = input.customer();
-        if (!problem.classification().clusterable()) {
-            // Rule 3 clusters service problems only: a billing dispute or fraud concern keeps its own category.
+        if (!mayCluster(problem)) {
             return Optional.empty();
         }
         List<OpenCase> candidates = new ArrayList<>();

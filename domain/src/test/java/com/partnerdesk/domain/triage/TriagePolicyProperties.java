@@ -164,6 +164,19 @@ class TriagePolicyProperties {
                 members.stream().map(OpenCase::customer).collect(java.util.stream.Collectors.toSet())));
     }
 
+    @Property(tries = 400)
+    @Label("a problem that may not cluster is triaged the same without the open cases near it")
+    void openCasesMatterOnlyWhenAProblemMayCluster(@ForAll("scenarios") Scenario scenario) {
+        TriageInput input = scenario.input();
+        TriageInput alone = new TriageInput(input.caseId(), input.problem(), input.customer(), input.healthIssues(),
+                List.of(), input.overrideReason(), input.checkedAt());
+
+        if (!scenario.policy().mayCluster(input.problem())) {
+            assertThat(scenario.policy().triage(alone)).isEqualTo(scenario.policy().triage(input));
+        }
+        collectOutcome(scenario.policy().triage(input));
+    }
+
     /** Fails the property when the generator stops reaching every rule: a property that never clusters proves little. */
     private static void collectOutcome(TriageDecision decision) {
         TriageOutcome outcome = decision.outcome();
