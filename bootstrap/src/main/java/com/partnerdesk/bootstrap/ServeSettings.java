@@ -33,19 +33,7 @@ record ServeSettings(Duration deliveryInterval, Duration syncInterval, Duration 
 
     /** A positive whole number of seconds from {@code variable}, or {@code fallback} when it is not set. */
     static Duration seconds(Map<String, String> environment, String variable, Duration fallback) {
-        String value = environment.get(variable);
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            long seconds = Long.parseLong(value.trim());
-            if (seconds <= 0) {
-                throw new NumberFormatException();
-            }
-            return Duration.ofSeconds(seconds);
-        } catch (NumberFormatException bad) {
-            throw new IllegalArgumentException(variable + ": '" + value + "' is not a positive number of seconds", bad);
-        }
+        return DurationSetting.read(environment, variable, java.time.temporal.ChronoUnit.SECONDS, fallback);
     }
 
     private static void requirePositive(String name, Duration value) {

@@ -80,20 +80,7 @@ final class VendorModule extends AbstractModule {
     }
 
     private Duration millis(String variable, long fallback) {
-        String value = environment.get(variable);
-        if (value == null || value.isBlank()) {
-            return Duration.ofMillis(fallback);
-        }
-        try {
-            long ms = Long.parseLong(value.trim());
-            if (ms <= 0) {
-                throw new NumberFormatException();
-            }
-            return Duration.ofMillis(ms);
-        } catch (NumberFormatException bad) {
-            throw new IllegalArgumentException(variable + ": '" + value + "' is not a positive number of milliseconds",
-                    bad);
-        }
+        return DurationSetting.read(environment, variable, java.time.temporal.ChronoUnit.MILLIS, Duration.ofMillis(fallback));
     }
 
     @Provides @Singleton DeliverServiceRequestsUseCase delivery(Guard guard, CaseSupport support,
