@@ -7,11 +7,14 @@ import java.nio.CharBuffer;
 
 /** Argon2id with OWASP's minimum parameters (19 MiB, 2 iterations, 1 lane), encoded PHC strings. */
 public final class Argon2idPasswordHasher implements PasswordHasher {
-    private final Argon2Function argon2 = Argon2Function.getInstance(19_456, 2, 1, 32, Argon2.ID);
+    /** Made on first use: commands that never hash a password do not load password4j. */
+    private static final class Function {
+        static final Argon2Function ARGON2 = Argon2Function.getInstance(19_456, 2, 1, 32, Argon2.ID);
+    }
 
     @Override
     public String hash(char[] password) {
-        return argon2.hash(CharBuffer.wrap(password)).getResult();
+        return Function.ARGON2.hash(CharBuffer.wrap(password)).getResult();
     }
 
     @Override

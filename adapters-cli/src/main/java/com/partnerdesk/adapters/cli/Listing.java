@@ -21,9 +21,12 @@ import java.util.function.Function;
  * @param <T> the record listed
  */
 final class Listing<T> {
-    static final ObjectMapper JSON = new ObjectMapper()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    /** Made on first use: only JSON output needs Jackson's object mapper, and making one is most of a short command's work. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper()
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    }
 
     private final List<String> headers = new ArrayList<>();
     private final List<Function<T, Object>> cells = new ArrayList<>();
@@ -31,6 +34,11 @@ final class Listing<T> {
 
     private Listing(Function<T, ObjectNode> json) {
         this.json = json;
+    }
+
+    /** The object mapper of JSON output (indented, leaves the writer open). */
+    static ObjectMapper jsonMapper() {
+        return Json.MAPPER;
     }
 
     static <T> Listing<T> of(Function<T, ObjectNode> json) {
@@ -60,7 +68,7 @@ final class Listing<T> {
         ArrayNode array = JsonNodeFactory.instance.arrayNode();
         items.forEach(item -> array.add(json.apply(item)));
         try {
-            JSON.writeValue(out, array);
+            Json.MAPPER.writeValue(out, array);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -44,7 +44,7 @@ public final class ReportCommand {
         PrintWriter out = Out.of(spec);
         if (format == OutputFormat.JSON) {
             try {
-                Listing.JSON.writeValue(out, json(m));
+                Listing.jsonMapper().writeValue(out, json(m));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -166,7 +166,7 @@ public final class SqliteDatabase implements AutoCloseable {
         if (!Files.exists(path)) {
             return false;
         }
-        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(url);
+        try (java.sql.Connection connection = new SQLiteConfig().createConnection(url);
              java.sql.Statement statement = connection.createStatement();
              java.sql.ResultSet newest = statement.executeQuery(
                      "SELECT max(CAST(version AS INTEGER)), min(success) FROM flyway_schema_history")) {
