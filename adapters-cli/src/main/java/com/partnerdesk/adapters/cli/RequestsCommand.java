@@ -93,7 +93,7 @@ public final class RequestsCommand {
         PrintWriter out = Out.of(spec);
         if (format == OutputFormat.JSON) {
             try {
-                Listing.JSON.writeValue(out, json(r));
+                Listing.jsonMapper().writeValue(out, json(r));
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
