@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,11 +22,14 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.SqlStatement;
 
 /** The imported service-health board in SQLite. */
 public final class JdbiHealthIssueRepository implements HealthIssueRepository {
+    /** Ids looked up per statement (well under SQLite's limit of bound values). */
+    private static final int LOOK_UP = 1_000;
     /** {@link HealthIssue#isActive()} in SQL: not flagged resolved, and a status that does not say it is over. */
     private static final String ACTIVE = "resolved_flag = 0 AND status NOT IN ("
             + HealthStatus.ENDED.stream().map(s -> "'" + s.name() + "'").sorted().collect(Collectors.joining(", ")) + ")";
@@ -46,24 +50,53 @@ public final class JdbiHealthIssueRepository implements HealthIssueRepository {
         return db.read(h -> load(h, "WHERE id = :id", q -> q.bind("id", id.value()), 1).stream().findFirst());
     }
 
+    /**
+     * Decides every issue against what is stored (one look-up for the whole list), as if they were upserted one after
+     * the other, then writes the accepted ones in one prepared batch per table.
+     */
     @Override
     public List<UpsertResult> upsertAll(List<HealthIssue> issues) {
+        if (issues.isEmpty()) {
+            return List.of();
+        }
         return db.write(h -> {
-            List<UpsertResult> results = new ArrayList<>();
+            Map<String, Instant> stored = new HashMap<>();
+            List<String> ids = issues.stream().map(i -> i.id().value()).distinct().toList();
+            for (int from = 0; from < ids.size(); from += LOOK_UP) {
+                h.createQuery("SELECT id, last_modified_at FROM health_issues WHERE id IN (<ids>)")
+                        .bindList("ids", ids.subList(from, Math.min(ids.size(), from + LOOK_UP)))
+                        .map((rs, ctx) -> stored.put(rs.getString("id"), Rows.instant(rs.getString("last_modified_at"))))
+                        .list();
+            }
+            Set<String> wasStored = new HashSet<>(stored.keySet());
+            Map<String, HealthIssue> accepted = new LinkedHashMap<>();
+            List<UpsertResult> results = new ArrayList<>(issues.size());
             for (HealthIssue issue : issues) {
-                Optional<String> stored = h.createQuery("SELECT last_modified_at FROM health_issues WHERE id = :id")
-                        .bind("id", issue.id().value()).mapTo(String.class).findOne();
-                if (stored.isPresent() && !issue.lastModifiedAt().isAfter(Rows.instant(stored.get()))) {
+                String id = issue.id().value();
+                Instant known = stored.get(id);
+                if (known != null && !issue.lastModifiedAt().isAfter(known)) {
                     results.add(UpsertResult.UNCHANGED);
                     continue;
                 }
-                h.createUpdate("DELETE FROM health_issues WHERE id = :id").bind("id", issue.id().value()).execute();
-                h.createUpdate("""
-                        INSERT INTO health_issues (id, title, service, feature, classification, status, resolved_flag,
-                            started_at, ended_at, last_modified_at, impact_description, clouds, regions)
-                        VALUES (:id, :title, :service, :feature, :classification, :status, :resolved, :startedAt,
-                            :endedAt, :lastModifiedAt, :impact, :clouds, :regions)""")
-                        .bind("id", issue.id().value())
+                results.add(known != null ? UpsertResult.UPDATED : UpsertResult.ADDED);
+                stored.put(id, issue.lastModifiedAt());
+                accepted.remove(id); // a later version in the same list replaces an earlier one
+                accepted.put(id, issue);
+            }
+            PreparedBatch replaced = h.prepareBatch("DELETE FROM health_issues WHERE id = :id");
+            PreparedBatch rows = h.prepareBatch("""
+                    INSERT INTO health_issues (id, title, service, feature, classification, status, resolved_flag,
+                        started_at, ended_at, last_modified_at, impact_description, clouds, regions)
+                    VALUES (:id, :title, :service, :feature, :classification, :status, :resolved, :startedAt,
+                        :endedAt, :lastModifiedAt, :impact, :clouds, :regions)""");
+            PreparedBatch posts = h.prepareBatch("INSERT INTO health_issue_posts (issue_id, position, created_at, "
+                    + "post_type, description) VALUES (:id, :p, :at, :type, :description)");
+            for (HealthIssue issue : accepted.values()) {
+                String id = issue.id().value();
+                if (wasStored.contains(id)) {
+                    replaced.bind("id", id).add(); // its posts go with it (ON DELETE CASCADE)
+                }
+                rows.bind("id", id)
                         .bind("title", issue.title())
                         .bind("service", issue.service())
                         .bind("feature", issue.feature())
@@ -76,15 +109,17 @@ public final class JdbiHealthIssueRepository implements HealthIssueRepository {
                         .bind("impact", issue.impactDescription())
                         .bind("clouds", Rows.joined(issue.clouds().stream().map(Enum::name).sorted().toList()))
                         .bind("regions", Rows.joined(issue.regions().stream().map(Region::value).sorted().toList()))
-                        .execute();
+                        .add();
                 int position = 0;
                 for (HealthIssuePost post : issue.posts()) {
-                    h.createUpdate("INSERT INTO health_issue_posts (issue_id, position, created_at, post_type, description) "
-                                    + "VALUES (:id, :p, :at, :type, :description)")
-                            .bind("id", issue.id().value()).bind("p", position++).bind("at", Rows.text(post.createdAt()))
-                            .bind("type", post.postType()).bind("description", post.description()).execute();
+                    posts.bind("id", id).bind("p", position++).bind("at", Rows.text(post.createdAt()))
+                            .bind("type", post.postType()).bind("description", post.description()).add();
                 }
-                results.add(stored.isPresent() ? UpsertResult.UPDATED : UpsertResult.ADDED);
+            }
+            for (PreparedBatch batch : List.of(replaced, rows, posts)) {
+                if (batch.size() > 0) {
+                    batch.execute();
+                }
             }
             return results;
         });

@@ -45,6 +45,22 @@ public abstract class AbstractHealthIssueRepositoryContractTest extends Abstract
     }
 
     @Test
+    void twoVersionsOfOneIssueInOneListCountAsIfUpsertedOneAfterTheOther() {
+        HealthIssue first = Samples.exchangeIncident("EX700015", T0, HealthStatus.INVESTIGATING, T0.plusSeconds(600));
+        HealthIssue newer = Samples.exchangeIncident("EX700015", T0, HealthStatus.SERVICE_RESTORED, T0.plusSeconds(7200));
+        HealthIssue other = Samples.exchangeIncident("EX700016", T0, HealthStatus.INVESTIGATING, T0.plusSeconds(600));
+        HealthIssue otherOlder = Samples.exchangeIncident("EX700016", T0, HealthStatus.RESTORING_SERVICE, T0.plusSeconds(60));
+
+        assertThat(write(() -> storage.health().upsertAll(List.of(first, other, newer, otherOlder))))
+                .containsExactly(UpsertResult.ADDED, UpsertResult.ADDED, UpsertResult.UPDATED, UpsertResult.UNCHANGED);
+        assertThat(read(() -> storage.health().find(HealthIssueId.of("EX700015")))).contains(newer);
+        assertThat(read(() -> storage.health().find(HealthIssueId.of("EX700016")))).contains(other);
+        assertThat(write(() -> storage.health().upsertAll(List.of(first, newer))))
+                .containsExactly(UpsertResult.UNCHANGED, UpsertResult.UNCHANGED);
+        assertThat(write(() -> storage.health().upsertAll(List.of()))).isEmpty();
+    }
+
+    @Test
     void resultsComeInInputOrder() {
         write(() -> storage.health().upsertAll(List.of(Samples.teamsAdvisory("TM700020", T0))));
 
