@@ -19,7 +19,7 @@ final class SqliteDataVersions implements DataVersions, AutoCloseable {
     private final Path file;
     private final Connection connection;
     private final PreparedStatement dataVersion;
-    private final PreparedStatement agentChanges;
+    private PreparedStatement agentChanges; // prepared on first use: a read-only file of an older schema has no such table
     private final BooleanSupplier inUnitOfWork;
     private long lastDataVersion = Long.MIN_VALUE;
     private long changes;               // how often data_version has been seen to move
@@ -33,7 +33,6 @@ final class SqliteDataVersions implements DataVersions, AutoCloseable {
         this.connection = connection;
         this.inUnitOfWork = inUnitOfWork;
         this.dataVersion = connection.prepareStatement("PRAGMA data_version");
-        this.agentChanges = connection.prepareStatement("SELECT version FROM agent_changes WHERE id = 1");
     }
 
     @Override
@@ -56,6 +55,13 @@ final class SqliteDataVersions implements DataVersions, AutoCloseable {
         }
         long seen = anyChange();
         if (agentsReadAt != seen) {
+            if (agentChanges == null) {
+                try {
+                    agentChanges = connection.prepareStatement("SELECT version FROM agent_changes WHERE id = 1");
+                } catch (SQLException e) {
+                    throw StorageErrors.translate(new StorageSqlFailure(e), file, "checking for changes to agents");
+                }
+            }
             agents = read(agentChanges);
             agentsReadAt = seen;
         }

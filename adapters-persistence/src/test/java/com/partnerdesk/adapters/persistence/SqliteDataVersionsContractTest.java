@@ -64,6 +64,19 @@ class SqliteDataVersionsContractTest extends AbstractDataVersionsContractTest {
     }
 
     @Test
+    void aReadOnlyFileOfAnOlderSchemaStillOpensAndAnswersAnyChange(@TempDir Path dir) {
+        Path file = dir.resolve("v2.db");
+        org.flywaydb.core.Flyway.configure().dataSource("jdbc:sqlite:" + file, null, null)
+                .locations("classpath:db/migration").target("2").load().migrate();
+
+        try (SqliteDatabase old = SqliteDatabase.openReadOnly(file)) {
+            assertThat(old.customers().all()).isEmpty();
+            assertThat(old.versions().anyChange()).isEqualTo(old.versions().anyChange());
+            assertThatThrownBy(() -> old.versions().agents()).isInstanceOf(StorageException.class);
+        }
+    }
+
+    @Test
     void aClosedDatabaseAnswersNoVersion(@TempDir Path dir) {
         SqliteDatabase db = SqliteDatabase.open(dir.resolve("desk.db"));
         db.close();
