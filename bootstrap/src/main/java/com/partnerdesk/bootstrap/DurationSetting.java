@@ -10,6 +10,14 @@ final class DurationSetting {
     private DurationSetting() {
     }
 
+    static Duration seconds(Map<String, String> environment, String variable, Duration fallback) {
+        return read(environment, variable, ChronoUnit.SECONDS, fallback);
+    }
+
+    static Duration millis(Map<String, String> environment, String variable, Duration fallback) {
+        return read(environment, variable, ChronoUnit.MILLIS, fallback);
+    }
+
     /** The value of {@code variable} in {@code unit}s, or {@code fallback} when it is not set. */
     static Duration read(Map<String, String> environment, String variable, ChronoUnit unit, Duration fallback) {
         String value = environment.get(variable);

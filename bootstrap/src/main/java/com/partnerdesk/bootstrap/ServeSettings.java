@@ -21,19 +21,14 @@ record ServeSettings(Duration deliveryInterval, Duration syncInterval, Duration 
 
     static ServeSettings from(Map<String, String> environment) {
         return new ServeSettings(
-                seconds(environment, "PARTNERDESK_OUTBOX_INTERVAL_SECONDS", DEFAULT.deliveryInterval()),
-                seconds(environment, "PARTNERDESK_SYNC_INTERVAL_SECONDS", DEFAULT.syncInterval()),
-                seconds(environment, "PARTNERDESK_STOP_GRACE_SECONDS", DEFAULT.stopGrace()));
+                DurationSetting.seconds(environment, "PARTNERDESK_OUTBOX_INTERVAL_SECONDS", DEFAULT.deliveryInterval()),
+                DurationSetting.seconds(environment, "PARTNERDESK_SYNC_INTERVAL_SECONDS", DEFAULT.syncInterval()),
+                DurationSetting.seconds(environment, "PARTNERDESK_STOP_GRACE_SECONDS", DEFAULT.stopGrace()));
     }
 
     /** The first delivery round runs soon after start (what was left pending by the last run goes out first). */
     Duration firstDelivery() {
         return deliveryInterval.compareTo(Duration.ofSeconds(5)) < 0 ? deliveryInterval : Duration.ofSeconds(5);
-    }
-
-    /** A positive whole number of seconds from {@code variable}, or {@code fallback} when it is not set. */
-    static Duration seconds(Map<String, String> environment, String variable, Duration fallback) {
-        return DurationSetting.read(environment, variable, java.time.temporal.ChronoUnit.SECONDS, fallback);
     }
 
     private static void requirePositive(String name, Duration value) {

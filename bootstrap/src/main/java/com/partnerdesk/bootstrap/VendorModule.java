@@ -72,15 +72,12 @@ final class VendorModule extends AbstractModule {
         HttpVendorGateway.Settings settings;
         try {
             settings = new HttpVendorGateway.Settings(URI.create(url.trim()), TOKEN_VARIABLE,
-                    millis("PARTNERDESK_VENDOR_CONNECT_TIMEOUT_MS", 5_000), millis("PARTNERDESK_VENDOR_TIMEOUT_MS", 30_000));
+                    DurationSetting.millis(environment, "PARTNERDESK_VENDOR_CONNECT_TIMEOUT_MS", Duration.ofMillis(5_000)),
+                    DurationSetting.millis(environment, "PARTNERDESK_VENDOR_TIMEOUT_MS", Duration.ofMillis(30_000)));
         } catch (IllegalArgumentException bad) {
             throw new IllegalArgumentException("PARTNERDESK_VENDOR_URL: " + bad.getMessage(), bad);
         }
         return new HttpVendorGateway(settings, environment::get, clock);
-    }
-
-    private Duration millis(String variable, long fallback) {
-        return DurationSetting.read(environment, variable, java.time.temporal.ChronoUnit.MILLIS, Duration.ofMillis(fallback));
     }
 
     @Provides @Singleton DeliverServiceRequestsUseCase delivery(Guard guard, CaseSupport support,
@@ -88,7 +85,7 @@ final class VendorModule extends AbstractModule {
                                                                 VendorOutbox outbox, VendorGateway gateway,
                                                                 VendorAnswers answers) {
         DeliveryPolicy policy = new DeliveryPolicy(DeliveryPolicy.DEFAULT.maxAttempts(),
-                ServeSettings.seconds(environment, "PARTNERDESK_OUTBOX_RETRY_SECONDS", DeliveryPolicy.DEFAULT.baseDelay()),
+                DurationSetting.seconds(environment, "PARTNERDESK_OUTBOX_RETRY_SECONDS", DeliveryPolicy.DEFAULT.baseDelay()),
                 DeliveryPolicy.DEFAULT.maxDelay());
         return new DeliveryService(guard, support, requests, cases, outbox, gateway, answers, policy,
                 new SecureRandom());

@@ -57,6 +57,11 @@ public final class OpenCaseService implements OpenCaseUseCase {
                             + customer.name() + "'s managed services ("
                             + customer.managedServices().stream().map(VendorService::name).collect(Collectors.joining(", "))
                             + ")"));
+            Instant now = guard.now();
+            if (command.startedAt() != null && command.startedAt().isAfter(now.plus(CLOCK_SKEW))) {
+                throw InvalidInputException.of("startedAt", command.startedAt() + " is in the future (now is " + now
+                        + "): give when the problem started");
+            }
             return new Checked(customer, service, triage.activeIssues(service));
         });
         return guard.write(() -> {
@@ -66,10 +71,6 @@ public final class OpenCaseService implements OpenCaseUseCase {
             }
             Customer customer = checked.customer();
             Instant now = guard.now();
-            if (command.startedAt() != null && command.startedAt().isAfter(now.plus(CLOCK_SKEW))) {
-                throw InvalidInputException.of("startedAt", command.startedAt() + " is in the future (now is " + now
-                        + "): give when the problem started");
-            }
             Problem problem = new Problem(checked.service(), command.title(), command.description(), command.startedAt(),
                     command.usersAffected(), command.impact(), command.classification());
             String by = command.caller().actor().name();
