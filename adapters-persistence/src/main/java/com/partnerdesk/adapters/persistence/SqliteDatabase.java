@@ -8,6 +8,7 @@ import com.partnerdesk.application.port.out.ClusterRepository;
 import com.partnerdesk.application.port.out.CustomerRepository;
 import com.partnerdesk.application.port.out.DataVersions;
 import com.partnerdesk.application.port.out.HealthIssueRepository;
+import com.partnerdesk.application.port.out.HealthSyncStatusRepository;
 import com.partnerdesk.application.port.out.IdempotencyKeys;
 import com.partnerdesk.application.port.out.PartnerSettings;
 import com.partnerdesk.application.port.out.ServiceRequestRepository;
@@ -61,6 +62,7 @@ public final class SqliteDatabase implements AutoCloseable {
     private final JdbiCaseRepository cases;
     private final JdbiCustomerRepository customers;
     private final JdbiHealthIssueRepository health;
+    private final JdbiHealthSyncStatusRepository healthSync;
     private final JdbiAgentRepository agents;
     private final JdbiServiceRequestRepository requests;
     private final JdbiClusterRepository clusters;
@@ -84,6 +86,7 @@ public final class SqliteDatabase implements AutoCloseable {
         this.cases = new JdbiCaseRepository(this);
         this.customers = new JdbiCustomerRepository(this);
         this.health = new JdbiHealthIssueRepository(this);
+        this.healthSync = new JdbiHealthSyncStatusRepository(this);
         this.agents = new JdbiAgentRepository(this);
         this.requests = new JdbiServiceRequestRepository(this);
         this.clusters = new JdbiClusterRepository(this);
@@ -160,7 +163,7 @@ public final class SqliteDatabase implements AutoCloseable {
      * The newest migration shipped (the highest {@code V<n>__} under {@code db/migration}); a test keeps it
      * in step. A database already at this version opens without starting Flyway, which keeps the CLI quick.
      */
-    static final int SCHEMA_VERSION = 5;
+    static final int SCHEMA_VERSION = 8;
 
     private static boolean schemaIsCurrent(Path path, String url) {
         if (!Files.exists(path)) {
@@ -518,6 +521,10 @@ public final class SqliteDatabase implements AutoCloseable {
 
     public HealthIssueRepository health() {
         return health;
+    }
+
+    public HealthSyncStatusRepository healthSync() {
+        return healthSync;
     }
 
     public AgentRepository agents() {

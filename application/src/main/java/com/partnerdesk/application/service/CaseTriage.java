@@ -55,12 +55,15 @@ public final class CaseTriage {
      * (see {@link #settleCluster}). The caller saves the subject.
      */
     public TriageDecision triage(Case subject, Customer customer, Optional<String> overrideReason, String by, Instant now) {
-        return triage(subject, customer, activeIssues(subject.problem().service()), overrideReason, by, now);
+        return triage(subject, customer, activeIssues(customer, subject.problem().service()), overrideReason, by, now);
     }
 
-    /** The active health issues triage checks a problem on {@code service} against: the service's and the suite's. */
-    public List<HealthIssue> activeIssues(VendorService service) {
-        return health.forServices(List.of(service.name(), VendorService.SUITE), true);
+    /**
+     * The active health issues triage checks a problem on {@code service} against: the service's and the suite's that
+     * the customer's own feed shows (SPEC §4 rule 1: an issue another tenant's feed shows says nothing about this one).
+     */
+    public List<HealthIssue> activeIssues(Customer customer, VendorService service) {
+        return health.shownTo(customer, List.of(service.name(), VendorService.SUITE), true);
     }
 
     /**

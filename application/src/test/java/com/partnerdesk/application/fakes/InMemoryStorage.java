@@ -11,6 +11,7 @@ import com.partnerdesk.application.port.out.ClusterRepository;
 import com.partnerdesk.application.port.out.CustomerRepository;
 import com.partnerdesk.application.port.out.DataVersions;
 import com.partnerdesk.application.port.out.HealthIssueRepository;
+import com.partnerdesk.application.port.out.HealthSyncStatusRepository;
 import com.partnerdesk.application.port.out.IdempotencyKeys;
 import com.partnerdesk.application.port.out.PartnerSettings;
 import com.partnerdesk.application.port.out.ReferenceData;
@@ -35,6 +36,8 @@ import com.partnerdesk.domain.customer.Region;
 import com.partnerdesk.domain.customer.TenantId;
 import com.partnerdesk.domain.health.HealthIssue;
 import com.partnerdesk.domain.health.HealthIssueId;
+import com.partnerdesk.domain.health.HealthSyncStatus;
+import com.partnerdesk.domain.health.IssueAudience;
 import com.partnerdesk.domain.ids.CaseId;
 import com.partnerdesk.domain.ids.ClusterId;
 import com.partnerdesk.domain.ids.ServiceRequestId;
@@ -45,6 +48,7 @@ import com.partnerdesk.domain.triage.ClusterFormation;
 import com.partnerdesk.domain.triage.OpenCase;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -53,6 +57,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
@@ -82,13 +87,15 @@ public final class InMemoryStorage {
     private StoragePorts ports() {
         return new StoragePorts(new Transactions(), new Cases(), new Customers(), new Health(), new Agents(),
                 new Requests(), new Clusters(), new Audit(), new Idempotency(), new Outbox(), new Partner(),
-                new Reference(), new Versions());
+                new Reference(), new Versions(), new HealthSync());
     }
 
     private static final class State {
         Map<TenantId, Customer> customers = new LinkedHashMap<>();
         Map<CaseId, Case> cases = new LinkedHashMap<>();
         Map<HealthIssueId, HealthIssue> health = new LinkedHashMap<>();
+        Map<HealthIssueId, Set<IssueAudience>> audiences = new HashMap<>();
+        Map<TenantId, HealthSyncStatus> healthSync = new LinkedHashMap<>();
         Map<AgentId, Agent> agents = new LinkedHashMap<>();
         Map<AgentId, String> passwordHashes = new HashMap<>();
         Map<String, AgentId> tokens = new HashMap<>();
@@ -106,6 +113,8 @@ public final class InMemoryStorage {
             copy.customers = new LinkedHashMap<>(customers);
             copy.cases = new LinkedHashMap<>(cases);
             copy.health = new LinkedHashMap<>(health);
+            audiences.forEach((id, a) -> copy.audiences.put(id, new LinkedHashSet<>(a)));
+            copy.healthSync = new LinkedHashMap<>(healthSync);
             copy.agents = new LinkedHashMap<>(agents);
             copy.passwordHashes = new HashMap<>(passwordHashes);
             copy.tokens = new HashMap<>(tokens);
@@ -413,6 +422,28 @@ public final class InMemoryStorage {
         }
 
         @Override
+        public void show(Collection<HealthIssueId> ids, IssueAudience audience) {
+            locked(() -> ids.forEach(id -> state.audiences.computeIfAbsent(id, k -> new LinkedHashSet<>()).add(audience)));
+        }
+
+        @Override
+        public List<HealthIssue> shownTo(Customer customer, List<String> serviceNames, boolean activeOnly) {
+            return locked(() -> forServices(serviceNames, activeOnly).stream()
+                    .filter(i -> state.audiences.getOrDefault(i.id(), Set.of()).stream().anyMatch(a -> a.includes(customer)))
+                    .toList());
+        }
+
+        @Override
+        public Map<HealthIssueId, Set<IssueAudience>> audiences(Collection<HealthIssueId> ids) {
+            return locked(() -> {
+                Map<HealthIssueId, Set<IssueAudience>> found = new HashMap<>();
+                ids.forEach(id -> Optional.ofNullable(state.audiences.get(id)).filter(a -> !a.isEmpty())
+                        .ifPresent(a -> found.put(id, Set.copyOf(a))));
+                return found;
+            });
+        }
+
+        @Override
         public List<HealthIssue> list(boolean activeOnly, Optional<String> service, int limit) {
             return locked(() -> state.health.values().stream()
                     .filter(i -> !activeOnly || i.isActive())
@@ -421,6 +452,25 @@ public final class InMemoryStorage {
                             .thenComparing(i -> i.id().value()))
                     .limit(limit)
                     .toList());
+        }
+    }
+
+    private final class HealthSync implements HealthSyncStatusRepository {
+        @Override
+        public Optional<HealthSyncStatus> find(TenantId customer) {
+            return locked(() -> Optional.ofNullable(state.healthSync.get(customer)));
+        }
+
+        @Override
+        public void record(HealthSyncStatus status) {
+            locked(() -> {
+                state.healthSync.put(status.customer(), status);
+            });
+        }
+
+        @Override
+        public List<HealthSyncStatus> all() {
+            return locked(() -> List.copyOf(state.healthSync.values()));
         }
     }
 

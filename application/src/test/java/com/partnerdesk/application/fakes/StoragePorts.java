@@ -7,6 +7,7 @@ import com.partnerdesk.application.port.out.ClusterRepository;
 import com.partnerdesk.application.port.out.CustomerRepository;
 import com.partnerdesk.application.port.out.DataVersions;
 import com.partnerdesk.application.port.out.HealthIssueRepository;
+import com.partnerdesk.application.port.out.HealthSyncStatusRepository;
 import com.partnerdesk.application.port.out.IdempotencyKeys;
 import com.partnerdesk.application.port.out.PartnerSettings;
 import com.partnerdesk.application.port.out.ReferenceData;
@@ -31,5 +32,6 @@ public record StoragePorts(
         VendorOutbox outbox,
         PartnerSettings partner,
         ReferenceData reference,
-        DataVersions versions) {
+        DataVersions versions,
+        HealthSyncStatusRepository healthSync) {
 }

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * A tenant the partner serves: where it lives (cloud, region), what the relationship with the vendor
- * allows, and the vendor services the partner supports for it.
+ * allows, the vendor services the partner supports for it, and the Azure subscriptions whose resource health the
+ * desk reads.
  */
 public record Customer(
         TenantId tenantId,
@@ -22,8 +23,16 @@ public record Customer(
         SupportPlan supportPlan,
         ResellerType resellerType,
         CountryCode country,
-        List<VendorService> managedServices) {
+        List<VendorService> managedServices,
+        List<AzureSubscriptionId> azureSubscriptions) {
     private static final Pattern DOMAIN_NAME = Pattern.compile("(?i)[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+");
+
+    public Customer(TenantId tenantId, String name, String domain, Cloud cloud, Region region,
+                    RelationshipStatus relationship, boolean supportRights, SupportPlan supportPlan,
+                    ResellerType resellerType, CountryCode country, List<VendorService> managedServices) {
+        this(tenantId, name, domain, cloud, region, relationship, supportRights, supportPlan, resellerType, country,
+                managedServices, List.of());
+    }
 
     public Customer {
         Require.present("tenantId", tenantId);
@@ -39,6 +48,10 @@ public record Customer(
         managedServices = List.copyOf(Require.notEmpty("services", managedServices)).stream()
                 .distinct()
                 .sorted(Comparator.comparing(VendorService::name))
+                .toList();
+        azureSubscriptions = Require.present("azureSubscriptionIds", azureSubscriptions).stream()
+                .distinct()
+                .sorted()
                 .toList();
     }
 
