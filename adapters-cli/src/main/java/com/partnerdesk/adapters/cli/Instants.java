@@ -16,7 +16,7 @@ final class Instants {
             return Optional.empty();
         }
         try {
-            return Optional.of(GraphHealthJson.parseInstant(value.strip()));
+            return Optional.of(com.partnerdesk.domain.common.IsoInstant.parse(value.strip()));
         } catch (DateTimeParseException e) {
             throw new ParameterException(spec.commandLine(),
                     "--since: '" + value + "' is not an ISO 8601 instant such as 2026-01-31T00:00:00Z");
