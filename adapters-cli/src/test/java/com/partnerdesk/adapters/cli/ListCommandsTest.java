@@ -249,7 +249,8 @@ class ListCommandsTest {
         };
         CliFactory.Services s = desk.services(new ByteArrayInputStream(new byte[0]));
         CliFactory factory = new CliFactory(new CliFactory.Services(s.session(), s.database(), s.agents(),
-                s.customers(), s.importCustomers(), s.referenceData(), s.health(), s.cases(), s.requests(), denying,
+                s.customers(), s.importCustomers(), s.referenceData(), s.health(), s.syncHealth(), s.healthSyncStatus(),
+                s.cases(), s.requests(), denying,
                 s.metrics()));
 
         Result result = CliTestDesk.run(factory, "audit", "export");
