@@ -17,6 +17,7 @@ import com.partnerdesk.application.port.in.EscalateCaseUseCase;
 import com.partnerdesk.application.port.in.EscalationMetricsUseCase;
 import com.partnerdesk.application.port.in.FindCasesUseCase;
 import com.partnerdesk.application.port.in.HealthIssuesUseCase;
+import com.partnerdesk.application.port.in.HealthSyncStatusUseCase;
 import com.partnerdesk.application.port.in.OpenCaseUseCase;
 import com.partnerdesk.application.port.in.ReferenceDataUseCase;
 import com.partnerdesk.application.port.in.ServiceRequestsUseCase;
@@ -35,13 +36,14 @@ final class WebModule extends AbstractModule {
                                                       AddNoteUseCase addNote, EscalateCaseUseCase escalate,
                                                       ChangeCaseStatusUseCase changeStatus, FindCasesUseCase findCases,
                                                       CustomersUseCase customers, HealthIssuesUseCase health,
+                                                      HealthSyncStatusUseCase healthSync,
                                                       ReferenceDataUseCase reference, AgentsUseCase agents,
                                                       AuthenticateUseCase authenticate,
                                                       ServiceRequestsUseCase requests,
                                                       DeliverServiceRequestsUseCase delivery, AuditUseCase audit,
                                                       EscalationMetricsUseCase metrics, Clock clock) {
         return new WebDependencies(openCase, triage, addNote, escalate, changeStatus, findCases, customers, health,
-                reference, agents, authenticate, requests, delivery, audit, metrics, clock);
+                healthSync, reference, agents, authenticate, requests, delivery, audit, metrics, clock);
     }
 
     @Provides @Singleton WebServer server(WebDependencies dependencies) {

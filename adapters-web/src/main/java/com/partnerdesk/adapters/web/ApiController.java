@@ -78,6 +78,7 @@ final class ApiController {
         r.post(BASE + "/customers/{tenantId}/cases", this::openCase, AGENTS);
         r.get(BASE + "/health/issues", this::healthIssues, AGENTS);
         r.get(BASE + "/health/issues/{id}", this::healthIssue, AGENTS);
+        r.get(BASE + "/health/sync", this::healthSync, AGENTS);
         r.get(BASE + "/support-topics", this::supportTopics, AGENTS);
         r.get(BASE + "/cases", this::cases, AGENTS);
         r.get(BASE + "/cases/{id}", this::getCase, AGENTS);
@@ -125,8 +126,15 @@ final class ApiController {
         Optional<String> service = q.text("service");
         Paging paging = Paging.of(ctx);
         q.check();
-        var issues = deps.healthIssues().list(WebServer.caller(ctx), active, service, READ_ALL);
-        json(ctx, 200, paging.page(issues.stream().map(JsonViews::healthIssueJson).toList()));
+        var issues = deps.healthIssues().board(WebServer.caller(ctx), active, service, READ_ALL);
+        json(ctx, 200, paging.page(issues.stream().map(JsonViews::boardEntryJson).toList()));
+    }
+
+    /** Each customer's last health sync: when, what it brought, the last failure in words. */
+    private void healthSync(Context ctx) {
+        Paging paging = Paging.of(ctx);
+        var statuses = deps.healthSync().statuses(WebServer.caller(ctx));
+        json(ctx, 200, paging.page(statuses.stream().map(JsonViews::healthSyncJson).toList()));
     }
 
     private void healthIssue(Context ctx) {

@@ -12,6 +12,8 @@ import com.partnerdesk.domain.cases.TriageOutcome;
 import com.partnerdesk.domain.catalogue.SupportTopic;
 import com.partnerdesk.domain.catalogue.VendorService;
 import com.partnerdesk.domain.customer.Customer;
+import com.partnerdesk.application.port.in.HealthIssuesUseCase;
+import com.partnerdesk.application.port.in.HealthSyncStatusUseCase;
 import com.partnerdesk.domain.health.HealthIssue;
 import com.partnerdesk.domain.health.HealthIssueId;
 import com.partnerdesk.domain.partner.Contact;
@@ -195,6 +197,25 @@ final class JsonViews {
     }
 
     /** A health issue in the field names of Graph's serviceHealthIssue. */
+    /** An issue of the board, with the customers whose feeds show it. */
+    static Map<String, Object> boardEntryJson(HealthIssuesUseCase.BoardEntry e) {
+        Map<String, Object> m = healthIssueJson(e.issue());
+        m.put("affects", e.affects());
+        return m;
+    }
+
+    static Map<String, Object> healthSyncJson(HealthSyncStatusUseCase.HealthSyncStatusView s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("customerTenantId", s.customer().value());
+        m.put("name", s.name());
+        m.put("attemptedAt", s.attemptedAt().orElse(null));
+        m.put("succeededAt", s.succeededAt().orElse(null));
+        m.put("issuesBrought", s.issuesBrought());
+        m.put("failure", s.failure().orElse(null));
+        m.put("nextTryAt", s.nextTryAt().orElse(null));
+        return m;
+    }
+
     static Map<String, Object> healthIssueJson(HealthIssue h) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", h.id().value());
@@ -202,7 +223,7 @@ final class JsonViews {
         m.put("service", h.service());
         m.put("feature", h.feature());
         m.put("classification", h.classification().name().toLowerCase(java.util.Locale.ROOT));
-        m.put("status", h.status().graphName());
+        m.put("status", h.statusName());
         m.put("isResolved", h.resolvedFlag());
         m.put("active", h.isActive());
         m.put("startDateTime", h.startedAt());

@@ -77,6 +77,7 @@ final class UiController {
         r.post("/sign-out", this::signOut, AGENTS);
         r.get("/", ctx -> ctx.redirect("/cases", HttpStatus.SEE_OTHER), AGENTS);
         r.get("/health", this::healthBoard, AGENTS);
+        r.get("/health/sync", this::healthSync, AGENTS);
         r.get("/customers", this::customers, AGENTS);
         r.get("/customers/{tenantId}", this::customer, AGENTS);
         r.get("/customers/{tenantId}/cases/new", this::newCaseForm, AGENTS);
@@ -159,14 +160,19 @@ final class UiController {
     private void healthBoard(Context ctx) {
         Caller caller = WebServer.caller(ctx);
         boolean all = "all".equals(ctx.queryParam("show"));
-        var issues = deps.healthIssues().list(caller, !all, Optional.empty(), 500);
+        var issues = deps.healthIssues().board(caller, !all, Optional.empty(), 500);
         render(ctx, 200, "health.jte", Map.of("page", page(ctx, "Service health", "health"), "issues", issues,
                 "showAll", all, "admin", false));
     }
 
+    private void healthSync(Context ctx) {
+        var statuses = deps.healthSync().statuses(WebServer.caller(ctx));
+        render(ctx, 200, "healthsync.jte", Map.of("page", page(ctx, "Health sync", "health"), "statuses", statuses));
+    }
+
     private void healthIssuesAdmin(Context ctx) {
         Caller caller = WebServer.caller(ctx);
-        var issues = deps.healthIssues().list(caller, false, Optional.empty(), 500);
+        var issues = deps.healthIssues().board(caller, false, Optional.empty(), 500);
         render(ctx, 200, "health.jte", Map.of("page", page(ctx, "Health issues", "admin"), "issues", issues,
                 "showAll", true, "admin", true));
     }

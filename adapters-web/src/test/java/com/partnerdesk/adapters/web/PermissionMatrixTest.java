@@ -44,6 +44,7 @@ class PermissionMatrixTest {
     enum Act {
         VIEW_CUSTOMERS(200, (w, r) -> w.get(r, "/api/v1/customers/" + CONTOSO)),
         VIEW_HEALTH(200, (w, r) -> w.get(r, "/api/v1/health/issues?active=true")),
+        VIEW_HEALTH_SYNC(200, (w, r) -> w.get(r, "/api/v1/health/sync")),
         VIEW_CASES(200, (w, r) -> w.get(r, "/api/v1/cases/" + w.openEscalatableCase().get("id").asText())),
         VIEW_SERVICE_REQUESTS(200, (w, r) -> w.get(r, "/api/v1/service-requests")),
         OPEN_CASE(201, (w, r) -> w.post(r, "/api/v1/customers/" + CONTOSO + "/cases", WebHarness.unavailableCase())),
@@ -107,6 +108,7 @@ class PermissionMatrixTest {
     private static final Object[][] MATRIX = {
             {Act.VIEW_CUSTOMERS, Y, Y, Y, Y},
             {Act.VIEW_HEALTH, Y, Y, Y, Y},
+            {Act.VIEW_HEALTH_SYNC, Y, Y, Y, Y},
             {Act.VIEW_CASES, Y, Y, Y, Y},
             {Act.VIEW_SERVICE_REQUESTS, Y, Y, Y, Y},
             {Act.OPEN_CASE, Y, Y, Y, Y},

@@ -138,6 +138,7 @@ class TenantIsolationSweepTest {
         route("POST", "/customers/{tenantId}/cases", Subject.CUSTOMER, WebHarness.unavailableCase(), false);
         route("GET", "/health/issues", Subject.NONE, none, false);
         route("GET", "/health/issues/{id}", Subject.HEALTH_ISSUE, none, false);
+        route("GET", "/health/sync", Subject.NONE, none, false);
         route("GET", "/support-topics", Subject.NONE, none, false);
         route("GET", "/cases", Subject.NONE, none, false);
         route("GET", "/cases/{id}", Subject.CASE, none, false);
@@ -200,6 +201,7 @@ class TenantIsolationSweepTest {
         page("POST", "/sign-out", Subject.NONE, none, false);
         page("GET", "/", Subject.NONE, none, false);
         page("GET", "/health", Subject.NONE, none, false);
+        page("GET", "/health/sync", Subject.NONE, none, false);
         page("GET", "/customers", Subject.NONE, none, false);
         page("GET", "/customers/{tenantId}", Subject.CUSTOMER, none, false);
         page("GET", "/customers/{tenantId}/cases/new", Subject.CUSTOMER, none, false);

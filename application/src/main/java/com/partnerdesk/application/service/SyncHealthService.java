@@ -77,7 +77,10 @@ public final class SyncHealthService implements SyncHealthUseCase, HealthSyncSta
                 Instant now = guard.now();
                 statuses.record(before.map(s -> s.failed(now, why, unavailable.retryAt()))
                         .orElseGet(() -> HealthSyncStatus.firstFailure(customer.tenantId(), now, why, unavailable.retryAt())));
-                guard.record(caller, "health.sync", Optional.of(customer.tenantId()), Optional.empty(), "failed: " + why);
+                // A failure is audited when it is new, not on every round that meets it again.
+                if (!before.flatMap(HealthSyncStatus::failure).equals(Optional.of(why))) {
+                    guard.record(caller, "health.sync", Optional.of(customer.tenantId()), Optional.empty(), "failed: " + why);
+                }
                 return null;
             });
             return failure(customer, why);
@@ -89,9 +92,12 @@ public final class SyncHealthService implements SyncHealthUseCase, HealthSyncSta
             Optional<Instant> watermark = Stream.concat(before.flatMap(HealthSyncStatus::watermark).stream(),
                     issues.stream().map(HealthIssue::lastModifiedAt)).max(Instant::compareTo);
             statuses.record(HealthSyncStatus.succeeded(customer.tenantId(), now, issues.size(), watermark));
-            guard.record(caller, "health.sync", Optional.of(customer.tenantId()), Optional.empty(),
-                    issues.size() + " issues read: added " + stored.added() + ", updated " + stored.updated()
-                            + ", cases sent to recheck " + stored.casesSentToRecheck());
+            // A reading is audited when it changed the board (or ended a failure), not on every quiet round.
+            if (stored.added() + stored.updated() > 0 || before.flatMap(HealthSyncStatus::failure).isPresent()) {
+                guard.record(caller, "health.sync", Optional.of(customer.tenantId()), Optional.empty(),
+                        issues.size() + " issues read: added " + stored.added() + ", updated " + stored.updated()
+                                + ", cases sent to recheck " + stored.casesSentToRecheck());
+            }
             return stored;
         });
         return new CustomerSync(customer.tenantId(), customer.name(), issues.size(), report.added(), report.updated(),

@@ -147,6 +147,21 @@ class SyncHealthServiceTest extends DeskTestSupport {
     }
 
     @Test
+    void aQuietRoundIsNotAuditedAndAFailureOnlyWhenItIsNew() {
+        feeds.put(Samples.CONTOSO_ID, List.of(exchange("EX900004", HealthStatus.INVESTIGATING, T0)));
+        failures.put(Samples.FABRIKAM_ID, new HealthFeed.Unavailable("admin consent missing", Optional.empty()));
+
+        for (int round = 0; round < 3; round++) {
+            desk.syncHealth().sync(Desk.operator(), SyncHealthCommand.everyCustomer());
+            clock.advance(Duration.ofMinutes(5));
+        }
+
+        assertThat(auditTrail()).filteredOn(e -> e.action().equals("health.sync"))
+                .extracting(e -> e.customer().orElseThrow())
+                .containsExactlyInAnyOrder(Samples.CONTOSO_ID, Samples.FABRIKAM_ID);
+    }
+
+    @Test
     void onlyWhoMayManageHealthMaySync() {
         assertThatThrownBy(() -> desk.syncHealth().sync(Desk.helpdesk(), SyncHealthCommand.everyCustomer()))
                 .isInstanceOf(AccessDeniedException.class);
