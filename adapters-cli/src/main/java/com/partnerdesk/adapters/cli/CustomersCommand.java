@@ -7,6 +7,7 @@ import com.partnerdesk.application.port.in.ImportCustomersUseCase;
 import com.partnerdesk.application.port.in.ImportReport;
 import com.partnerdesk.application.port.in.ReferenceDataUseCase;
 import com.partnerdesk.domain.catalogue.VendorService;
+import com.partnerdesk.domain.customer.AzureSubscriptionId;
 import com.partnerdesk.domain.customer.Customer;
 import java.io.IOException;
 import java.io.Reader;
@@ -43,6 +44,7 @@ public final class CustomersCommand {
     @Command(name = "import", mixinStandardHelpOptions = true,
             description = {"Add or update customers from a CSV file (UTF-8, RFC 4180) with the header",
                     "tenantId,name,domain,cloud,region,relationship,supportRole,supportPlan,resellerType,country,services",
+                    "and optionally azureSubscriptionIds (the customer's Azure subscriptions, separated by ';').",
                     "Every row is checked first; any fault refuses the whole file and nothing is written."})
     void importFile(@Parameters(paramLabel = "FILE.csv") Path file) {
         String source = InputFiles.name(file);
@@ -76,6 +78,8 @@ public final class CustomersCommand {
                 .column("resellerType", c -> c.resellerType().name())
                 .column("country", c -> c.country().value())
                 .column("services", CustomersCommand::services)
+                .column("azureSubscriptionIds", c -> c.azureSubscriptions().stream().map(AzureSubscriptionId::value)
+                        .collect(Collectors.joining(";")))
                 .print(format, customers.list(session.caller()), Out.of(spec));
     }
 
@@ -100,6 +104,9 @@ public final class CustomersCommand {
             service.put("name", s.name());
             service.put("productFamily", s.family().name().toUpperCase(Locale.ROOT));
         });
+        json.withArray("services");
+        c.azureSubscriptions().forEach(s -> json.withArray("azureSubscriptionIds").add(s.value()));
+        json.withArray("azureSubscriptionIds");
         return json;
     }
 }
