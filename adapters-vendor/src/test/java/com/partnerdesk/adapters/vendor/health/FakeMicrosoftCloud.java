@@ -8,7 +8,7 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,6 +18,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -49,6 +51,11 @@ public final class FakeMicrosoftCloud implements AutoCloseable {
     private final AtomicInteger throttles = new AtomicInteger();
     private volatile String retryAfter = "1";
     private final List<Seen> seen = new CopyOnWriteArrayList<>();
+    private final Map<String, Pause> pauses = new ConcurrentHashMap<>();
+
+    /** A page the fake holds back: {@code reached} when asked for, answered once {@code release} (or never). */
+    public record Pause(int page, CountDownLatch reached, CountDownLatch release) {
+    }
     private final Javalin app;
 
     private FakeMicrosoftCloud() {
@@ -141,6 +148,19 @@ public final class FakeMicrosoftCloud implements AutoCloseable {
         return this;
     }
 
+    /** The tenant's page {@code page} (from 1) is held back until {@link Pause#release()} counts down. */
+    public Pause pauseAt(String tenant, int page) {
+        Pause pause = new Pause(page, new CountDownLatch(1), new CountDownLatch(1));
+        pauses.put(tenant, pause);
+        return pause;
+    }
+
+    /** The tenant's pages are answered at once again. */
+    public FakeMicrosoftCloud resume(String tenant) {
+        Optional.ofNullable(pauses.remove(tenant)).ifPresent(p -> p.release().countDown());
+        return this;
+    }
+
     public List<Seen> seen() {
         return List.copyOf(seen);
     }
@@ -215,28 +235,40 @@ public final class FakeMicrosoftCloud implements AutoCloseable {
             return;
         }
         List<String> feed = pages.getOrDefault(tenant.get(), List.of(page(1, false)));
-        String filter = ctx.queryParam("$filter");
-        if (filter != null) {
-            Instant since = Instant.parse(URLDecoder.decode(filter, StandardCharsets.UTF_8)
-                    .replace("lastModifiedDateTime ge ", "").strip());
-            List<String> changed = new ArrayList<>();
-            for (String raw : feed) {
-                for (JsonNode issue : tree(raw).path("value")) {
-                    if (!Instant.parse(issue.path("lastModifiedDateTime").asText()).isBefore(since)) {
-                        changed.add(issue.toString());
-                    }
-                }
-            }
-            ctx.contentType("application/json").result(page(1, false, changed.toArray(String[]::new)));
-            return;
-        }
         String skip = ctx.queryParam("$skip");
         int index = skip == null ? 0 : Integer.parseInt(skip) / 100;
+        Pause pause = pauses.get(tenant.get());
+        if (pause != null && pause.page() == index + 1) {
+            pause.reached().countDown();
+            try {
+                pause.release().await(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         if (index >= feed.size()) {
             graphError(ctx, 400, "BadRequest", "Invalid $skip value.");
             return;
         }
-        ctx.contentType("application/json").result(feed.get(index));
+        String filter = ctx.queryParam("$filter");
+        if (filter == null) {
+            ctx.contentType("application/json").result(feed.get(index));
+            return;
+        }
+        // the same pages, each with only the issues modified since the filter's instant, the filter kept in the links
+        Instant since = Instant.parse(filter.replace("lastModifiedDateTime ge ", "").strip());
+        List<String> changed = new ArrayList<>();
+        for (JsonNode issue : tree(feed.get(index)).path("value")) {
+            if (!Instant.parse(issue.path("lastModifiedDateTime").asText()).isBefore(since)) {
+                changed.add(issue.toString());
+            }
+        }
+        boolean more = index + 1 < feed.size();
+        String next = "https://graph.microsoft.com/v1.0/admin/serviceAnnouncement/issues?$filter="
+                + URLEncoder.encode(filter, StandardCharsets.UTF_8).replace("+", "%20") + "&$skip=" + (100 * (index + 1));
+        ctx.contentType("application/json").result("{\"@odata.context\":\"https://graph.microsoft.com/v1.0/$metadata#"
+                + "admin/serviceAnnouncement/issues\"," + (more ? "\"@odata.nextLink\":\"" + next + "\"," : "")
+                + "\"value\":[" + String.join(",", changed) + "]}");
     }
 
     private void events(Context ctx) {
