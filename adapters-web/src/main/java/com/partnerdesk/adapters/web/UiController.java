@@ -189,7 +189,7 @@ final class UiController {
                 Optional.empty(), Optional.empty(), false, Optional.empty(), 0, CaseQuery.MAX_LIMIT));
         List<ServiceRequestView> requests = deps.serviceRequests().list(caller, Optional.empty(), 0, 10_000).stream()
                 .filter(r -> r.customerTenantId().equals(customer.tenantId().value())).toList();
-        var issues = deps.healthIssues().list(caller, true, Optional.empty(), 500).stream()
+        var issues = deps.healthIssues().activeFor(caller, customer.tenantId()).stream()
                 .filter(i -> i.coversLocation(customer.cloud(), customer.region())).toList();
         render(ctx, 200, "customer.jte", Map.of("page", page(ctx, customer.name(), "customers"), "customer", customer,
                 "cases", cases.items(), "requests", requests, "issues", issues));
