@@ -78,7 +78,7 @@ public final class CustomersCommand {
                 .column("resellerType", c -> c.resellerType().name())
                 .column("country", c -> c.country().value())
                 .column("services", CustomersCommand::services)
-                .column("azureSubscriptionIds", c -> c.azureSubscriptions().stream().map(AzureSubscriptionId::value)
+                .column("azureSubscriptionIds", c -> c.azureSubscriptionIds().stream().map(AzureSubscriptionId::value)
                         .collect(Collectors.joining(";")))
                 .print(format, customers.list(session.caller()), Out.of(spec));
     }
@@ -105,7 +105,7 @@ public final class CustomersCommand {
             service.put("productFamily", s.family().name().toUpperCase(Locale.ROOT));
         });
         json.withArray("services");
-        c.azureSubscriptions().forEach(s -> json.withArray("azureSubscriptionIds").add(s.value()));
+        c.azureSubscriptionIds().forEach(s -> json.withArray("azureSubscriptionIds").add(s.value()));
         json.withArray("azureSubscriptionIds");
         return json;
     }

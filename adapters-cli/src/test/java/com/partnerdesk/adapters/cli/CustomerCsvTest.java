@@ -48,7 +48,7 @@ class CustomerCsvTest {
         InvalidInputException refused = catchThrowableOfType(InvalidInputException.class,
                 () -> reader.read("c.csv", new StringReader(header + row + "not-a-subscription\n")));
 
-        assertThat(customers.get(0).azureSubscriptions()).extracting(s -> s.value())
+        assertThat(customers.get(0).azureSubscriptionIds()).extracting(s -> s.value())
                 .containsExactly("1b2c3d4e-5f60-4718-8293-a4b5c6d7e8f9", "8a7b6c5d-4e3f-4a1b-9c8d-7e6f5a4b3c2d");
         assertThat(refused.faults()).singleElement().extracting(InputFault::toString).asString()
                 .startsWith("c.csv line 2: azureSubscriptionIds: ");

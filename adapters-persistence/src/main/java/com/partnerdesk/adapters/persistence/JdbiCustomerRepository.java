@@ -75,7 +75,7 @@ public final class JdbiCustomerRepository implements CustomerRepository {
                     .bind("country", customer.country().value())
                     .bind("services", customer.managedServices().stream()
                             .map(s -> s.name() + "|" + s.family().name()).collect(Collectors.joining("\n")))
-                    .bind("subscriptions", Rows.joined(customer.azureSubscriptions()))
+                    .bind("subscriptions", Rows.joined(customer.azureSubscriptionIds()))
                     .execute();
             return existing.isPresent() ? UpsertResult.UPDATED : UpsertResult.ADDED;
         });

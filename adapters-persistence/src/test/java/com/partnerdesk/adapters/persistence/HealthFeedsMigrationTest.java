@@ -45,7 +45,7 @@ class HealthFeedsMigrationTest {
 
         try (SqliteDatabase db = SqliteDatabase.open(file)) {
             Customer contoso = db.customers().find(Samples.CONTOSO_ID).orElseThrow();
-            assertThat(contoso.azureSubscriptions()).isEmpty();
+            assertThat(contoso.azureSubscriptionIds()).isEmpty();
             assertThat(db.health().shownTo(contoso, List.of("Exchange Online"), true))
                     .extracting(i -> i.id().value()).containsExactlyInAnyOrder("EX1", "EX3");
             assertThat(db.health().audiences(List.of(HealthIssueId.of("EX2"), HealthIssueId.of("EX3"))))

@@ -49,6 +49,11 @@ public final class HealthIssuesService implements HealthIssuesUseCase {
 
     @Override
     public List<HealthIssue> read(Caller caller, String source, InputStream in, Optional<Cloud> cloud) throws IOException {
+        // Only who may record health issues reads a file for them; the reading itself holds no connection.
+        guard.read(() -> {
+            guard.require(caller, Action.MANAGE_HEALTH, "health.import");
+            return null;
+        });
         return documents.read(source, in, cloud.map(Set::of).orElse(Set.of()));
     }
 

@@ -35,7 +35,7 @@ public abstract class AbstractCustomerRepositoryContractTest extends AbstractSto
 
         assertThat(write(() -> storage.customers().upsert(withAzure))).isEqualTo(UpsertResult.UPDATED);
         assertThat(read(() -> storage.customers().find(Samples.CONTOSO_ID))).contains(withAzure);
-        assertThat(withAzure.azureSubscriptions()).extracting(AzureSubscriptionId::value)
+        assertThat(withAzure.azureSubscriptionIds()).extracting(AzureSubscriptionId::value)
                 .containsExactly("1b2c3d4e-5f60-4718-8293-a4b5c6d7e8f9", "8a7b6c5d-4e3f-4a1b-9c8d-7e6f5a4b3c2d");
     }
 

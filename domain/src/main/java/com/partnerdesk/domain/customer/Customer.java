@@ -24,7 +24,7 @@ public record Customer(
         ResellerType resellerType,
         CountryCode country,
         List<VendorService> managedServices,
-        List<AzureSubscriptionId> azureSubscriptions) {
+        List<AzureSubscriptionId> azureSubscriptionIds) {
     private static final Pattern DOMAIN_NAME = Pattern.compile("(?i)[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+");
 
     public Customer(TenantId tenantId, String name, String domain, Cloud cloud, Region region,
@@ -49,7 +49,7 @@ public record Customer(
                 .distinct()
                 .sorted(Comparator.comparing(VendorService::name))
                 .toList();
-        azureSubscriptions = Require.present("azureSubscriptionIds", azureSubscriptions).stream()
+        azureSubscriptionIds = Require.present("azureSubscriptionIds", azureSubscriptionIds).stream()
                 .distinct()
                 .sorted()
                 .toList();

@@ -104,9 +104,9 @@ public final class GraphHealthFeed implements HealthFeed {
             read.issues().stream().filter(i -> seen.add(i.id().value())).forEach(issues::add);
             next = read.nextLink().map(link -> underBase(link, VendorHosts.GRAPH_HOSTS, hosts.graph())).orElse(null);
         }
-        if (!customer.azureSubscriptions().isEmpty()) {
+        if (!customer.azureSubscriptionIds().isEmpty()) {
             String armToken = credentials.token(hosts.login(), customer.tenantId(), hosts.armScope());
-            for (AzureSubscriptionId subscription : customer.azureSubscriptions()) {
+            for (AzureSubscriptionId subscription : customer.azureSubscriptionIds()) {
                 URI nextEvents = URI.create(hosts.arm() + "/subscriptions/" + subscription.value()
                         + "/providers/Microsoft.ResourceHealth/events?api-version=" + RESOURCE_HEALTH_API);
                 for (int page = 0; nextEvents != null && page < MAX_PAGES; page++) {
