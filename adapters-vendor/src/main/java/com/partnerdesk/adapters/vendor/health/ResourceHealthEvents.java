@@ -72,8 +72,8 @@ final class ResourceHealthEvents {
                         covered = true;
                     }
                 }
-                if (!covered) {
-                    continue; // this service's impact does not reach the subscription read
+                if (!covered || text(impact, "impactedService") == null) {
+                    continue; // this impact does not reach the subscription read, or names no service
                 }
                 String id = impacts.size() == 1 ? name : name + "." + (i + 1);
                 issues.add(new HealthIssue(HealthIssueId.of(id), Optional.ofNullable(text(p, "title")).orElse(name),
