@@ -16,6 +16,7 @@ import com.partnerdesk.application.port.in.ImportCustomersUseCase;
 import com.partnerdesk.application.port.in.OpenCaseUseCase;
 import com.partnerdesk.application.port.in.ReferenceDataUseCase;
 import com.partnerdesk.application.port.in.ServiceRequestsUseCase;
+import com.partnerdesk.application.port.in.UpdatePartnerProfileUseCase;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -107,7 +108,7 @@ final class ServeCommand implements Callable<Integer> {
                 injector.getInstance(EscalateCaseUseCase.class), injector.getInstance(ChangeCaseStatusUseCase.class),
                 injector.getInstance(CustomersUseCase.class), injector.getInstance(ImportCustomersUseCase.class),
                 injector.getInstance(HealthIssuesUseCase.class), injector.getInstance(ReferenceDataUseCase.class),
-                injector.getInstance(AgentsUseCase.class), injector.getInstance(ServiceRequestsUseCase.class),
+                injector.getInstance(UpdatePartnerProfileUseCase.class), injector.getInstance(AgentsUseCase.class), injector.getInstance(ServiceRequestsUseCase.class),
                 injector.getInstance(DeliverServiceRequestsUseCase.class), injector.getInstance(Clock.class));
     }
 }

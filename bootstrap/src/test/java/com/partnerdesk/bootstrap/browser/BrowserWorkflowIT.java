@@ -17,6 +17,7 @@ import com.partnerdesk.application.port.in.ImportCustomersUseCase;
 import com.partnerdesk.application.port.in.OpenCaseUseCase;
 import com.partnerdesk.application.port.in.ReferenceDataUseCase;
 import com.partnerdesk.application.port.in.ServiceRequestsUseCase;
+import com.partnerdesk.application.port.in.UpdatePartnerProfileUseCase;
 import com.partnerdesk.bootstrap.DemoData;
 import com.partnerdesk.bootstrap.PartnerDeskApp;
 import java.io.ByteArrayOutputStream;
@@ -428,14 +429,14 @@ class BrowserWorkflowIT {
                 in.getInstance(EscalateCaseUseCase.class), in.getInstance(ChangeCaseStatusUseCase.class),
                 in.getInstance(CustomersUseCase.class), in.getInstance(ImportCustomersUseCase.class),
                 in.getInstance(HealthIssuesUseCase.class), in.getInstance(ReferenceDataUseCase.class),
-                in.getInstance(AgentsUseCase.class), in.getInstance(ServiceRequestsUseCase.class),
+                in.getInstance(UpdatePartnerProfileUseCase.class), in.getInstance(AgentsUseCase.class), in.getInstance(ServiceRequestsUseCase.class),
                 in.getInstance(DeliverServiceRequestsUseCase.class), in.getInstance(Clock.class));
     }
 
-    /** The lines {@code   e-mail   password} that the demo loader prints once. */
+    /** The lines {@code   role   e-mail   password} that the demo loader prints once. */
     static Map<String, String> passwords(String printed) {
         Map<String, String> found = new LinkedHashMap<>();
-        Matcher m = Pattern.compile("(?m)^\\s+(\\S+@\\S+)\\s+(\\S+)\\s*$").matcher(printed);
+        Matcher m = Pattern.compile("(?m)^\\s+.*?(\\S+@\\S+)\\s+(\\S+)\\s*$").matcher(printed);
         while (m.find()) {
             found.put(m.group(1), m.group(2));
         }

@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.partnerdesk.adapters.cli.CliSession;
 import com.partnerdesk.application.port.in.Caller;
-import com.partnerdesk.application.port.in.ReferenceDataUseCase;
+import com.partnerdesk.application.port.in.UpdatePartnerProfileCommand;
+import com.partnerdesk.application.port.in.UpdatePartnerProfileUseCase;
 import com.partnerdesk.bootstrap.PartnerDeskApp;
 import com.partnerdesk.domain.agent.Email;
 import com.partnerdesk.domain.partner.Contact;
@@ -73,9 +74,9 @@ final class DeskFixture {
             String printed = cli(app, "agents", "token", "--email", AGENT);
             String token = printed.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst()
                     .orElseThrow(() -> new AssertionError("no token in: " + printed));
-            app.injector().getInstance(ReferenceDataUseCase.class).savePartner(Caller.operator("reliability-test"),
-                    new PartnerProfile("Storm Test Partners", Optional.of(new Contact("Dana Whitfield",
-                            Email.of("support@storm-partners.example"), "+1 703 555 0100")), false));
+            app.injector().getInstance(UpdatePartnerProfileUseCase.class).update(new UpdatePartnerProfileCommand(
+                    Caller.operator("reliability-test"), 0, new PartnerProfile("Storm Test Partners", Optional.of(new Contact("Dana Whitfield",
+                            Email.of("support@storm-partners.example"), "+1 703 555 0100")), false)));
             return new DeskFixture(database, tenants, token);
         } finally {
             app.close();

@@ -11,4 +11,9 @@ public record PartnerProfileView(PartnerProfile profile, long version, boolean m
     public PartnerProfileView {
         Require.present("profile", profile);
     }
+
+    /** The same view at another version: a form refused for its values keeps the version it was read at. */
+    public PartnerProfileView withVersion(long otherVersion) {
+        return new PartnerProfileView(profile, otherVersion, mayEdit);
+    }
 }
