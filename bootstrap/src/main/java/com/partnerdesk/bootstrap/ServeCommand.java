@@ -2,10 +2,12 @@ package com.partnerdesk.bootstrap;
 
 import com.google.inject.Injector;
 import com.partnerdesk.adapters.cli.CliSession;
+import com.partnerdesk.adapters.cli.DatabaseLocation;
 import com.partnerdesk.adapters.persistence.SqliteDatabase;
 import com.partnerdesk.adapters.web.WebServer;
 import com.partnerdesk.application.port.in.AddNoteUseCase;
 import com.partnerdesk.application.port.in.AgentsUseCase;
+import com.partnerdesk.application.port.in.AuthenticateUseCase;
 import com.partnerdesk.application.port.in.Caller;
 import com.partnerdesk.application.port.in.ChangeCaseStatusUseCase;
 import com.partnerdesk.application.port.in.CustomersUseCase;
@@ -97,10 +99,29 @@ final class ServeCommand implements Callable<Integer> {
         }, settings.syncInterval().toMillis() / 5, settings.syncInterval().toMillis(), TimeUnit.MILLISECONDS);
         System.out.println("PartnerDesk is serving on http://" + host + ":" + server.port() + "/ (operator "
                 + session.operatorName() + "); Ctrl-C stops it.");
+        if (injector.getInstance(AuthenticateUseCase.class).noAgentYet()) {
+            System.out.print(firstSteps(injector.getInstance(SqliteDatabase.class).file(), environment));
+        }
         System.out.flush();
         stop.awaitRequest();
         stop.run();
         return 0;
+    }
+
+    /**
+     * What a database without any agent needs before anyone can sign in and escalate: the first global admin and the
+     * partner's profile, as the commands to run (with {@code --db} when the file is not the one they would pick).
+     */
+    static String firstSteps(java.nio.file.Path database, Map<String, String> environment) {
+        java.nio.file.Path usual = DatabaseLocation.resolve(new String[0], environment);
+        String db = usual.toAbsolutePath().normalize().equals(database.toAbsolutePath().normalize()) ? ""
+                : " --db " + database;
+        return "No agent exists yet, so no one can sign in. In another terminal, add the first global admin (the"
+                + " password, at least 12 characters, is read from standard input) and set the partner's profile:\n"
+                + "  ./partnerdesk" + db + " agents add --email you@your-partner.example --name \"Your Name\""
+                + " --role GLOBAL_ADMIN --password-stdin\n"
+                + "  ./partnerdesk" + db + " partner set --organization \"Your Partner LLC\" --contact-name \"Your Name\""
+                + " --contact-email support@your-partner.example --contact-phone \"+1 202 555 0100\"\n";
     }
 
     private DemoData demoData() {
