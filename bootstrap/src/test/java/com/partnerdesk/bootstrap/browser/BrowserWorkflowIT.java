@@ -77,6 +77,7 @@ class BrowserWorkflowIT {
     private static final String NORTHWIND = "6f1c2a4e-0d3b-4c55-9a61-1b2f3c4d5e03";
     private static final String ADMIN_AGENT = "arun.agent@contoso-federal.us";
     private static final String SALES_AGENT = "sam.sales@contoso-federal.us";
+    private static final String GLOBAL_ADMIN = "gloria.admin@contoso-federal.us";
 
     private static Path work;
     private static PartnerDeskApp app;
@@ -106,7 +107,13 @@ class BrowserWorkflowIT {
         boolean loaded = demoData(in).loadIfEmpty(new PrintStream(printed, true, StandardCharsets.UTF_8));
         assertThat(loaded).isTrue();
         passwords = passwords(printed.toString(StandardCharsets.UTF_8));
-        assertThat(passwords).containsKeys(ADMIN_AGENT, SALES_AGENT);
+        assertThat(passwords).containsKeys(ADMIN_AGENT, SALES_AGENT, GLOBAL_ADMIN);
+        assertThat(printed.toString(StandardCharsets.UTF_8)).contains("Global admin     " + GLOBAL_ADMIN)
+                .contains("Sales agent      " + SALES_AGENT);
+        ByteArrayOutputStream again = new ByteArrayOutputStream();
+        assertThat(demoData(in).loadIfEmpty(new PrintStream(again, true, StandardCharsets.UTF_8))).isFalse();
+        assertThat(again.toString(StandardCharsets.UTF_8)).contains("already holds data")
+                .contains("agents password --email " + GLOBAL_ADMIN + " --password-stdin").contains("--db");
 
         int port = freeLoopbackPort();
         server = in.getInstance(WebServer.class);
@@ -321,6 +328,47 @@ class BrowserWorkflowIT {
         assertThat(browser.findElements(By.cssSelector("section[aria-labelledby=sr-h]"))).isEmpty();
         assertThat(serviceRequestCount()).isEqualTo(requestsBefore);
         screenshot("sales-case-still-triaged");
+    }
+
+    @Test
+    @Order(5)
+    @DisplayName("the global admin saves the partner's profile: a refusal keeps what was typed with the error beside the"
+            + " field, then the saved profile shows")
+    void settings() throws IOException {
+        signInAs(GLOBAL_ADMIN);
+        navigatesAfter(browser.findElement(By.linkText("Settings"))::click);
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Settings");
+        assertThat(browser.findElement(By.id("organization")).getAttribute("value")).isEqualTo("Contoso Federal Partners");
+        screenshot("settings");
+
+        fill("organization", "Contoso Federal Partners LLC");
+        fill("contact-name", "Jordan Lee");
+        fill("contact-email", "jordan.lee-at-contoso");
+        fill("contact-phone", "+1 202 555 0147");
+        submit(browser.findElement(By.xpath("//button[normalize-space()='Save the profile']")));
+
+        assertThat(browser.findElement(By.cssSelector("[role=alert]")).getText()).contains("not saved");
+        assertThat(browser.findElement(By.id("organization")).getAttribute("value")).isEqualTo("Contoso Federal Partners LLC");
+        assertThat(browser.findElement(By.id("contact-name")).getAttribute("value")).isEqualTo("Jordan Lee");
+        WebElement email = browser.findElement(By.id("contact-email"));
+        assertThat(email.getAttribute("value")).isEqualTo("jordan.lee-at-contoso");
+        assertThat(email.getAttribute("aria-invalid")).isEqualTo("true");
+        WebElement error = browser.findElement(By.id(email.getAttribute("aria-describedby")));
+        assertThat(error.getText()).contains("is not an e-mail address");
+        assertThat(error.getLocation().getY()).as("the error sits just above its field")
+                .isBetween(email.getLocation().getY() - 80, email.getLocation().getY());
+        assertThat(browser.findElements(By.cssSelector(".field-error"))).hasSize(1);
+        screenshot("settings-refused");
+
+        fill("contact-email", "jordan.lee@contoso-federal.us");
+        submit(browser.findElement(By.xpath("//button[normalize-space()='Save the profile']")));
+
+        assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).contains("was saved (version 2)");
+        assertThat(browser.findElement(By.id("organization")).getAttribute("value")).isEqualTo("Contoso Federal Partners LLC");
+        assertThat(browser.findElement(By.id("contact-email")).getAttribute("value")).isEqualTo("jordan.lee@contoso-federal.us");
+        assertThat(browser.findElement(By.id("advanced-support")).isSelected()).isTrue();
+        assertThat(browser.findElements(By.cssSelector(".field-error"))).isEmpty();
+        screenshot("settings-saved");
     }
 
     // --- page helpers -------------------------------------------------------------------------
