@@ -116,8 +116,8 @@ final class ServeCommand implements Callable<Integer> {
         java.nio.file.Path usual = DatabaseLocation.resolve(new String[0], environment);
         String db = usual.toAbsolutePath().normalize().equals(database.toAbsolutePath().normalize()) ? ""
                 : " --db " + database;
-        return "No agent exists yet, so no one can sign in. In another terminal, add the first global admin (the"
-                + " password, at least 12 characters, is read from standard input) and set the partner's profile:\n"
+        return "No agent exists yet, so no one can sign in. In another terminal, add the first global admin\n"
+                + "(it reads the password, at least 12 characters, from standard input) and set the partner's profile:\n"
                 + "  ./partnerdesk" + db + " agents add --email you@your-partner.example --name \"Your Name\""
                 + " --role GLOBAL_ADMIN --password-stdin\n"
                 + "  ./partnerdesk" + db + " partner set --organization \"Your Partner LLC\" --contact-name \"Your Name\""
