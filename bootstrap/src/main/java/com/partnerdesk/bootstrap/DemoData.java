@@ -116,15 +116,16 @@ public final class DemoData {
 
     /**
      * Loads the demo desk into a database that holds no customer and no agent; prints each demo agent's role, e-mail
-     * and password once. On a database that already holds data it loads nothing and says how to get in.
+     * and password once. On a database that already holds data it loads nothing and says how to get in, with the
+     * commands as {@code partnerdesk} (the launcher, with {@code --db} when needed) runs them.
      */
-    public boolean loadIfEmpty(PrintStream out) {
+    public boolean loadIfEmpty(PrintStream out, String partnerdesk) {
         if (!customers.list(DEMO).isEmpty() || !agents.list(DEMO).isEmpty()) {
             out.println("Demo data: this database already holds data, so nothing was loaded (demo passwords are shown"
                     + " only when they are made).");
             out.println("To get in, give an agent a new password:");
-            out.println("  ./partnerdesk agents list");
-            out.println("  ./partnerdesk agents password --email " + AGENTS.get(0).email() + " --password-stdin");
+            out.println("  " + partnerdesk + " agents list");
+            out.println("  " + partnerdesk + " agents password --email " + AGENTS.get(0).email() + " --password-stdin");
             out.println("or start afresh on a new file: ./partnerdesk --db demo-2.db serve --demo");
             return false;
         }

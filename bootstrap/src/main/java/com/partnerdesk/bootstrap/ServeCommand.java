@@ -69,7 +69,8 @@ final class ServeCommand implements Callable<Integer> {
         }
         ServeSettings settings = ServeSettings.from(environment);
         if (demo) {
-            demoData().loadIfEmpty(System.out);
+            demoData().loadIfEmpty(System.out,
+                    launcher(injector.getInstance(SqliteDatabase.class).file(), environment));
         }
         WebServer server = injector.getInstance(WebServer.class);
         ScheduledExecutorService dispatcher = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -108,19 +109,24 @@ final class ServeCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** How to call the launcher on {@code database}: with {@code --db} when it is not the file it would pick. */
+    static String launcher(java.nio.file.Path database, Map<String, String> environment) {
+        java.nio.file.Path usual = DatabaseLocation.resolve(new String[0], environment);
+        return usual.toAbsolutePath().normalize().equals(database.toAbsolutePath().normalize()) ? "./partnerdesk"
+                : "./partnerdesk --db " + database;
+    }
+
     /**
      * What a database without any agent needs before anyone can sign in and escalate: the first global admin and the
-     * partner's profile, as the commands to run (with {@code --db} when the file is not the one they would pick).
+     * partner's profile, as the commands to run.
      */
     static String firstSteps(java.nio.file.Path database, Map<String, String> environment) {
-        java.nio.file.Path usual = DatabaseLocation.resolve(new String[0], environment);
-        String db = usual.toAbsolutePath().normalize().equals(database.toAbsolutePath().normalize()) ? ""
-                : " --db " + database;
+        String partnerdesk = launcher(database, environment);
         return "No agent exists yet, so no one can sign in. In another terminal, add the first global admin\n"
                 + "(it reads the password, at least 12 characters, from standard input) and set the partner's profile:\n"
-                + "  ./partnerdesk" + db + " agents add --email you@your-partner.example --name \"Your Name\""
+                + "  " + partnerdesk + " agents add --email you@your-partner.example --name \"Your Name\""
                 + " --role GLOBAL_ADMIN --password-stdin\n"
-                + "  ./partnerdesk" + db + " partner set --organization \"Your Partner LLC\" --contact-name \"Your Name\""
+                + "  " + partnerdesk + " partner set --organization \"Your Partner LLC\" --contact-name \"Your Name\""
                 + " --contact-email support@your-partner.example --contact-phone \"+1 202 555 0100\"\n";
     }
 

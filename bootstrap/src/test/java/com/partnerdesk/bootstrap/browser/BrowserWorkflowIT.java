@@ -104,16 +104,18 @@ class BrowserWorkflowIT {
                 CliSession.of("browser-test", InputStream.nullInputStream()));
         Injector in = app.injector();
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        boolean loaded = demoData(in).loadIfEmpty(new PrintStream(printed, true, StandardCharsets.UTF_8));
+        String partnerdesk = "./partnerdesk --db " + work.resolve("desk.db");
+        boolean loaded = demoData(in).loadIfEmpty(new PrintStream(printed, true, StandardCharsets.UTF_8), partnerdesk);
         assertThat(loaded).isTrue();
         passwords = passwords(printed.toString(StandardCharsets.UTF_8));
         assertThat(passwords).containsKeys(ADMIN_AGENT, SALES_AGENT, GLOBAL_ADMIN);
         assertThat(printed.toString(StandardCharsets.UTF_8)).contains("Global admin     " + GLOBAL_ADMIN)
                 .contains("Sales agent      " + SALES_AGENT);
         ByteArrayOutputStream again = new ByteArrayOutputStream();
-        assertThat(demoData(in).loadIfEmpty(new PrintStream(again, true, StandardCharsets.UTF_8))).isFalse();
+        assertThat(demoData(in).loadIfEmpty(new PrintStream(again, true, StandardCharsets.UTF_8), partnerdesk)).isFalse();
         assertThat(again.toString(StandardCharsets.UTF_8)).contains("already holds data")
-                .contains("agents password --email " + GLOBAL_ADMIN + " --password-stdin").contains("--db");
+                .contains(partnerdesk + " agents password --email " + GLOBAL_ADMIN + " --password-stdin")
+                .contains("./partnerdesk --db demo-2.db serve --demo");
 
         int port = freeLoopbackPort();
         server = in.getInstance(WebServer.class);
