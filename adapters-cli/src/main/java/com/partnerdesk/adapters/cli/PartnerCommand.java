@@ -9,9 +9,7 @@ import com.partnerdesk.application.port.in.UpdatePartnerProfileCommand;
 import com.partnerdesk.application.port.in.UpdatePartnerProfileUseCase;
 import com.partnerdesk.domain.partner.Contact;
 import com.partnerdesk.domain.partner.PartnerProfile;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.Command;
@@ -93,12 +91,7 @@ public final class PartnerCommand {
         PrintWriter out = Out.of(spec);
         PartnerProfile p = view.profile();
         if (format == OutputFormat.JSON) {
-            try {
-                Listing.jsonMapper().writeValue(out, json(p));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            out.println();
+            Listing.printJson(out, json(p));
         } else {
             field(out, "organization", p.organization());
             field(out, "primary contact", p.primaryContact().map(c -> c.name() + " <" + c.email().value() + ">, " + c.phone())
