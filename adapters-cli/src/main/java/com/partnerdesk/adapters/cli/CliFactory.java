@@ -10,6 +10,8 @@ import com.partnerdesk.application.port.in.HealthSyncStatusUseCase;
 import com.partnerdesk.application.port.in.ImportCustomersUseCase;
 import com.partnerdesk.application.port.in.ReferenceDataUseCase;
 import com.partnerdesk.application.port.in.ServiceRequestsUseCase;
+import com.partnerdesk.application.port.in.ShowPartnerProfileUseCase;
+import com.partnerdesk.application.port.in.UpdatePartnerProfileUseCase;
 import com.partnerdesk.application.port.in.SyncHealthUseCase;
 import com.partnerdesk.domain.common.Require;
 import picocli.CommandLine;
@@ -34,7 +36,9 @@ public final class CliFactory implements CommandLine.IFactory {
             FindCasesUseCase cases,
             ServiceRequestsUseCase requests,
             AuditUseCase audit,
-            EscalationMetricsUseCase metrics) {
+            EscalationMetricsUseCase metrics,
+            ShowPartnerProfileUseCase showPartner,
+            UpdatePartnerProfileUseCase updatePartner) {
 
         public Services {
             Require.present("session", session);
@@ -50,6 +54,8 @@ public final class CliFactory implements CommandLine.IFactory {
             Require.present("requests", requests);
             Require.present("audit", audit);
             Require.present("metrics", metrics);
+            Require.present("showPartner", showPartner);
+            Require.present("updatePartner", updatePartner);
         }
     }
 
@@ -77,6 +83,8 @@ public final class CliFactory implements CommandLine.IFactory {
             command = new RequestsCommand(s.requests(), s.session());
         } else if (type == AuditCommand.class) {
             command = new AuditCommand(s.audit(), s.session());
+        } else if (type == PartnerCommand.class) {
+            command = new PartnerCommand(s.showPartner(), s.updatePartner(), s.session());
         } else if (type == ReportCommand.class) {
             command = new ReportCommand(s.metrics(), s.session());
         } else {

@@ -21,6 +21,8 @@ import com.partnerdesk.adapters.vendor.health.GraphHealthDocuments;
 import com.partnerdesk.domain.customer.TenantId;
 import com.partnerdesk.domain.health.HealthIssue;
 import com.partnerdesk.application.service.ReferenceDataService;
+import com.partnerdesk.application.service.ShowPartnerProfileService;
+import com.partnerdesk.application.service.UpdatePartnerProfileService;
 import com.partnerdesk.application.service.ServiceRequestsService;
 import com.partnerdesk.application.service.VendorAnswers;
 import com.partnerdesk.domain.agent.PermissionPolicy;
@@ -51,7 +53,9 @@ final class CliTestDesk {
     private final CaseSupport support = new CaseSupport(storage.cases(), storage.customers(), storage.requests(),
             storage.outbox(), new AgentFilingGateway(), clock);
     final CustomersService customers = new CustomersService(guard, support, storage.customers());
-    final ReferenceDataService reference = new ReferenceDataService(guard, storage.reference(), storage.partner());
+    final ReferenceDataService reference = new ReferenceDataService(guard, storage.reference());
+    final ShowPartnerProfileService showPartner = new ShowPartnerProfileService(guard, storage.partner());
+    final UpdatePartnerProfileService updatePartner = new UpdatePartnerProfileService(guard, storage.partner());
     final HealthIssuesService health = new HealthIssuesService(guard, storage.health(), storage.cases(),
             storage.customers(), new GraphHealthDocuments());
     /** The feed each customer's reading answers with; a customer not in it has an empty feed. */
@@ -73,7 +77,7 @@ final class CliTestDesk {
 
     CliFactory.Services services(InputStream stdin) {
         return new CliFactory.Services(CliSession.of(OPERATOR, stdin), database, agents, customers, customers,
-                reference, health, sync, sync, cases, requests, audit, metrics);
+                reference, health, sync, sync, cases, requests, audit, metrics, showPartner, updatePartner);
     }
 
     Result run(String... args) {

@@ -15,7 +15,9 @@ import com.partnerdesk.application.port.in.HealthSyncStatusUseCase;
 import com.partnerdesk.application.port.in.OpenCaseUseCase;
 import com.partnerdesk.application.port.in.ReferenceDataUseCase;
 import com.partnerdesk.application.port.in.ServiceRequestsUseCase;
+import com.partnerdesk.application.port.in.ShowPartnerProfileUseCase;
 import com.partnerdesk.application.port.in.TriageCaseUseCase;
+import com.partnerdesk.application.port.in.UpdatePartnerProfileUseCase;
 import java.time.Clock;
 import java.util.Objects;
 
@@ -37,6 +39,8 @@ public record WebDependencies(
         DeliverServiceRequestsUseCase delivery,
         AuditUseCase audit,
         EscalationMetricsUseCase escalationMetrics,
+        ShowPartnerProfileUseCase showPartnerProfile,
+        UpdatePartnerProfileUseCase updatePartnerProfile,
         Clock clock) {
 
     public WebDependencies {
@@ -56,6 +60,8 @@ public record WebDependencies(
         Objects.requireNonNull(delivery, "delivery");
         Objects.requireNonNull(audit, "audit");
         Objects.requireNonNull(escalationMetrics, "escalationMetrics");
+        Objects.requireNonNull(showPartnerProfile, "showPartnerProfile");
+        Objects.requireNonNull(updatePartnerProfile, "updatePartnerProfile");
         Objects.requireNonNull(clock, "clock");
     }
 }
