@@ -3,25 +3,26 @@
 -- The status as the feed wrote it, for a status this build does not know (UNKNOWN_FUTURE_VALUE); NULL: its Graph name.
 ALTER TABLE health_issues ADD COLUMN status_name TEXT;
 
--- Whose feeds show each issue: one customer's tenant (tenant_id), or every customer of a cloud (cloud). No foreign key
--- to health_issues: a newer version of an issue replaces its row, and who was shown it stays.
+-- Whose feeds show each issue: one customer's tenant (tenant_id), every customer of a cloud (cloud), or every customer
+-- (both ''). No foreign key to health_issues: a newer version of an issue replaces its row, and who was shown it stays.
+-- One index serves both questions triage asks: this tenant's issues, and the issues of everyone or of its cloud.
 CREATE TABLE health_issue_audiences (
     issue_id  TEXT NOT NULL,
-    tenant_id TEXT NOT NULL DEFAULT '',   -- '' when the audience is a whole cloud
-    cloud     TEXT NOT NULL DEFAULT '',   -- '' when the audience is one customer
-    CHECK ((tenant_id = '') <> (cloud = '')),
+    tenant_id TEXT NOT NULL DEFAULT '',   -- '' unless the audience is one customer
+    cloud     TEXT NOT NULL DEFAULT '',   -- '' unless the audience is every customer of one cloud
+    CHECK (tenant_id = '' OR cloud = ''),
     PRIMARY KEY (issue_id, tenant_id, cloud)
 ) WITHOUT ROWID;
-CREATE INDEX health_issue_audiences_tenant ON health_issue_audiences (tenant_id, issue_id);
-CREATE INDEX health_issue_audiences_cloud ON health_issue_audiences (cloud, issue_id);
+CREATE INDEX health_issue_audiences_feed ON health_issue_audiences (tenant_id, cloud, issue_id);
 
 -- Existing issues were imported for the clouds in their clouds column (empty: every cloud), which meant every customer
--- of those clouds: they stay known to every customer of their clouds.
+-- of those clouds: they stay known to every customer of their clouds, or to every customer.
 WITH clouds(name) AS (VALUES ('COMMERCIAL'), ('GCC'), ('GCC_HIGH'), ('DOD'))
 INSERT INTO health_issue_audiences (issue_id, cloud)
 SELECT h.id, c.name
-FROM health_issues h JOIN clouds c
-  ON h.clouds = '' OR (',' || h.clouds || ',') LIKE ('%,' || c.name || ',%');
+FROM health_issues h JOIN clouds c ON (',' || h.clouds || ',') LIKE ('%,' || c.name || ',%')
+WHERE h.clouds <> '';
+INSERT INTO health_issue_audiences (issue_id) SELECT id FROM health_issues WHERE clouds = '';
 
 -- How the last reading of each customer's feed went.
 CREATE TABLE health_sync_status (

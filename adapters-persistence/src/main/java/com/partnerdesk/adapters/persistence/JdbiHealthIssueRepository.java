@@ -166,7 +166,7 @@ public final class JdbiHealthIssueRepository implements HealthIssueRepository {
         List<String> names = serviceNames.stream().map(n -> n.strip().toLowerCase(Locale.ROOT)).distinct().toList();
         String where = "WHERE service COLLATE NOCASE IN (<names>)" + (activeOnly ? " AND " + ACTIVE : "")
                 + " AND id IN (SELECT issue_id FROM health_issue_audiences WHERE tenant_id = :tenant"
-                + " UNION SELECT issue_id FROM health_issue_audiences WHERE cloud = :cloud)";
+                + " UNION SELECT issue_id FROM health_issue_audiences WHERE tenant_id = '' AND cloud IN ('', :cloud))";
         return db.read(h -> load(h, where, q -> q.bindList("names", names)
                 .bind("tenant", customer.tenantId().value()).bind("cloud", customer.cloud().name()), Integer.MAX_VALUE));
     }
@@ -180,13 +180,18 @@ public final class JdbiHealthIssueRepository implements HealthIssueRepository {
                 h.createQuery("SELECT issue_id, tenant_id, cloud FROM health_issue_audiences WHERE issue_id IN (<ids>)")
                         .bindList("ids", all.subList(from, Math.min(all.size(), from + LOOK_UP)))
                         .map((rs, ctx) -> found.computeIfAbsent(HealthIssueId.of(rs.getString("issue_id")),
-                                k -> new HashSet<>()).add(rs.getString("tenant_id").isEmpty()
-                                ? IssueAudience.everyCustomerOf(Cloud.valueOf(rs.getString("cloud")))
-                                : IssueAudience.customer(TenantId.of(rs.getString("tenant_id")))))
+                                k -> new HashSet<>()).add(audience(rs.getString("tenant_id"), rs.getString("cloud"))))
                         .list();
             }
             return found;
         });
+    }
+
+    private static IssueAudience audience(String tenant, String cloud) {
+        if (!tenant.isEmpty()) {
+            return IssueAudience.customer(TenantId.of(tenant));
+        }
+        return cloud.isEmpty() ? IssueAudience.everyCustomer() : IssueAudience.everyCustomerOf(Cloud.valueOf(cloud));
     }
 
     @Override

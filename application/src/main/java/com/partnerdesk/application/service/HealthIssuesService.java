@@ -19,7 +19,6 @@ import com.partnerdesk.domain.health.IssueAudience;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,10 +74,10 @@ public final class HealthIssuesService implements HealthIssuesUseCase {
         });
     }
 
-    /** Without a customer, an issue is on the board of every customer of the clouds it was read for (none: all). */
+    /** Without a customer, an issue is on the board of every customer of the clouds it was read for (none: of all). */
     private static Set<IssueAudience> everyCustomerOfItsClouds(HealthIssue issue) {
-        Set<Cloud> clouds = issue.clouds().isEmpty() ? EnumSet.allOf(Cloud.class) : issue.clouds();
-        return clouds.stream().map(IssueAudience::everyCustomerOf).collect(Collectors.toSet());
+        return issue.clouds().isEmpty() ? Set.of(IssueAudience.everyCustomer())
+                : issue.clouds().stream().map(IssueAudience::everyCustomerOf).collect(Collectors.toSet());
     }
 
     @Override

@@ -147,23 +147,28 @@ public abstract class AbstractHealthIssueRepositoryContractTest extends Abstract
         HealthIssue everyGccHigh = Samples.exchangeIncident("EX700061", T0, HealthStatus.INVESTIGATING, T0);
         HealthIssue nobodys = Samples.exchangeIncident("EX700062", T0, HealthStatus.INVESTIGATING, T0);
         HealthIssue endedContosos = Samples.exchangeIncident("EX700063", T0, HealthStatus.SERVICE_RESTORED, T0);
+        HealthIssue everyones = Samples.exchangeIncident("EX700064", T0, HealthStatus.INVESTIGATING, T0);
         writeVoid(() -> {
-            storage.health().upsertAll(List.of(contosos, everyGccHigh, nobodys, endedContosos));
+            storage.health().upsertAll(List.of(contosos, everyGccHigh, nobodys, endedContosos, everyones));
+            storage.health().show(List.of(everyones.id()), IssueAudience.everyCustomer());
             storage.health().show(List.of(contosos.id(), endedContosos.id()), IssueAudience.customer(contoso.tenantId()));
             storage.health().show(List.of(everyGccHigh.id()), IssueAudience.everyCustomerOf(Cloud.GCC_HIGH));
             storage.health().show(List.of(contosos.id()), IssueAudience.customer(contoso.tenantId())); // again: no change
         });
         List<String> services = List.of("Exchange Online", "Microsoft 365 suite");
 
-        assertThat(read(() -> storage.health().shownTo(contoso, services, true))).containsExactlyInAnyOrder(contosos, everyGccHigh);
+        assertThat(read(() -> storage.health().shownTo(contoso, services, true)))
+                .containsExactlyInAnyOrder(contosos, everyGccHigh, everyones);
         assertThat(read(() -> storage.health().shownTo(contoso, services, false)))
-                .containsExactlyInAnyOrder(contosos, everyGccHigh, endedContosos);
-        assertThat(read(() -> storage.health().shownTo(fabrikam, services, true))).containsExactly(everyGccHigh);
-        assertThat(read(() -> storage.health().shownTo(tailspin, services, true))).isEmpty();
+                .containsExactlyInAnyOrder(contosos, everyGccHigh, endedContosos, everyones);
+        assertThat(read(() -> storage.health().shownTo(fabrikam, services, true))).containsExactlyInAnyOrder(everyGccHigh, everyones);
+        assertThat(read(() -> storage.health().shownTo(tailspin, services, true))).containsExactly(everyones);
         assertThat(read(() -> storage.health().shownTo(contoso, List.of("Microsoft Teams"), true))).isEmpty();
-        assertThat(read(() -> storage.health().audiences(List.of(contosos.id(), everyGccHigh.id(), nobodys.id()))))
+        assertThat(read(() -> storage.health().audiences(List.of(contosos.id(), everyGccHigh.id(), nobodys.id(),
+                everyones.id()))))
                 .containsOnly(Map.entry(contosos.id(), Set.of(IssueAudience.customer(contoso.tenantId()))),
-                        Map.entry(everyGccHigh.id(), Set.of(IssueAudience.everyCustomerOf(Cloud.GCC_HIGH))));
+                        Map.entry(everyGccHigh.id(), Set.of(IssueAudience.everyCustomerOf(Cloud.GCC_HIGH))),
+                        Map.entry(everyones.id(), Set.of(IssueAudience.everyCustomer())));
     }
 
     @Test

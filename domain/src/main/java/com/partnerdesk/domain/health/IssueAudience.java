@@ -7,15 +7,17 @@ import java.util.Optional;
 
 /**
  * Whose service-health feed shows an issue: one customer's tenant (its Graph feed, or the resource-health events of its
- * Azure subscriptions), or every customer of a cloud (a board imported from a file without {@code --customer}, and the
- * issues stored before feeds were kept per customer). Exactly one of the two is present.
+ * Azure subscriptions), every customer of a cloud, or every customer (a board imported from a file without
+ * {@code --customer}, for the clouds given or for all, and the issues stored before feeds were kept per customer). At
+ * most one of customer and cloud is present; neither means every customer.
  */
 public record IssueAudience(Optional<TenantId> customer, Optional<Cloud> cloud) {
     public IssueAudience {
         customer = customer == null ? Optional.empty() : customer;
         cloud = cloud == null ? Optional.empty() : cloud;
-        if (customer.isPresent() == cloud.isPresent()) {
-            throw new IllegalArgumentException("an audience is one customer or one cloud, was " + customer + " and " + cloud);
+        if (customer.isPresent() && cloud.isPresent()) {
+            throw new IllegalArgumentException("an audience is one customer, one cloud or everyone, was " + customer
+                    + " and " + cloud);
         }
     }
 
@@ -27,13 +29,18 @@ public record IssueAudience(Optional<TenantId> customer, Optional<Cloud> cloud) 
         return new IssueAudience(Optional.empty(), Optional.of(cloud));
     }
 
+    public static IssueAudience everyCustomer() {
+        return new IssueAudience(Optional.empty(), Optional.empty());
+    }
+
     /** Whether this customer's feed shows what this audience was shown. */
     public boolean includes(Customer c) {
-        return customer.map(t -> t.equals(c.tenantId())).orElseGet(() -> cloud.orElseThrow() == c.cloud());
+        return customer.map(t -> t.equals(c.tenantId())).orElseGet(() -> cloud.map(k -> k == c.cloud()).orElse(true));
     }
 
     @Override
     public String toString() {
-        return customer.map(TenantId::value).orElseGet(() -> "every " + cloud.orElseThrow() + " customer");
+        return customer.map(TenantId::value)
+                .orElseGet(() -> cloud.map(k -> "every " + k + " customer").orElse("every customer"));
     }
 }
