@@ -5,7 +5,8 @@ ALTER TABLE health_issues ADD COLUMN status_name TEXT;
 
 -- Whose feeds show each issue: one customer's tenant (tenant_id), every customer of a cloud (cloud), or every customer
 -- (both ''). No foreign key to health_issues: a newer version of an issue replaces its row, and who was shown it stays.
--- One index serves both questions triage asks: this tenant's issues, and the issues of everyone or of its cloud.
+-- Triage asks about the issues on one service (found by the service index) whether a feed of the customer shows them:
+-- a probe of this table's primary key per issue, so no second index is kept up on every import.
 CREATE TABLE health_issue_audiences (
     issue_id  TEXT NOT NULL,
     tenant_id TEXT NOT NULL DEFAULT '',   -- '' unless the audience is one customer
@@ -13,7 +14,6 @@ CREATE TABLE health_issue_audiences (
     CHECK (tenant_id = '' OR cloud = ''),
     PRIMARY KEY (issue_id, tenant_id, cloud)
 ) WITHOUT ROWID;
-CREATE INDEX health_issue_audiences_feed ON health_issue_audiences (tenant_id, cloud, issue_id);
 
 -- Existing issues were imported for the clouds in their clouds column (empty: every cloud), which meant every customer
 -- of those clouds: they stay known to every customer of their clouds, or to every customer.

@@ -165,8 +165,8 @@ public final class JdbiHealthIssueRepository implements HealthIssueRepository {
         }
         List<String> names = serviceNames.stream().map(n -> n.strip().toLowerCase(Locale.ROOT)).distinct().toList();
         String where = "WHERE service COLLATE NOCASE IN (<names>)" + (activeOnly ? " AND " + ACTIVE : "")
-                + " AND id IN (SELECT issue_id FROM health_issue_audiences WHERE tenant_id = :tenant"
-                + " UNION SELECT issue_id FROM health_issue_audiences WHERE tenant_id = '' AND cloud IN ('', :cloud))";
+                + " AND EXISTS (SELECT 1 FROM health_issue_audiences a WHERE a.issue_id = health_issues.id"
+                + " AND (a.tenant_id = :tenant OR (a.tenant_id = '' AND a.cloud IN ('', :cloud))))";
         return db.read(h -> load(h, where, q -> q.bindList("names", names)
                 .bind("tenant", customer.tenantId().value()).bind("cloud", customer.cloud().name()), Integer.MAX_VALUE));
     }
