@@ -42,6 +42,11 @@ import com.partnerdesk.application.service.CaseSupport;
 import com.partnerdesk.application.service.CaseTriage;
 import com.partnerdesk.application.service.ChangeCaseStatusService;
 import com.partnerdesk.application.service.CustomersService;
+import com.partnerdesk.application.service.CustomerOverviewService;
+import com.partnerdesk.application.service.AbilitiesService;
+import com.partnerdesk.application.port.in.CustomerOverviewUseCase;
+import com.partnerdesk.adapters.persistence.Argon2idPasswordHasher;
+import com.partnerdesk.application.port.in.AbilitiesUseCase;
 import com.partnerdesk.application.service.EscalateCaseService;
 import com.partnerdesk.application.service.EscalationMetricsService;
 import com.partnerdesk.application.service.FindCasesService;
@@ -145,6 +150,16 @@ final class ApplicationModule extends AbstractModule {
 
     @Provides @Singleton ImportCustomersUseCase importCustomers(CustomersService service) {
         return service;
+    }
+
+    @Provides @Singleton CustomerOverviewUseCase customerOverview(Guard guard, CaseSupport support, CaseRepository cases,
+                                                                  ServiceRequestRepository requests,
+                                                                  HealthIssueRepository health) {
+        return new CustomerOverviewService(guard, support, cases, requests, health);
+    }
+
+    @Provides @Singleton AbilitiesUseCase abilities(PermissionPolicy policy) {
+        return new AbilitiesService(policy);
     }
 
     @Provides @Singleton HealthIssuesUseCase health(Guard guard, HealthIssueRepository health, CaseRepository cases) {

@@ -6,7 +6,9 @@ import com.google.inject.Singleton;
 import com.partnerdesk.adapters.web.WebDependencies;
 import com.partnerdesk.adapters.web.WebServer;
 import com.partnerdesk.adapters.web.WebSettings;
+import com.partnerdesk.application.port.in.AbilitiesUseCase;
 import com.partnerdesk.application.port.in.AddNoteUseCase;
+import com.partnerdesk.application.port.in.CustomerOverviewUseCase;
 import com.partnerdesk.application.port.in.AgentsUseCase;
 import com.partnerdesk.application.port.in.AuditUseCase;
 import com.partnerdesk.application.port.in.AuthenticateUseCase;
@@ -39,9 +41,11 @@ final class WebModule extends AbstractModule {
                                                       AuthenticateUseCase authenticate,
                                                       ServiceRequestsUseCase requests,
                                                       DeliverServiceRequestsUseCase delivery, AuditUseCase audit,
-                                                      EscalationMetricsUseCase metrics, Clock clock) {
+                                                      EscalationMetricsUseCase metrics,
+                                                      CustomerOverviewUseCase customerOverview,
+                                                      AbilitiesUseCase abilities, Clock clock) {
         return new WebDependencies(openCase, triage, addNote, escalate, changeStatus, findCases, customers, health,
-                reference, agents, authenticate, requests, delivery, audit, metrics, clock);
+                reference, agents, authenticate, requests, delivery, audit, metrics, customerOverview, abilities, clock);
     }
 
     @Provides @Singleton WebServer server(WebDependencies dependencies) {

@@ -267,7 +267,7 @@ public final class JdbiCaseRepository implements CaseRepository {
             where.append(" AND k.status = :status");
             params.put("status", s.name());
         });
-        query.customer().ifPresent(c -> {
+        query.tenantId().ifPresent(c -> {
             where.append(" AND k.customer = :customer");
             params.put("customer", c.value());
         });

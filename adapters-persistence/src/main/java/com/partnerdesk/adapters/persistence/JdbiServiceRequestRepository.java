@@ -129,6 +129,14 @@ public final class JdbiServiceRequestRepository implements ServiceRequestReposit
     }
 
     @Override
+    public List<ServiceRequest> forTenant(TenantId tenantId, int limit) {
+        return db.read(h -> h.createQuery("SELECT id FROM service_requests WHERE customer = :tenantId"
+                        + " ORDER BY created_at DESC, id LIMIT :limit")
+                .bind("tenantId", tenantId.value()).bind("limit", limit).mapTo(String.class).list().stream()
+                .map(id -> load(h, id)).toList());
+    }
+
+    @Override
     public List<ServiceRequest> awaitingVendor() {
         return db.read(h -> h.createQuery("SELECT id FROM service_requests WHERE vendor_request_number IS NOT NULL "
                         + "AND status IN ('OPEN', 'ATTENTION_NEEDED') ORDER BY created_at, id")

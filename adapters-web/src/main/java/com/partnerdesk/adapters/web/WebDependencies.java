@@ -1,6 +1,8 @@
 package com.partnerdesk.adapters.web;
 
+import com.partnerdesk.application.port.in.AbilitiesUseCase;
 import com.partnerdesk.application.port.in.AddNoteUseCase;
+import com.partnerdesk.application.port.in.CustomerOverviewUseCase;
 import com.partnerdesk.application.port.in.AgentsUseCase;
 import com.partnerdesk.application.port.in.AuditUseCase;
 import com.partnerdesk.application.port.in.AuthenticateUseCase;
@@ -35,6 +37,8 @@ public record WebDependencies(
         DeliverServiceRequestsUseCase delivery,
         AuditUseCase audit,
         EscalationMetricsUseCase escalationMetrics,
+        CustomerOverviewUseCase customerOverview,
+        AbilitiesUseCase abilities,
         Clock clock) {
 
     public WebDependencies {
@@ -53,6 +57,8 @@ public record WebDependencies(
         Objects.requireNonNull(delivery, "delivery");
         Objects.requireNonNull(audit, "audit");
         Objects.requireNonNull(escalationMetrics, "escalationMetrics");
+        Objects.requireNonNull(customerOverview, "customerOverview");
+        Objects.requireNonNull(abilities, "abilities");
         Objects.requireNonNull(clock, "clock");
     }
 }

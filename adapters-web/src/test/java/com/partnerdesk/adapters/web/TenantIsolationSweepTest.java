@@ -1,5 +1,6 @@
 package com.partnerdesk.adapters.web;
 
+import com.partnerdesk.adapters.web.support.WebRole;
 import static com.partnerdesk.domain.agent.Role.ADMIN_AGENT;
 import static com.partnerdesk.domain.agent.Role.GLOBAL_ADMIN;
 import static com.partnerdesk.domain.agent.Role.HELPDESK_AGENT;

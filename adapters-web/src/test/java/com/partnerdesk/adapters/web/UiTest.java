@@ -232,7 +232,7 @@ class UiTest {
         JsonNode c = web.openEscalatableCase();
         JsonNode sr = web.escalate(web.openEscalatableCase(), Samples.MAIL_FLOW_TOPIC);
         String contoso = Samples.CONTOSO_ID.value();
-        for (String path : List.of("/cases", "/cases?status=TRIAGED&severity=CRITICAL&attention=true&q=mail",
+        for (String path : List.of("/cases", "/cases?status=TRIAGED&impact=CRITICAL&attention=true&q=mail",
                 "/customers", "/customers/" + contoso, "/customers/" + contoso + "/cases/new",
                 "/cases/" + c.get("id").asText(), "/service-requests", "/service-requests?status=NONE",
                 "/service-requests/" + sr.get("id").asText(), "/health", "/health?show=all", "/admin/agents",
@@ -332,7 +332,7 @@ class UiTest {
 
         var noRole = submit(admin, "/admin/agents/roles", Map.of("email", sales));
         assertThat(noRole.status()).isEqualTo(400);
-        assertThat(noRole.body()).contains("roles").contains("tick at least one role");
+        assertThat(noRole.body()).contains("roles").contains("choose at least one role");
 
         var tooShort = submit(admin, "/admin/agents/password", Map.of("email", sales, "password", "short"));
         assertThat(tooShort.status()).isEqualTo(400);

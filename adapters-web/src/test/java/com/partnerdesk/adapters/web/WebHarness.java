@@ -65,7 +65,8 @@ final class WebHarness implements AutoCloseable {
     static WebDependencies deps(Desk d) {
         return new WebDependencies(d.openCase(), d.triageCase(), d.addNote(), d.escalateCase(), d.changeCaseStatus(),
                 d.findCases(), d.customers(), d.healthIssues(), d.referenceData(), d.agents(), d.authenticate(),
-                d.serviceRequests(), d.delivery(), d.audit(), d.escalationMetrics(), d.clock());
+                d.serviceRequests(), d.delivery(), d.audit(), d.escalationMetrics(), d.customerOverview(), d.abilities(),
+                d.clock());
     }
 
     MutableClock clock() {

@@ -341,7 +341,7 @@ public abstract class AbstractCaseRepositoryContractTest extends AbstractStorage
 
         CaseSummary line = read(() -> storage.cases().search(CaseQuery.all(10))).items().get(0);
         assertThat(line.id()).isEqualTo(mail.id());
-        assertThat(line.customer()).isEqualTo(Samples.CONTOSO_ID);
+        assertThat(line.tenantId()).isEqualTo(Samples.CONTOSO_ID);
         assertThat(line.customerName()).isEqualTo("Contoso Defense Solutions");
         assertThat(line.service()).isEqualTo("Exchange Online");
         assertThat(line.title()).isEqualTo(mail.problem().title());

@@ -10,6 +10,8 @@ import com.partnerdesk.application.service.CaseSupport;
 import com.partnerdesk.application.service.CaseTriage;
 import com.partnerdesk.application.service.ChangeCaseStatusService;
 import com.partnerdesk.application.service.CustomersService;
+import com.partnerdesk.application.service.CustomerOverviewService;
+import com.partnerdesk.application.service.AbilitiesService;
 import com.partnerdesk.application.service.DeliveryPolicy;
 import com.partnerdesk.application.service.DeliveryService;
 import com.partnerdesk.application.service.EscalateCaseService;
@@ -63,6 +65,8 @@ public final class Desk {
     private final ChangeCaseStatusService changeCaseStatus;
     private final FindCasesService findCases;
     private final CustomersService customers;
+    private final CustomerOverviewService customerOverview;
+    private final AbilitiesService abilities;
     private final HealthIssuesService healthIssues;
     private final ReferenceDataService referenceData;
     private final AgentsService agents;
@@ -99,6 +103,9 @@ public final class Desk {
         this.changeCaseStatus = new ChangeCaseStatusService(guard, support, storage.cases());
         this.findCases = new FindCasesService(guard, support, storage.cases(), storage.versions());
         this.customers = new CustomersService(guard, support, storage.customers());
+        this.customerOverview = new CustomerOverviewService(guard, support, storage.cases(), storage.requests(),
+                storage.health());
+        this.abilities = new AbilitiesService(permissions);
         this.healthIssues = new HealthIssuesService(guard, storage.health(), storage.cases());
         this.referenceData = new ReferenceDataService(guard, storage.reference(), storage.partner());
         this.agents = new AgentsService(guard, storage.agents(), hasher, apiTokens);
@@ -251,6 +258,14 @@ public final class Desk {
     /** Also the ImportCustomersUseCase. */
     public CustomersService customers() {
         return customers;
+    }
+
+    public CustomerOverviewService customerOverview() {
+        return customerOverview;
+    }
+
+    public AbilitiesService abilities() {
+        return abilities;
     }
 
     public HealthIssuesService healthIssues() {

@@ -284,7 +284,7 @@ public final class InMemoryStorage {
             return locked(() -> {
                 List<CaseSummary> matching = state.cases.values().stream()
                         .filter(c -> query.status().map(s -> c.status() == s).orElse(true))
-                        .filter(c -> query.customer().map(t -> c.customer().equals(t)).orElse(true))
+                        .filter(c -> query.tenantId().map(t -> c.customer().equals(t)).orElse(true))
                         .filter(c -> query.service().map(s -> c.problem().service().name().equalsIgnoreCase(s)).orElse(true))
                         .filter(c -> query.impact().map(i -> c.problem().impact() == i).orElse(true))
                         .filter(c -> !query.attentionOnly() || c.attentionNeeded())
@@ -560,6 +560,17 @@ public final class InMemoryStorage {
                     .sorted(Comparator.comparing(ServiceRequest::createdAt, Comparator.reverseOrder())
                             .thenComparing(r -> r.id().value()))
                     .skip(offset)
+                    .limit(limit)
+                    .map(r -> copyOf(r, r.version()))
+                    .toList());
+        }
+
+        @Override
+        public List<ServiceRequest> forTenant(TenantId tenantId, int limit) {
+            return locked(() -> state.requests.values().stream()
+                    .filter(r -> r.customer().equals(tenantId))
+                    .sorted(Comparator.comparing(ServiceRequest::createdAt, Comparator.reverseOrder())
+                            .thenComparing(r -> r.id().value()))
                     .limit(limit)
                     .map(r -> copyOf(r, r.version()))
                     .toList());

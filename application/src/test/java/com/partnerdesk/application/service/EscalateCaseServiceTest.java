@@ -49,7 +49,7 @@ class EscalateCaseServiceTest extends DeskTestSupport {
 
         assertThat(request.status()).isEqualTo(ServiceRequestStatus.NONE);
         assertThat(request.caseIds()).containsExactly(c.id());
-        assertThat(request.customerTenantId()).isEqualTo(Samples.CONTOSO_ID.value());
+        assertThat(request.tenantId()).isEqualTo(Samples.CONTOSO_ID.value());
         assertThat(request.severity()).isEqualTo(Severity.CRITICAL);
         assertThat(request.supportTopicName()).isEqualTo("Mail flow");
         assertThat(request.productName()).isEqualTo("Office 365");

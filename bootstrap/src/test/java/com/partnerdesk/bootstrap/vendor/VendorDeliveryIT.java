@@ -27,7 +27,7 @@ import com.partnerdesk.application.port.out.VendorOutbox.UpdateEntry;
 import com.partnerdesk.application.service.DeliveryPolicy;
 import com.partnerdesk.application.service.DeliveryService;
 import com.partnerdesk.bootstrap.PartnerDeskApp;
-import com.partnerdesk.bootstrap.PortalVendorGateway;
+import com.partnerdesk.adapters.vendor.PortalVendorGateway;
 import com.partnerdesk.domain.cases.CaseNote;
 import com.partnerdesk.domain.cases.CaseStatus;
 import com.partnerdesk.domain.cases.Impact;
