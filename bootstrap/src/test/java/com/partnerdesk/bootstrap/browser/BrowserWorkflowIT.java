@@ -196,7 +196,7 @@ class BrowserWorkflowIT {
         WebElement triage = browser.findElement(By.cssSelector("section[aria-labelledby=triage-h]"));
         assertThat(triage.findElement(By.cssSelector(".badge")).getText()).isEqualTo("Known incident");
         assertThat(triage.getText()).contains("EX912345");
-        assertThat(statusBadge().getText()).isEqualTo("Waiting on incident");
+        assertThat(statusBadge().getText()).isEqualTo("Waiting on a known incident");
         assertThat(browser.findElement(By.cssSelector("section[aria-labelledby=health-h]")).getText())
                 .contains("EX912345").contains("active issue(s) match");
         // No escalation form while the case waits on the incident.
@@ -215,7 +215,7 @@ class BrowserWorkflowIT {
                 "In every meeting chat, messages appear in a different order for each participant.",
                 "SEVERAL", "MODERATE", "DEFECT");
         WebElement triage = browser.findElement(By.cssSelector("section[aria-labelledby=triage-h]"));
-        assertThat(triage.findElement(By.cssSelector(".badge")).getText()).isEqualTo("Escalate");
+        assertThat(triage.findElement(By.cssSelector(".badge")).getText()).isEqualTo("Escalate to the vendor");
         assertThat(triage.getText()).contains("Service defect");
         assertThat(statusBadge().getText()).isEqualTo("Triaged");
 
@@ -266,7 +266,7 @@ class BrowserWorkflowIT {
 
         browser.get(caseUrl);
         waitForPage();
-        assertThat(statusBadge().getText()).isEqualTo("Escalated");
+        assertThat(statusBadge().getText()).isEqualTo("Escalated to the vendor");
         assertThat(browser.findElements(By.cssSelector("section[aria-labelledby=sr-h]"))).hasSize(1);
         assertThat(serviceRequestCount()).isEqualTo(requestsBefore + 1);
         screenshot("case-escalated");

@@ -3,6 +3,7 @@ package com.partnerdesk.adapters.web.cases;
 import com.partnerdesk.adapters.web.WebDependencies;
 import com.partnerdesk.adapters.web.support.ErrorMapper;
 import com.partnerdesk.adapters.web.support.Fmt;
+import com.partnerdesk.adapters.web.support.Words;
 import com.partnerdesk.adapters.web.support.Inputs;
 import com.partnerdesk.adapters.web.support.Pages;
 import com.partnerdesk.adapters.web.support.Problem;
@@ -96,7 +97,7 @@ final class CasePages {
     void newCaseForm(Context ctx) {
         Customer customer = deps.customers().get(Requests.caller(ctx), Inputs.tenantId(ctx.pathParam("tenantId")));
         Map<String, String> values = new HashMap<>();
-        values.put("startedAt", Fmt.inputTime(deps.clock().instant()));
+        values.put("startedAt", pages.inputTime(ctx, deps.clock().instant()));
         renderNewCase(ctx, 200, customer, values, List.of());
     }
 
@@ -116,7 +117,7 @@ final class CasePages {
         try {
             CaseView view = deps.openCase().open(CaseInput.openCase(in, caller, tenantId,
                     Requests.idempotencyKey(ctx.formParam("idempotencyKey"), "idempotencyKey")));
-            pages.done(ctx, "/cases/" + view.id().value(), "Case opened and triaged: " + Fmt.label(view.status()));
+            pages.done(ctx, "/cases/" + view.id().value(), "Case opened and triaged: " + Words.of(view.status()));
         } catch (InvalidInputException | InvalidValueException invalid) {
             Map<String, String> values = new HashMap<>();
             for (String field : CaseInput.OPEN_CASE_FIELDS) {
@@ -138,7 +139,7 @@ final class CasePages {
         Inputs in = pages.form(ctx);
         long version = Requests.formVersion(in);
         CaseView view = deps.triageCase().triage(CaseInput.triage(in, Requests.caller(ctx), id, version));
-        pages.done(ctx, "/cases/" + id.value(), "Triaged again: " + Fmt.label(view.status()));
+        pages.done(ctx, "/cases/" + id.value(), "Triaged again: " + Words.of(view.status()));
     }
 
     void escalate(Context ctx) {

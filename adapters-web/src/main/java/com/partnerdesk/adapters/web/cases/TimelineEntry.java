@@ -1,6 +1,6 @@
 package com.partnerdesk.adapters.web.cases;
 
-import com.partnerdesk.adapters.web.support.Fmt;
+import com.partnerdesk.adapters.web.support.Words;
 import com.partnerdesk.application.port.in.CaseView;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,13 +13,13 @@ public record TimelineEntry(Instant at, String kind, String who, String text) {
     public static List<TimelineEntry> of(CaseView c) {
         List<TimelineEntry> entries = new ArrayList<>();
         c.history().forEach(h -> entries.add(new TimelineEntry(h.at(), "Status", h.by(),
-                Fmt.label(h.from()) + " → " + Fmt.label(h.to()) + (h.why().isEmpty() ? "" : ": " + h.why()))));
-        c.notes().forEach(n -> entries.add(new TimelineEntry(n.at(), Fmt.label(n.kind()), n.author(), n.text())));
+                Words.of(h.from()) + " → " + Words.of(h.to()) + (h.why().isEmpty() ? "" : ": " + h.why()))));
+        c.notes().forEach(n -> entries.add(new TimelineEntry(n.at(), Words.of(n.kind()), n.author(), n.text())));
         c.healthCheck().ifPresent(h -> entries.add(new TimelineEntry(h.checkedAt(), "Health check", "PartnerDesk",
                 h.activeIssueIds().isEmpty() ? "No active issue matched"
                         : "Active issue(s) matched: " + String.join(", ", h.activeIssueIds().stream().map(Object::toString).toList()))));
         c.triage().ifPresent(t -> entries.add(new TimelineEntry(c.healthCheck().map(h -> h.checkedAt()).orElse(c.updatedAt()),
-                "Triage", "PartnerDesk", Fmt.label(t.result()) + t.category().map(k -> " (" + Fmt.label(k) + ")").orElse("")
+                "Triage", "PartnerDesk", Words.of(t.result()) + t.category().map(k -> " (" + Words.of(k) + ")").orElse("")
                 + t.overrideReason().map(r -> "; overridden: " + r).orElse(""))));
         entries.sort(Comparator.comparing(TimelineEntry::at));
         return entries;

@@ -3,32 +3,11 @@ package com.partnerdesk.adapters.web.support;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.Optional;
 
-/** Formatting for the pages: UTC times, durations, labels. Pure functions. */
+/** Small formatting for the pages: durations, CSS classes, URL parts, short ids. Pure functions. (Words: {@link Words}; times: {@link Page#when}.) */
 public final class Fmt {
-    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
-            .withZone(ZoneOffset.UTC);
-    private static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm", Locale.ROOT)
-            .withZone(ZoneOffset.UTC);
-
     private Fmt() {
-    }
-
-    public static String time(Instant at) {
-        return at == null ? "—" : UTC.format(at);
-    }
-
-    public static String time(Optional<Instant> at) {
-        return at.map(Fmt::time).orElse("—");
-    }
-
-    public static String inputTime(Instant at) {
-        return at == null ? "" : INPUT.format(at);
     }
 
     public static String duration(Duration d) {
@@ -39,14 +18,6 @@ public final class Fmt {
         Duration abs = d.abs();
         String text = abs.toHours() + " h " + abs.toMinutesPart() + " min";
         return negative ? "overdue by " + text : text + " left";
-    }
-
-    public static String label(Enum<?> value) {
-        if (value == null) {
-            return "—";
-        }
-        String name = value.name().replace('_', ' ').toLowerCase(Locale.ROOT);
-        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 
     public static String cssClass(Enum<?> value) {

@@ -19,6 +19,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * template, and the one-line confirmation an action leaves for the page it redirects to.
  */
 public final class Pages {
+    /** The cookie in which the pages' script keeps the browser's time zone (e.g. Europe/Paris). */
+    public static final String ZONE_COOKIE = "pd_tz";
+
     private final TemplateEngine templates;
     private final AbilitiesUseCase abilities;
     /** The confirmation waiting for each session's next page. */
@@ -44,11 +47,11 @@ public final class Pages {
         String notice = session.map(s -> notices.remove(s.id())).orElse("");
         String name = caller.actor() instanceof Actor.AgentActor a ? a.displayName() : caller.actor().name();
         return new Page(title, name, caller.actor().roles().stream().map(Role::label).sorted().toList(),
-                session.map(SessionStore.Session::csrfToken).orElse(""), abilities.of(caller), section, notice);
+                session.map(SessionStore.Session::csrfToken).orElse(""), abilities.of(caller), section, notice, zone(ctx));
     }
 
     public static Page anonymous(String title, String csrfToken) {
-        return new Page(title, null, null, csrfToken, null, "", "");
+        return new Page(title, null, null, csrfToken, null, "", "", ZoneOffset.UTC);
     }
 
     /** Sends the agent on to {@code path} with a short confirmation of what was done, shown once there. */
@@ -63,9 +66,26 @@ public final class Pages {
         render(ctx, problem.status(), "error.jte", Map.of("page", page, "problem", problem));
     }
 
-    /** The zone the agent reads times in. */
+    /**
+     * The zone the agent reads times in: the browser's own, which the pages' script keeps in a cookie; UTC without it
+     * (or when the cookie names no zone).
+     */
     public ZoneId zone(Context ctx) {
-        return ZoneOffset.UTC;
+        String named = ctx.cookie(ZONE_COOKIE);
+        if (named == null || named.isBlank() || named.length() > 64) {
+            return ZoneOffset.UTC;
+        }
+        try {
+            return ZoneId.of(java.net.URLDecoder.decode(named, java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.time.DateTimeException | IllegalArgumentException unknown) {
+            return ZoneOffset.UTC;
+        }
+    }
+
+    /** The value of a date-and-time field for {@code at}: the agent's wall-clock time. */
+    public String inputTime(Context ctx, java.time.Instant at) {
+        return at == null ? "" : java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm")
+                .format(at.atZone(zone(ctx)));
     }
 
     /** A posted form, its times read in the agent's zone. */
