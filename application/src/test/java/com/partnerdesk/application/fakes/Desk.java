@@ -12,6 +12,7 @@ import com.partnerdesk.application.service.ChangeCaseStatusService;
 import com.partnerdesk.application.service.CustomersService;
 import com.partnerdesk.application.service.CustomerOverviewService;
 import com.partnerdesk.application.service.AbilitiesService;
+import com.partnerdesk.application.service.EscalationDraftsService;
 import com.partnerdesk.application.service.DeliveryPolicy;
 import com.partnerdesk.application.service.DeliveryService;
 import com.partnerdesk.application.service.EscalateCaseService;
@@ -67,6 +68,7 @@ public final class Desk {
     private final CustomersService customers;
     private final CustomerOverviewService customerOverview;
     private final AbilitiesService abilities;
+    private final EscalationDraftsService escalationDrafts;
     private final HealthIssuesService healthIssues;
     private final ReferenceDataService referenceData;
     private final AgentsService agents;
@@ -99,7 +101,8 @@ public final class Desk {
         this.addNote = new AddNoteService(guard, support, storage.cases());
         this.escalateCase = new EscalateCaseService(guard, support, storage.cases(), storage.clusters(),
                 storage.requests(), storage.outbox(), storage.reference(), storage.partner(), readiness,
-                storage.idempotency());
+                storage.idempotency(), storage.drafts());
+        this.escalationDrafts = new EscalationDraftsService(guard, support, storage.drafts());
         this.changeCaseStatus = new ChangeCaseStatusService(guard, support, storage.cases());
         this.findCases = new FindCasesService(guard, support, storage.cases(), storage.versions());
         this.customers = new CustomersService(guard, support, storage.customers());
@@ -262,6 +265,10 @@ public final class Desk {
 
     public CustomerOverviewService customerOverview() {
         return customerOverview;
+    }
+
+    public EscalationDraftsService escalationDrafts() {
+        return escalationDrafts;
     }
 
     public AbilitiesService abilities() {
