@@ -47,6 +47,8 @@ import com.partnerdesk.application.service.AbilitiesService;
 import com.partnerdesk.application.port.in.CustomerOverviewUseCase;
 import com.partnerdesk.adapters.persistence.Argon2idPasswordHasher;
 import com.partnerdesk.application.port.in.AbilitiesUseCase;
+import com.partnerdesk.application.port.in.AskForEscalationUseCase;
+import com.partnerdesk.application.service.AskForEscalationService;
 import com.partnerdesk.application.port.in.EscalationDraftsUseCase;
 import com.partnerdesk.application.port.out.EscalationDrafts;
 import com.partnerdesk.application.service.EscalationDraftsService;
@@ -132,6 +134,11 @@ final class ApplicationModule extends AbstractModule {
                                                       IdempotencyKeys idempotency, EscalationDrafts drafts) {
         return new EscalateCaseService(guard, support, cases, clusters, requests, outbox, reference, partner,
                 readiness, idempotency, drafts);
+    }
+
+    @Provides @Singleton AskForEscalationUseCase askForEscalation(Guard guard, CaseSupport support,
+                                                                  CaseRepository cases) {
+        return new AskForEscalationService(guard, support, cases);
     }
 
     @Provides @Singleton EscalationDraftsUseCase escalationDrafts(Guard guard, CaseSupport support,

@@ -12,6 +12,7 @@ import com.partnerdesk.application.service.ChangeCaseStatusService;
 import com.partnerdesk.application.service.CustomersService;
 import com.partnerdesk.application.service.CustomerOverviewService;
 import com.partnerdesk.application.service.AbilitiesService;
+import com.partnerdesk.application.service.AskForEscalationService;
 import com.partnerdesk.application.service.EscalationDraftsService;
 import com.partnerdesk.application.service.DeliveryPolicy;
 import com.partnerdesk.application.service.DeliveryService;
@@ -69,6 +70,7 @@ public final class Desk {
     private final CustomerOverviewService customerOverview;
     private final AbilitiesService abilities;
     private final EscalationDraftsService escalationDrafts;
+    private final AskForEscalationService askForEscalation;
     private final HealthIssuesService healthIssues;
     private final ReferenceDataService referenceData;
     private final AgentsService agents;
@@ -103,6 +105,7 @@ public final class Desk {
                 storage.requests(), storage.outbox(), storage.reference(), storage.partner(), readiness,
                 storage.idempotency(), storage.drafts());
         this.escalationDrafts = new EscalationDraftsService(guard, support, storage.drafts());
+        this.askForEscalation = new AskForEscalationService(guard, support, storage.cases());
         this.changeCaseStatus = new ChangeCaseStatusService(guard, support, storage.cases());
         this.findCases = new FindCasesService(guard, support, storage.cases(), storage.versions());
         this.customers = new CustomersService(guard, support, storage.customers());
@@ -265,6 +268,10 @@ public final class Desk {
 
     public CustomerOverviewService customerOverview() {
         return customerOverview;
+    }
+
+    public AskForEscalationService askForEscalation() {
+        return askForEscalation;
     }
 
     public EscalationDraftsService escalationDrafts() {
