@@ -258,6 +258,10 @@ class TenantIsolationSweepTest {
                 deny(ADMIN_AGENT, Record.NONE, "agent.disable"),
                 deny(HELPDESK_AGENT, Record.NONE, "agent.disable"),
                 deny(SALES_AGENT, Record.NONE, "agent.disable"));
+        page("POST", "/admin/agents/enable", Subject.NONE, disable, false,
+                deny(ADMIN_AGENT, Record.NONE, "agent.enable"),
+                deny(HELPDESK_AGENT, Record.NONE, "agent.enable"),
+                deny(SALES_AGENT, Record.NONE, "agent.enable"));
         Map<String, Object> roles = Map.of("email", "global.admin@federalcloudpartners.example", "roles", "SALES_AGENT");
         page("POST", "/admin/agents/roles", Subject.NONE, roles, false,
                 deny(ADMIN_AGENT, Record.NONE, "agent.roles"),
