@@ -298,7 +298,10 @@ class BrowserWorkflowIT {
         // the prefilled request carries the evidence, each field once, with copy buttons (the script is on)
         WebElement file = browser.findElement(By.id("file"));
         assertThat(browser.findElement(By.id("pf-description")).getText()).contains("Steps to reproduce", "Compare the chat panes");
-        assertThat(file.getText().split("Meetings and calling", -1)).hasSize(2);
+        assertThat(file.findElement(By.cssSelector("dl.prefilled")).getText().split("Meetings and calling", -1))
+                .as("each value once in the prefilled request").hasSize(2);
+        assertThat(browser.findElement(By.cssSelector("dl.facts:not(.prefilled)")).getText())
+                .as("the page's facts do not repeat the prefilled values").doesNotContain("Meetings and calling");
         assertThat(browser.findElement(By.cssSelector("button.copy[data-copy=pf-description]")).isDisplayed()).isTrue();
         assertThat(browser.findElement(By.id("filing-link")).getAttribute("href")).contains(NORTHWIND);
         screenshot("service-request-filed");
