@@ -8,6 +8,7 @@ import com.partnerdesk.adapters.web.customers.CustomerRoutes;
 import com.partnerdesk.adapters.web.health.HealthRoutes;
 import com.partnerdesk.adapters.web.reports.ReportRoutes;
 import com.partnerdesk.adapters.web.servicerequests.ServiceRequestRoutes;
+import com.partnerdesk.adapters.web.settings.SettingsRoutes;
 import com.partnerdesk.adapters.web.signin.SignInRoutes;
 import com.partnerdesk.adapters.web.support.Cookies;
 import com.partnerdesk.adapters.web.support.ErrorMapper;
@@ -79,7 +80,8 @@ public final class WebServer {
                 new HealthRoutes(deps.healthIssues(), pages, json),
                 new AgentRoutes(deps.agents(), pages, json),
                 new AuditRoutes(deps.audit(), json),
-                new ReportRoutes(deps.escalationMetrics(), json));
+                new ReportRoutes(deps.escalationMetrics(), json),
+                new SettingsRoutes(pages, json, deps.showPartnerProfile(), deps.updatePartnerProfile()));
         this.app = Javalin.create(config -> {
             config.http.maxRequestSize = settings.maxRequestBytes();
             config.http.defaultContentType = "text/plain; charset=utf-8";
