@@ -118,7 +118,7 @@ public final class HealthCommand {
 
     private static ObjectNode json(HealthSyncStatusView s) {
         ObjectNode json = Listing.object();
-        json.put("customerTenantId", s.customer().value());
+        json.put("tenantId", s.customer().value());
         json.put("name", s.name());
         json.put("attemptedAt", s.attemptedAt().map(Instant::toString).orElse(null));
         json.put("succeededAt", s.succeededAt().map(Instant::toString).orElse(null));

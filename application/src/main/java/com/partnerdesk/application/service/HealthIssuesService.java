@@ -9,7 +9,6 @@ import com.partnerdesk.application.port.out.CustomerRepository;
 import com.partnerdesk.application.port.out.HealthDocuments;
 import com.partnerdesk.application.port.out.HealthIssueRepository;
 import com.partnerdesk.domain.agent.Action;
-import com.partnerdesk.domain.catalogue.VendorService;
 import com.partnerdesk.domain.customer.Cloud;
 import com.partnerdesk.domain.customer.Customer;
 import com.partnerdesk.domain.customer.TenantId;
@@ -104,18 +103,6 @@ public final class HealthIssuesService implements HealthIssuesUseCase {
                             .map(a -> a.customer().map(t -> names.getOrDefault(t, t.value())).orElseGet(a::toString))
                             .toList()))
                     .toList();
-        });
-    }
-
-    @Override
-    public List<HealthIssue> activeFor(Caller caller, TenantId tenant) {
-        return guard.read(() -> {
-            guard.require(caller, Action.VIEW, "health.list");
-            Customer customer = customers.find(tenant).orElseThrow(() -> new NotFoundException("Customer", tenant));
-            List<String> services = new java.util.ArrayList<>(customer.managedServices().stream()
-                    .map(VendorService::name).toList());
-            services.add(VendorService.SUITE);
-            return health.shownTo(customer, services, true);
         });
     }
 

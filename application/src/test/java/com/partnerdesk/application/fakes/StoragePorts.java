@@ -1,5 +1,6 @@
 package com.partnerdesk.application.fakes;
 
+import com.partnerdesk.application.port.out.EscalationDrafts;
 import com.partnerdesk.application.port.out.AgentRepository;
 import com.partnerdesk.application.port.out.AuditTrail;
 import com.partnerdesk.application.port.out.CaseRepository;
@@ -33,5 +34,6 @@ public record StoragePorts(
         PartnerSettings partner,
         ReferenceData reference,
         DataVersions versions,
+        EscalationDrafts drafts,
         HealthSyncStatusRepository healthSync) {
 }

@@ -77,8 +77,8 @@ class SyncHealthServiceTest extends DeskTestSupport {
         assertThat(fabrikam.triage().orElseThrow().matchedIssueIds()).isEmpty();
         assertThat(desk.healthIssues().board(Desk.helpdesk(), false, Optional.empty(), 10)).singleElement()
                 .satisfies(e -> assertThat(e.affects()).containsExactly(Samples.contoso().name()));
-        assertThat(desk.healthIssues().activeFor(Desk.helpdesk(), Samples.CONTOSO_ID)).hasSize(1);
-        assertThat(desk.healthIssues().activeFor(Desk.helpdesk(), Samples.FABRIKAM_ID)).isEmpty();
+        assertThat(desk.customerOverview().overview(Desk.helpdesk(), Samples.CONTOSO_ID, 10).activeIssues()).hasSize(1);
+        assertThat(desk.customerOverview().overview(Desk.helpdesk(), Samples.FABRIKAM_ID, 10).activeIssues()).isEmpty();
     }
 
     @Test

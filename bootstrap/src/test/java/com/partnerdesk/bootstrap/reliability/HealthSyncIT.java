@@ -115,7 +115,7 @@ class HealthSyncIT {
 
     private static JsonNode status(DeskApi api, String tenant) {
         for (JsonNode s : api.get("/api/v1/health/sync?limit=100").body().path("items")) {
-            if (s.path("customerTenantId").asText().equals(tenant)) {
+            if (s.path("tenantId").asText().equals(tenant)) {
                 return s;
             }
         }

@@ -1,7 +1,6 @@
 package com.partnerdesk.application.port.in;
 
 import com.partnerdesk.domain.customer.Cloud;
-import com.partnerdesk.domain.customer.TenantId;
 import com.partnerdesk.domain.health.HealthIssue;
 import com.partnerdesk.domain.health.HealthIssueId;
 import java.io.IOException;
@@ -32,9 +31,6 @@ public interface HealthIssuesUseCase {
     List<BoardEntry> board(Caller caller, boolean activeOnly, Optional<String> service, int limit);
 
     HealthIssue get(Caller caller, HealthIssueId id);
-
-    /** The active issues the customer's own feed shows on the services it has (and the whole suite). */
-    List<HealthIssue> activeFor(Caller caller, TenantId customer);
 
     record HealthImportReport(int added, int updated, int unchanged, int casesSentToRecheck) {
     }
