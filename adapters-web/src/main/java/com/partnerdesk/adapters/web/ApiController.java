@@ -34,6 +34,7 @@ import com.partnerdesk.domain.escalation.EscalationDraft;
 import com.partnerdesk.domain.escalation.Evidence;
 import com.partnerdesk.domain.escalation.ReadinessReport;
 import com.partnerdesk.domain.ids.CaseId;
+import com.partnerdesk.domain.ids.ServiceRequestId;
 import com.partnerdesk.domain.servicerequest.ServiceRequestStatus;
 import com.partnerdesk.domain.servicerequest.Severity;
 import io.javalin.config.RoutesConfig;
@@ -158,10 +159,12 @@ final class ApiController {
         Optional<Impact> impact = q.enumValue("severity", Impact.class).or(() -> q.enumValue("impact", Impact.class));
         boolean attention = q.flag("attention");
         Optional<String> text = q.text("q");
+        Optional<ServiceRequestId> request = q.text("serviceRequestId")
+                .flatMap(v -> q.value("serviceRequestId", () -> ServiceRequestId.of(v)));
         int offset = q.integer("offset", 0, 0, Integer.MAX_VALUE);
         int limit = q.integer("limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
         q.check();
-        return new CaseQuery(status, customer, service, impact, attention, text, offset, limit);
+        return new CaseQuery(status, customer, service, impact, attention, text, request, offset, limit);
     }
 
     private void getCase(Context ctx) {

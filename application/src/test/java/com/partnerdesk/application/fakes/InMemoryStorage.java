@@ -326,6 +326,8 @@ public final class InMemoryStorage {
                         .filter(c -> query.customer().map(t -> c.customer().equals(t)).orElse(true))
                         .filter(c -> query.service().map(s -> c.problem().service().name().equalsIgnoreCase(s)).orElse(true))
                         .filter(c -> query.impact().map(i -> c.problem().impact() == i).orElse(true))
+                        .filter(c -> query.serviceRequest().map(r -> c.serviceRequestId().equals(Optional.of(r)))
+                                .orElse(true))
                         .filter(c -> !query.attentionOnly() || c.attentionNeeded())
                         .filter(c -> query.text().map(t -> mentions(c, t)).orElse(true))
                         .sorted(Comparator.comparing((Case c) -> !c.attentionNeeded())

@@ -19,7 +19,10 @@ public interface NearbyCases {
     /** Order of cases in a cluster: by start, then by case id. */
     Comparator<OpenCase> ORDER = Comparator.comparing(OpenCase::startedAt).thenComparing(c -> c.caseId().value());
 
-    /** One span per customer with a case near the subject, in no particular order. */
+    /**
+     * One span per customer with a case near the subject, other than the subject's own customer (who is in every window
+     * that holds the subject), in no particular order.
+     */
     List<CustomerSpan> spans(NearbyQuery query);
 
     /** The first case near the subject (in {@link #ORDER}) that started at or after {@code from}. */
@@ -52,6 +55,9 @@ public interface NearbyCases {
         public List<CustomerSpan> spans(NearbyQuery query) {
             Map<TenantId, Instant[]> spans = new LinkedHashMap<>();
             for (OpenCase c : near(query)) {
+                if (c.customer().equals(query.customer())) {
+                    continue;
+                }
                 Instant[] span = spans.computeIfAbsent(c.customer(), t -> new Instant[2]);
                 Instant at = c.startedAt();
                 if (!at.isAfter(query.startedAt()) && (span[0] == null || at.isAfter(span[0]))) {

@@ -3,21 +3,24 @@ package com.partnerdesk.domain.triage;
 import com.partnerdesk.domain.common.Require;
 import com.partnerdesk.domain.customer.Cloud;
 import com.partnerdesk.domain.customer.Region;
+import com.partnerdesk.domain.customer.TenantId;
 import com.partnerdesk.domain.ids.CaseId;
 import java.time.Duration;
 import java.time.Instant;
 
 /**
- * What rule 3 asks about: the other open cases that may cluster with {@code subject} (a problem on {@code service} in
+ * What rule 3 asks about: the other open cases that may cluster with {@code subject} (a problem of {@code customer} on
+ * {@code service} in
  * {@code cloud}/{@code region} that started at {@code startedAt}), i.e. cluster candidates (see
  * {@link OpenCase#clusterCandidate()}) of the same service (ignoring case), cloud and region, other than the subject,
  * that started within {@code window} of it.
  */
-public record NearbyQuery(CaseId subject, String service, Cloud cloud, Region region, Instant startedAt,
-                          Duration window) {
+public record NearbyQuery(CaseId subject, TenantId customer, String service, Cloud cloud, Region region,
+                          Instant startedAt, Duration window) {
 
     public NearbyQuery {
         Require.present("subject", subject);
+        Require.present("customer", customer);
         service = Require.text("service", service).strip();
         Require.present("cloud", cloud);
         Require.present("region", region);

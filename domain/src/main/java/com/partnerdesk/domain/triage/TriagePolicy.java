@@ -146,12 +146,10 @@ public final class TriagePolicy {
         }
         Duration window = clusterRule.window();
         Instant subjectStart = problem.startedAt();
-        NearbyQuery query = new NearbyQuery(input.caseId(), problem.service().name(), customer.cloud(),
-                customer.region(), subjectStart, window);
+        NearbyQuery query = new NearbyQuery(input.caseId(), customer.tenantId(), problem.service().name(),
+                customer.cloud(), customer.region(), subjectStart, window);
         NearbyCases nearby = input.otherOpenCases();
-        List<CustomerSpan> spans = nearby.spans(query).stream()
-                .filter(span -> !span.customer().equals(customer.tenantId())) // in every window, with the subject
-                .toList();
+        List<CustomerSpan> spans = nearby.spans(query); // the subject's customer is in every window, with the subject
 
         // Events as s moves from S - w to S: a customer enters at (earliest after) - w, leaves after (latest before).
         Instant lowest = query.from();
