@@ -116,7 +116,8 @@ final class UiController {
         }
         String token = server.sessions().randomToken();
         server.setCookie(ctx, WebServer.SIGN_IN_CSRF_COOKIE, token, 3600);
-        render(ctx, 200, "signin.jte", Map.of("page", anonymousPage("Sign in", token), "email", "", "error", ""));
+        render(ctx, 200, "signin.jte", Map.of("page", anonymousPage("Sign in", token), "email", "", "error", "",
+                "noAgentYet", deps.authenticate().noAgentYet()));
     }
 
     private void signIn(Context ctx) {
@@ -136,7 +137,7 @@ final class UiController {
             String token = server.sessions().randomToken();
             server.setCookie(ctx, WebServer.SIGN_IN_CSRF_COOKIE, token, 3600);
             render(ctx, 401, "signin.jte", Map.of("page", anonymousPage("Sign in", token), "email", email,
-                    "error", e.getMessage()));
+                    "error", e.getMessage(), "noAgentYet", deps.authenticate().noAgentYet()));
             return;
         }
         server.signInLimiter().succeeded(email, ip);
@@ -493,7 +494,7 @@ final class UiController {
         render(ctx, problem.status(), "error.jte", Map.of("page", page, "problem", problem));
     }
 
-    private void render(Context ctx, int status, String template, Map<String, Object> params) {
+    void render(Context ctx, int status, String template, Map<String, Object> params) {
         StringOutput out = new StringOutput();
         templates.render(template, params, out);
         ctx.status(status);
@@ -501,7 +502,7 @@ final class UiController {
         ctx.result(out.toString());
     }
 
-    private Page page(Context ctx, String title, String section) {
+    Page page(Context ctx, String title, String section) {
         Caller caller = WebServer.caller(ctx);
         SessionStore.Session session = ctx.attribute(WebServer.SESSION);
         Set<Role> roles = caller.actor().roles();
@@ -524,7 +525,7 @@ final class UiController {
         return new Inputs(ctx::formParam);
     }
 
-    private static long formVersion(Inputs in) {
+    static long formVersion(Inputs in) {
         String value = in.text("version").orElse(null);
         if (value == null) {
             throw WebProblemException.preconditionRequired();
