@@ -122,9 +122,11 @@ public abstract class AbstractNearbyCasesContractTest {
         }
         NearbyCases plain = NearbyCases.listed(listed);
 
-        Customer customer = customers.get(scenario.customer());
-        CaseId subjectId = scenario.storedSubject() >= 0 && scenario.storedSubject() < stored.size()
-                ? stored.get(scenario.storedSubject()).id() : CaseId.random();
+        // The subject is a new case, or one already stored (re-triage): then it is that case, of that case's customer.
+        boolean restored = scenario.storedSubject() >= 0 && scenario.storedSubject() < stored.size();
+        Customer customer = customers.get(restored ? scenario.cases().get(scenario.storedSubject()).customer()
+                : scenario.customer());
+        CaseId subjectId = restored ? stored.get(scenario.storedSubject()).id() : CaseId.random();
         Instant start = T0.plus(Duration.ofMinutes(scenario.minutes()));
         Duration window = scenario.rule().window();
         NearbyQuery query = new NearbyQuery(subjectId, customer.tenantId(),

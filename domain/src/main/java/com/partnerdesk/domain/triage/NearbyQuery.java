@@ -13,7 +13,8 @@ import java.time.Instant;
  * {@code service} in
  * {@code cloud}/{@code region} that started at {@code startedAt}), i.e. cluster candidates (see
  * {@link OpenCase#clusterCandidate()}) of the same service (ignoring case), cloud and region, other than the subject,
- * that started within {@code window} of it.
+ * that started within {@code window} of it. The subject may be stored already (re-triage); it is a case of
+ * {@code customer} either way.
  */
 public record NearbyQuery(CaseId subject, TenantId customer, String service, Cloud cloud, Region region,
                           Instant startedAt, Duration window) {
