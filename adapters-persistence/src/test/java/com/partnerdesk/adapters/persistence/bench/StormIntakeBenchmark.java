@@ -38,7 +38,8 @@ import java.util.Set;
  * Not a test: the intake of an outage storm through the use case on SQLite (open, health check, triage, cluster,
  * commit with synchronous=FULL), with 1,000 and with 35,000 open candidates of the same service, cloud and region in
  * the cluster window already stored, in databases of the same size. The ratio of the two rates is the flatness
- * figure of issue 16 (aim ≥ 0.8). A first run on a database of its own warms the JIT up and is not counted.
+ * figure of issue 16 (aim ≥ 0.8). A first run on a database of its own warms the JIT up and is not counted; then
+ * the two databases take one report each in turn, so that a drift in the machine's load slows both alike.
  *
  * <pre>
  * mvn -B -o -q -pl adapters-persistence -am test-compile exec:java -Dexec.classpathScope=test -Dexec.skip=true \
@@ -57,20 +58,45 @@ public final class StormIntakeBenchmark {
         int big = args.length > 1 ? Integer.parseInt(args[1]) : 35_000;
         int measured = args.length > 2 ? Integer.parseInt(args[2]) : 300;
         Path dir = Files.createTempDirectory("partnerdesk-storm");
-        run(dir.resolve("warm-up.db"), small, 0, measured, false); // the JIT warms up before anything is measured
-        double atSmall = run(dir.resolve("small.db"), small, big - small, measured, true);
-        double atBig = run(dir.resolve("big.db"), big, 0, measured, true);
-        System.out.printf(Locale.ROOT, "storm intake: %.1f cases/s at %d open candidates, %.1f cases/s at %d: %.2fx "
-                + "(both databases hold %d cases)%n", atSmall, small, atBig, big, atBig / atSmall, big);
+        try (DeskOnFile warmUp = DeskOnFile.of(dir.resolve("warm-up.db"), small, 0);
+             DeskOnFile few = DeskOnFile.of(dir.resolve("small.db"), small, big - small);
+             DeskOnFile many = DeskOnFile.of(dir.resolve("big.db"), big, 0)) {
+            Random random = new Random(7);
+            for (int i = 0; i < measured; i++) {
+                warmUp.report(random); // the JIT warms up before anything is measured
+            }
+            for (int i = 0; i < 30; i++) {
+                few.report(random); // the caches of each database
+                many.report(random);
+            }
+            few.reset();
+            many.reset();
+            // One report on each database in turn: a machine whose load drifts slows both alike.
+            for (int i = 0; i < measured; i++) {
+                few.report(random);
+                many.report(random);
+            }
+            double atSmall = few.rate();
+            double atBig = many.rate();
+            System.out.printf(Locale.ROOT, "%,d open candidates (%,d closed cases besides): %.1f cases/s over %d "
+                    + "reports%n", small, big - small, atSmall, measured);
+            System.out.printf(Locale.ROOT, "%,d open candidates (%,d closed cases besides): %.1f cases/s over %d "
+                    + "reports%n", big, 0, atBig, measured);
+            System.out.printf(Locale.ROOT, "storm intake: %.1f cases/s at %d open candidates, %.1f cases/s at %d: %.2fx "
+                    + "(both databases hold %d cases; reports taken in turn)%n", atSmall, small, atBig, big,
+                    atBig / atSmall, big);
+        }
     }
 
     /**
-     * Cases per second of {@code measured} UNAVAILABLE reports opened one after another over {@code open} stored ones of
-     * the outage and {@code closed} closed ones of the week before (same service, region and words: the database, its
-     * indexes and its full-text index are as large with few open candidates as with many).
+     * A desk on SQLite with {@code open} stored reports of the outage and {@code closed} closed ones of the week before
+     * (same service, region and words: the database, its indexes and its full-text index are as large with few open
+     * candidates as with many); it counts the time its measured reports take.
      */
-    private static double run(Path file, int open, int closed, int measured, boolean print) throws Exception {
-        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+    private record DeskOnFile(SqliteDatabase db, Desk desk, List<TenantId> tenants,
+                        long[] spent) implements AutoCloseable {
+        static DeskOnFile of(Path file, int open, int closed) {
+            SqliteDatabase db = SqliteDatabase.open(file);
             StoragePorts ports = new StoragePorts(db.unitOfWork(), db.cases(), db.customers(), db.health(), db.agents(),
                     db.requests(), db.clusters(), db.audit(), db.idempotency(), db.outbox(), db.partner(),
                     db.reference(), db.versions());
@@ -78,21 +104,30 @@ public final class StormIntakeBenchmark {
             seed(db, tenants, closed, OUTAGE.minus(Duration.ofDays(7)), true);
             seed(db, tenants, open, OUTAGE, false);
             MutableClock clock = MutableClock.at(OUTAGE.plus(Duration.ofHours(2)));
-            Desk desk = new Desk(ports, clock, new FakePasswordHasher(), ClusterRule.DEFAULT);
-            Random random = new Random(7);
-            for (int i = 0; i < 30; i++) {
-                report(desk, tenants, random); // the caches of this database
-            }
+            return new DeskOnFile(db, new Desk(ports, clock, new FakePasswordHasher(),
+                    ClusterRule.DEFAULT), tenants, new long[2]);
+        }
+
+        void report(Random random) {
             long start = System.nanoTime();
-            for (int i = 0; i < measured; i++) {
-                report(desk, tenants, random);
-            }
-            double rate = measured / ((System.nanoTime() - start) / 1e9);
-            if (print) {
-                System.out.printf(Locale.ROOT, "%,d open candidates (%,d closed cases besides): %.1f cases/s over %d "
-                        + "reports%n", open, closed, rate, measured);
-            }
-            return rate;
+            StormIntakeBenchmark.report(desk, tenants, random);
+            spent[0] += System.nanoTime() - start;
+            spent[1]++;
+        }
+
+        void reset() {
+            spent[0] = 0;
+            spent[1] = 0;
+        }
+
+        /** Cases per second of the reports since the last {@link #reset}. */
+        double rate() {
+            return spent[1] / (spent[0] / 1e9);
+        }
+
+        @Override
+        public void close() {
+            db.close();
         }
     }
 
