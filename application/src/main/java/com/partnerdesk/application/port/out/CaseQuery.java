@@ -12,7 +12,7 @@ import java.util.Optional;
  */
 public record CaseQuery(
         Optional<CaseStatus> status,
-        Optional<TenantId> customer,
+        Optional<TenantId> tenantId,
         Optional<String> service,
         Optional<Impact> impact,
         boolean attentionOnly,
@@ -25,7 +25,7 @@ public record CaseQuery(
 
     public CaseQuery {
         status = status == null ? Optional.empty() : status;
-        customer = customer == null ? Optional.empty() : customer;
+        tenantId = tenantId == null ? Optional.empty() : tenantId;
         service = service == null ? Optional.empty() : service.map(String::strip).filter(s -> !s.isEmpty());
         impact = impact == null ? Optional.empty() : impact;
         text = text == null ? Optional.empty() : text.map(String::strip).filter(s -> !s.isEmpty());
