@@ -56,7 +56,7 @@ public final class FindCasesService implements FindCasesUseCase {
         CasePage page = guard.read(() -> {
             guard.require(caller, Action.VIEW, "case.list");
             return cases.search(new CaseQuery(search.status(), search.tenantId(), search.service(), search.impact(),
-                    search.attentionOnly(), search.text(), search.offset(), search.limit()));
+                    search.attentionOnly(), search.text(), search.serviceRequest(), search.offset(), search.limit()));
         });
         return new CaseList(page.items().stream().map(FindCasesService::item).toList(), page.total(), page.offset(),
                 page.limit());

@@ -47,6 +47,9 @@ import com.partnerdesk.domain.partner.PartnerProfile;
 import com.partnerdesk.domain.servicerequest.ServiceRequest;
 import com.partnerdesk.domain.servicerequest.ServiceRequestStatus;
 import com.partnerdesk.domain.triage.ClusterFormation;
+import com.partnerdesk.domain.triage.CustomerSpan;
+import com.partnerdesk.domain.triage.NearbyCases;
+import com.partnerdesk.domain.triage.NearbyQuery;
 import com.partnerdesk.domain.triage.OpenCase;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -276,6 +279,42 @@ public final class InMemoryStorage {
                     .toList());
         }
 
+        /** Rule 3's questions, answered as the domain reads them from a list: every open case near the subject. */
+        private NearbyCases near(NearbyQuery query) {
+            return NearbyCases.listed(openCasesNear(query.service(), query.cloud(), query.region(), query.from(),
+                    query.to()));
+        }
+
+        @Override
+        public List<CustomerSpan> spans(NearbyQuery query) {
+            return near(query).spans(query);
+        }
+
+        @Override
+        public Optional<OpenCase> first(NearbyQuery query, Instant from) {
+            return near(query).first(query, from);
+        }
+
+        @Override
+        public Optional<ClusterId> smallestClusterId(NearbyQuery query, Instant from, Instant to) {
+            return near(query).smallestClusterId(query, from, to);
+        }
+
+        @Override
+        public List<OpenCase> outside(NearbyQuery query, ClusterId cluster, Instant from, Instant to) {
+            return near(query).outside(query, cluster, from, to);
+        }
+
+        @Override
+        public List<CaseId> awaitingRequest(ClusterId cluster) {
+            return locked(() -> state.cases.values().stream()
+                    .filter(c -> c.clusterId().equals(Optional.of(cluster)))
+                    .filter(c -> c.status() == CaseStatus.TRIAGED && c.serviceRequestId().isEmpty())
+                    .sorted(Comparator.comparing((Case c) -> c.problem().startedAt()).thenComparing(c -> c.id().value()))
+                    .map(Case::id)
+                    .toList());
+        }
+
         @Override
         public List<CaseId> waitingOn(HealthIssueId issue) {
             return locked(() -> state.cases.values().stream()
@@ -302,6 +341,8 @@ public final class InMemoryStorage {
                         .filter(c -> query.tenantId().map(t -> c.customer().equals(t)).orElse(true))
                         .filter(c -> query.service().map(s -> c.problem().service().name().equalsIgnoreCase(s)).orElse(true))
                         .filter(c -> query.impact().map(i -> c.problem().impact() == i).orElse(true))
+                        .filter(c -> query.serviceRequest().map(r -> c.serviceRequestId().equals(Optional.of(r)))
+                                .orElse(true))
                         .filter(c -> !query.attentionOnly() || c.attentionNeeded())
                         .filter(c -> query.text().map(t -> score(c, t) > 0).orElse(true))
                         .sorted(query.text().isPresent()
@@ -666,6 +707,27 @@ public final class InMemoryStorage {
                     .filter(r -> r.clusterId().map(cluster::equals).orElse(false))
                     .findFirst()
                     .map(r -> copyOf(r, r.version())));
+        }
+
+        @Override
+        public Optional<ServiceRequestId> idByCluster(ClusterId cluster) {
+            return locked(() -> state.requests.values().stream()
+                    .filter(r -> r.clusterId().map(cluster::equals).orElse(false))
+                    .max(Comparator.comparing(ServiceRequest::createdAt))
+                    .map(ServiceRequest::id));
+        }
+
+        @Override
+        public void linkCase(ServiceRequestId request, CaseId caseId) {
+            locked(() -> {
+                ServiceRequest stored = state.requests.get(request);
+                if (stored == null) {
+                    throw new IllegalStateException("service request " + request + " is not stored");
+                }
+                ServiceRequest linked = copyOf(stored, stored.version());
+                linked.linkCase(caseId);
+                state.requests.put(request, copyOf(linked, linked.version()));
+            });
         }
 
         @Override

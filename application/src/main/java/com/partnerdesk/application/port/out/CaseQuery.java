@@ -3,9 +3,13 @@ package com.partnerdesk.application.port.out;
 import com.partnerdesk.domain.cases.CaseStatus;
 import com.partnerdesk.domain.cases.Impact;
 import com.partnerdesk.domain.customer.TenantId;
+import com.partnerdesk.domain.ids.ServiceRequestId;
 import java.util.Optional;
 
-/** Filters of the case queue; text is searched in titles, descriptions and notes. */
+/**
+ * Filters of the case queue; text is searched in titles, descriptions and notes; a service request's filter lists the
+ * cases linked to it (a cluster's request may have thousands: its view gives their count and this query).
+ */
 public record CaseQuery(
         Optional<CaseStatus> status,
         Optional<TenantId> tenantId,
@@ -13,6 +17,7 @@ public record CaseQuery(
         Optional<Impact> impact,
         boolean attentionOnly,
         Optional<String> text,
+        Optional<ServiceRequestId> serviceRequest,
         int offset,
         int limit) {
 
@@ -24,12 +29,19 @@ public record CaseQuery(
         service = service == null ? Optional.empty() : service.map(String::strip).filter(s -> !s.isEmpty());
         impact = impact == null ? Optional.empty() : impact;
         text = text == null ? Optional.empty() : text.map(String::strip).filter(s -> !s.isEmpty());
+        serviceRequest = serviceRequest == null ? Optional.empty() : serviceRequest;
         if (offset < 0) {
             throw new IllegalArgumentException("offset must not be negative");
         }
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT);
         }
+    }
+
+    /** The queue's filters without a service request. */
+    public CaseQuery(Optional<CaseStatus> status, Optional<TenantId> customer, Optional<String> service,
+                     Optional<Impact> impact, boolean attentionOnly, Optional<String> text, int offset, int limit) {
+        this(status, customer, service, impact, attentionOnly, text, Optional.empty(), offset, limit);
     }
 
     public static CaseQuery all(int limit) {
