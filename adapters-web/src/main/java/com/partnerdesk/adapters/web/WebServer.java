@@ -78,8 +78,8 @@ public final class WebServer {
                 new ServiceRequestRoutes(deps.serviceRequests(), deps.delivery(), deps.referenceData(), pages, json),
                 new HealthRoutes(deps.healthIssues(), pages, json),
                 new AgentRoutes(deps.agents(), pages, json),
-                new AuditRoutes(deps.audit(), json),
-                new ReportRoutes(deps.escalationMetrics(), json));
+                new AuditRoutes(deps.audit(), deps.customers(), pages, json, deps.clock()),
+                new ReportRoutes(deps.escalationMetrics(), pages, json));
         this.app = Javalin.create(config -> {
             config.http.maxRequestSize = settings.maxRequestBytes();
             config.http.defaultContentType = "text/plain; charset=utf-8";
