@@ -6,6 +6,7 @@ import com.partnerdesk.adapters.web.audit.AuditRoutes;
 import com.partnerdesk.adapters.web.cases.CaseRoutes;
 import com.partnerdesk.adapters.web.customers.CustomerRoutes;
 import com.partnerdesk.adapters.web.health.HealthRoutes;
+import com.partnerdesk.adapters.web.openapi.OpenApiRoutes;
 import com.partnerdesk.adapters.web.reports.ReportRoutes;
 import com.partnerdesk.adapters.web.servicerequests.ServiceRequestRoutes;
 import com.partnerdesk.adapters.web.signin.SignInRoutes;
@@ -79,7 +80,8 @@ public final class WebServer {
                 new HealthRoutes(deps.healthIssues(), pages, json),
                 new AgentRoutes(deps.agents(), pages, json),
                 new AuditRoutes(deps.audit(), deps.customers(), pages, json, deps.clock()),
-                new ReportRoutes(deps.escalationMetrics(), pages, json));
+                new ReportRoutes(deps.escalationMetrics(), pages, json),
+                new OpenApiRoutes());
         this.app = Javalin.create(config -> {
             config.http.maxRequestSize = settings.maxRequestBytes();
             config.http.defaultContentType = "text/plain; charset=utf-8";

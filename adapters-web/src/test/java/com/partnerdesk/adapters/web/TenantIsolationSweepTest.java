@@ -185,6 +185,7 @@ class TenantIsolationSweepTest {
                 deny(HELPDESK_AGENT, Record.NONE, "agent.add"),
                 deny(SALES_AGENT, Record.NONE, "agent.add"));
         route("GET", "/reports/escalations", Subject.NONE, none, false);
+        route("GET", "/openapi.json", Subject.NONE, none, false);
     }
 
     /** The agents' pages (everything not under /api/ that needs a signed-in agent), form fields as bodies. */
@@ -262,6 +263,13 @@ class TenantIsolationSweepTest {
                 deny(HELPDESK_AGENT, Record.NONE, "agent.password"),
                 deny(SALES_AGENT, Record.NONE, "agent.password"));
         page("GET", "/admin/health-issues", Subject.NONE, none, false);
+        page("GET", "/audit", Subject.NONE, none, false,
+                deny(HELPDESK_AGENT, Record.NONE, "audit.read"),
+                deny(SALES_AGENT, Record.NONE, "audit.read"));
+        page("GET", "/audit/export.csv", Subject.NONE, none, false,
+                deny(HELPDESK_AGENT, Record.NONE, "audit.export"),
+                deny(SALES_AGENT, Record.NONE, "audit.export"));
+        page("GET", "/reports/escalations", Subject.NONE, none, false);
     }
 
     // --- (0) the table covers the route table ----------------------------------------------------
