@@ -322,6 +322,52 @@ class BrowserWorkflowIT {
         screenshot("sales-case-still-triaged");
     }
 
+    @Test
+    @Order(5)
+    @DisplayName("an admin agent filters the audit trail to refused escalations and finds the sales agent's attempt; the export keeps the filters")
+    void auditTrailFiltered() throws IOException {
+        signInAs(ADMIN_AGENT);
+        WebElement menu = browser.findElement(By.cssSelector("nav[aria-label=Main]"));
+        navigatesAfter(menu.findElement(By.linkText("Audit trail"))::click);
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Audit trail");
+        screenshot("audit-trail");
+
+        new Select(browser.findElement(By.id("action"))).selectByVisibleText("Case: escalate");
+        new Select(browser.findElement(By.id("outcome"))).selectByVisibleText("Refused");
+        fill("agent", "sam.sales");
+        submit(browser.findElement(By.xpath("//button[normalize-space()='Filter']")));
+
+        List<WebElement> rows = browser.findElements(By.cssSelector("table.audit tbody tr"));
+        assertThat(rows).isNotEmpty().allSatisfy(row -> assertThat(row.getText())
+                .contains(SALES_AGENT, "Case: escalate", "Refused"));
+        assertThat(browser.findElement(By.cssSelector("table.audit time")).getAttribute("title")).endsWith("UTC");
+        String export = browser.findElement(By.id("export")).getAttribute("href");
+        assertThat(export).contains("/audit/export.csv?").contains("outcome=DENIED").contains("action=case.escalate");
+        screenshot("audit-trail-refused-escalations");
+    }
+
+    @Test
+    @Order(6)
+    @DisplayName("the escalation report draws its four charts on the server as SVG, with their figures beside them")
+    void escalationReportCharts() throws IOException {
+        signInAs(SALES_AGENT);
+        navigatesAfter(browser.findElement(By.linkText("Escalation report"))::click);
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Escalation report");
+
+        List<WebElement> charts = browser.findElements(By.cssSelector("svg.chart[role=img]"));
+        assertThat(charts).hasSize(4).allSatisfy(chart -> {
+            assertThat(chart.getRect().getHeight()).isGreaterThan(40);
+            assertThat(chart.getRect().getWidth()).isGreaterThan(300);
+        });
+        assertThat(browser.findElement(By.id("chart-categories")).getAttribute("textContent")).contains("Service defect");
+        assertThat(browser.findElements(By.cssSelector("#chart-deflection rect")).size()).isGreaterThan(3);
+        assertThat(browser.findElement(By.cssSelector("section[aria-labelledby=summary-h]")).getText())
+                .contains("Cases opened", "Deflected by a known incident");
+        screenshot("escalation-report");
+        browser.findElements(By.cssSelector("section.chart-box details summary")).forEach(WebElement::click);
+        screenshot("escalation-report-figures");
+    }
+
     // --- page helpers -------------------------------------------------------------------------
 
     private void go(String path) {
