@@ -47,6 +47,11 @@ import com.partnerdesk.application.service.AbilitiesService;
 import com.partnerdesk.application.port.in.CustomerOverviewUseCase;
 import com.partnerdesk.adapters.persistence.Argon2idPasswordHasher;
 import com.partnerdesk.application.port.in.AbilitiesUseCase;
+import com.partnerdesk.application.port.in.AskForEscalationUseCase;
+import com.partnerdesk.application.service.AskForEscalationService;
+import com.partnerdesk.application.port.in.EscalationDraftsUseCase;
+import com.partnerdesk.application.port.out.EscalationDrafts;
+import com.partnerdesk.application.service.EscalationDraftsService;
 import com.partnerdesk.application.service.EscalateCaseService;
 import com.partnerdesk.application.service.EscalationMetricsService;
 import com.partnerdesk.application.service.FindCasesService;
@@ -126,9 +131,19 @@ final class ApplicationModule extends AbstractModule {
                                                       ClusterRepository clusters, ServiceRequestRepository requests,
                                                       VendorOutbox outbox, ReferenceData reference,
                                                       PartnerSettings partner, EscalationReadiness readiness,
-                                                      IdempotencyKeys idempotency) {
+                                                      IdempotencyKeys idempotency, EscalationDrafts drafts) {
         return new EscalateCaseService(guard, support, cases, clusters, requests, outbox, reference, partner,
-                readiness, idempotency);
+                readiness, idempotency, drafts);
+    }
+
+    @Provides @Singleton AskForEscalationUseCase askForEscalation(Guard guard, CaseSupport support,
+                                                                  CaseRepository cases) {
+        return new AskForEscalationService(guard, support, cases);
+    }
+
+    @Provides @Singleton EscalationDraftsUseCase escalationDrafts(Guard guard, CaseSupport support,
+                                                                  EscalationDrafts drafts) {
+        return new EscalationDraftsService(guard, support, drafts);
     }
 
     @Provides @Singleton ChangeCaseStatusUseCase changeStatus(Guard guard, CaseSupport support, CaseRepository cases) {

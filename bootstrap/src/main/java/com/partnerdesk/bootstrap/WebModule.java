@@ -8,6 +8,8 @@ import com.partnerdesk.adapters.web.WebServer;
 import com.partnerdesk.adapters.web.WebSettings;
 import com.partnerdesk.application.port.in.AbilitiesUseCase;
 import com.partnerdesk.application.port.in.AddNoteUseCase;
+import com.partnerdesk.application.port.in.AskForEscalationUseCase;
+import com.partnerdesk.application.port.in.EscalationDraftsUseCase;
 import com.partnerdesk.application.port.in.CustomerOverviewUseCase;
 import com.partnerdesk.application.port.in.AgentsUseCase;
 import com.partnerdesk.application.port.in.AuditUseCase;
@@ -43,9 +45,11 @@ final class WebModule extends AbstractModule {
                                                       DeliverServiceRequestsUseCase delivery, AuditUseCase audit,
                                                       EscalationMetricsUseCase metrics,
                                                       CustomerOverviewUseCase customerOverview,
-                                                      AbilitiesUseCase abilities, Clock clock) {
+                                                      AbilitiesUseCase abilities,
+                                                      EscalationDraftsUseCase escalationDrafts,
+                                                      AskForEscalationUseCase askForEscalation, Clock clock) {
         return new WebDependencies(openCase, triage, addNote, escalate, changeStatus, findCases, customers, health,
-                reference, agents, authenticate, requests, delivery, audit, metrics, customerOverview, abilities, clock);
+                reference, agents, authenticate, requests, delivery, audit, metrics, customerOverview, abilities, escalationDrafts, askForEscalation, clock);
     }
 
     @Provides @Singleton WebServer server(WebDependencies dependencies) {

@@ -2,6 +2,8 @@ package com.partnerdesk.adapters.web;
 
 import com.partnerdesk.application.port.in.AbilitiesUseCase;
 import com.partnerdesk.application.port.in.AddNoteUseCase;
+import com.partnerdesk.application.port.in.AskForEscalationUseCase;
+import com.partnerdesk.application.port.in.EscalationDraftsUseCase;
 import com.partnerdesk.application.port.in.CustomerOverviewUseCase;
 import com.partnerdesk.application.port.in.AgentsUseCase;
 import com.partnerdesk.application.port.in.AuditUseCase;
@@ -39,6 +41,8 @@ public record WebDependencies(
         EscalationMetricsUseCase escalationMetrics,
         CustomerOverviewUseCase customerOverview,
         AbilitiesUseCase abilities,
+        EscalationDraftsUseCase escalationDrafts,
+        AskForEscalationUseCase askForEscalation,
         Clock clock) {
 
     public WebDependencies {
@@ -59,6 +63,8 @@ public record WebDependencies(
         Objects.requireNonNull(escalationMetrics, "escalationMetrics");
         Objects.requireNonNull(customerOverview, "customerOverview");
         Objects.requireNonNull(abilities, "abilities");
+        Objects.requireNonNull(escalationDrafts, "escalationDrafts");
+        Objects.requireNonNull(askForEscalation, "askForEscalation");
         Objects.requireNonNull(clock, "clock");
     }
 }

@@ -517,7 +517,8 @@ class ApiTest {
         WebDependencies deps = new WebDependencies(real.openCase(), real.triageCase(), real.addNote(),
                 real.escalateCase(), real.changeCaseStatus(), real.findCases(), broken, real.healthIssues(),
                 real.referenceData(), real.agents(), real.authenticate(), real.serviceRequests(), real.delivery(),
-                real.audit(), real.escalationMetrics(), real.customerOverview(), real.abilities(), real.clock());
+                real.audit(), real.escalationMetrics(), real.customerOverview(), real.abilities(),
+                real.escalationDrafts(), real.askForEscalation(), real.clock());
         try (WebHarness w = new WebHarness(desk, WebSettings.defaults(false), deps)) {
             var r = w.get(Role.GLOBAL_ADMIN, "/api/v1/customers");
             assertProblem(r, 500);

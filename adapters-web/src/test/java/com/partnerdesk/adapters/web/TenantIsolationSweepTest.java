@@ -152,6 +152,7 @@ class TenantIsolationSweepTest {
                 deny(SALES_AGENT, Record.OFFICE_CASE, "case.escalate"),
                 deny(SALES_AGENT, Record.AZURE_CASE, "case.escalate", azureDraft),
                 deny(HELPDESK_AGENT, Record.AZURE_CASE, "case.escalate", azureDraft));
+        route("POST", "/cases/{id}/escalation-request", Subject.CASE, Map.of("note", "The customer's CIO asks"), false);
         route("POST", "/cases/{id}/resolve", Subject.CASE, Map.of("resolution", "Fixed"), true,
                 deny(SALES_AGENT, Record.OFFICE_CASE, "case.resolve"));
         route("POST", "/cases/{id}/close", Subject.CASE, none, true,
@@ -221,6 +222,13 @@ class TenantIsolationSweepTest {
         page("POST", "/cases/{id}/escalation", Subject.CASE, form, true,
                 deny(SALES_AGENT, Record.OFFICE_CASE, "case.escalate"),
                 deny(HELPDESK_AGENT, Record.AZURE_CASE, "case.escalate", azureForm));
+        page("POST", "/cases/{id}/escalation/readiness", Subject.CASE, form, false);
+        Map<String, Object> withStep = new LinkedHashMap<>(form);
+        withStep.put("troubleshootingNote", "Recreated the connector");
+        page("POST", "/cases/{id}/escalation/troubleshooting", Subject.CASE, withStep, false,
+                deny(SALES_AGENT, Record.OFFICE_CASE, "case.note"));
+        page("POST", "/cases/{id}/escalation/discard", Subject.CASE, none, false);
+        page("POST", "/cases/{id}/escalation-request", Subject.CASE, Map.of("note", "The customer's CIO asks"), false);
         page("POST", "/cases/{id}/resolve", Subject.CASE, Map.of("resolution", "Fixed"), true,
                 deny(SALES_AGENT, Record.OFFICE_CASE, "case.resolve"));
         page("POST", "/cases/{id}/close", Subject.CASE, none, true,
@@ -251,6 +259,10 @@ class TenantIsolationSweepTest {
                 deny(ADMIN_AGENT, Record.NONE, "agent.disable"),
                 deny(HELPDESK_AGENT, Record.NONE, "agent.disable"),
                 deny(SALES_AGENT, Record.NONE, "agent.disable"));
+        page("POST", "/admin/agents/enable", Subject.NONE, disable, false,
+                deny(ADMIN_AGENT, Record.NONE, "agent.enable"),
+                deny(HELPDESK_AGENT, Record.NONE, "agent.enable"),
+                deny(SALES_AGENT, Record.NONE, "agent.enable"));
         Map<String, Object> roles = Map.of("email", "global.admin@federalcloudpartners.example", "roles", "SALES_AGENT");
         page("POST", "/admin/agents/roles", Subject.NONE, roles, false,
                 deny(ADMIN_AGENT, Record.NONE, "agent.roles"),

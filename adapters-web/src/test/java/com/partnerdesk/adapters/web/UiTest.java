@@ -264,14 +264,16 @@ class UiTest {
     void theCasePageShowsTriageAndEveryFailedReadinessCheckBeforeSubmitting() {
         Session s = signIn(Role.HELPDESK_AGENT);
         JsonNode c = web.openEscalatableCase();
-        var r = page(s.cookie(), "/cases/" + c.get("id").asText() + "?title=&countryCode=");
+        var r = submit(s, "/cases/" + c.get("id").asText() + "/escalation/readiness", Map.of("title", "",
+                "countryCode", ""));
         assertThat(r.status()).isEqualTo(200);
         assertThat(r.body()).contains("Escalate").contains("Service unavailable").contains("Readiness checklist")
                 .contains("Failed:").contains("Choose a support topic").contains("Give the country code");
         assertThat(r.body()).doesNotContain("File the service request");
 
-        var ready = page(s.cookie(), "/cases/" + c.get("id").asText() + "?title=Mail+down&description=All+users"
-                + "&severity=CRITICAL&supportTopicId=" + Samples.MAIL_FLOW_TOPIC + "&countryCode=US");
+        var ready = submit(s, "/cases/" + c.get("id").asText() + "/escalation/readiness", Map.of("title", "Mail down",
+                "description", "All users", "severity", "CRITICAL", "supportTopicId", Samples.MAIL_FLOW_TOPIC,
+                "countryCode", "US"));
         assertThat(ready.body()).contains("File the service request").doesNotContain("Failed:");
     }
 

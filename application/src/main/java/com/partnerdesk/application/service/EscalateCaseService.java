@@ -7,6 +7,7 @@ import com.partnerdesk.application.port.in.ReadinessQuery;
 import com.partnerdesk.application.port.in.ServiceRequestView;
 import com.partnerdesk.application.port.out.CaseRepository;
 import com.partnerdesk.application.port.out.ClusterRepository;
+import com.partnerdesk.application.port.out.EscalationDrafts;
 import com.partnerdesk.application.port.out.IdempotencyKeys;
 import com.partnerdesk.application.port.out.PartnerSettings;
 import com.partnerdesk.application.port.out.ReferenceData;
@@ -49,10 +50,12 @@ public final class EscalateCaseService implements EscalateCaseUseCase {
     private final PartnerSettings partner;
     private final EscalationReadiness readiness;
     private final IdempotencyKeys idempotency;
+    private final EscalationDrafts drafts;
 
     public EscalateCaseService(Guard guard, CaseSupport support, CaseRepository cases, ClusterRepository clusters,
                                ServiceRequestRepository requests, VendorOutbox outbox, ReferenceData reference,
-                               PartnerSettings partner, EscalationReadiness readiness, IdempotencyKeys idempotency) {
+                               PartnerSettings partner, EscalationReadiness readiness, IdempotencyKeys idempotency,
+                               EscalationDrafts drafts) {
         this.guard = guard;
         this.support = support;
         this.cases = cases;
@@ -63,6 +66,7 @@ public final class EscalateCaseService implements EscalateCaseUseCase {
         this.partner = partner;
         this.readiness = readiness;
         this.idempotency = idempotency;
+        this.drafts = drafts;
     }
 
     @Override
@@ -137,6 +141,9 @@ public final class EscalateCaseService implements EscalateCaseUseCase {
                         + request.supportTopic().name() + ")" + (members.isEmpty() ? "" : " for "
                         + (members.size() + 1) + " clustered cases"));
         key.ifPresent(k -> idempotency.remember(IDEMPOTENCY_SCOPE, k, command.fingerprint(), request.id().value()));
+        if (command.caller().actor() instanceof Actor.AgentActor agent) {
+            drafts.discard(subject.id(), agent.agentId());
+        }
         return support.view(request);
     }
 

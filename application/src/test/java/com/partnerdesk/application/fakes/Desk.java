@@ -12,6 +12,8 @@ import com.partnerdesk.application.service.ChangeCaseStatusService;
 import com.partnerdesk.application.service.CustomersService;
 import com.partnerdesk.application.service.CustomerOverviewService;
 import com.partnerdesk.application.service.AbilitiesService;
+import com.partnerdesk.application.service.AskForEscalationService;
+import com.partnerdesk.application.service.EscalationDraftsService;
 import com.partnerdesk.application.service.DeliveryPolicy;
 import com.partnerdesk.application.service.DeliveryService;
 import com.partnerdesk.application.service.EscalateCaseService;
@@ -67,6 +69,8 @@ public final class Desk {
     private final CustomersService customers;
     private final CustomerOverviewService customerOverview;
     private final AbilitiesService abilities;
+    private final EscalationDraftsService escalationDrafts;
+    private final AskForEscalationService askForEscalation;
     private final HealthIssuesService healthIssues;
     private final ReferenceDataService referenceData;
     private final AgentsService agents;
@@ -99,7 +103,9 @@ public final class Desk {
         this.addNote = new AddNoteService(guard, support, storage.cases());
         this.escalateCase = new EscalateCaseService(guard, support, storage.cases(), storage.clusters(),
                 storage.requests(), storage.outbox(), storage.reference(), storage.partner(), readiness,
-                storage.idempotency());
+                storage.idempotency(), storage.drafts());
+        this.escalationDrafts = new EscalationDraftsService(guard, support, storage.drafts());
+        this.askForEscalation = new AskForEscalationService(guard, support, storage.cases());
         this.changeCaseStatus = new ChangeCaseStatusService(guard, support, storage.cases());
         this.findCases = new FindCasesService(guard, support, storage.cases(), storage.versions());
         this.customers = new CustomersService(guard, support, storage.customers());
@@ -262,6 +268,14 @@ public final class Desk {
 
     public CustomerOverviewService customerOverview() {
         return customerOverview;
+    }
+
+    public AskForEscalationService askForEscalation() {
+        return askForEscalation;
+    }
+
+    public EscalationDraftsService escalationDrafts() {
+        return escalationDrafts;
     }
 
     public AbilitiesService abilities() {

@@ -12,7 +12,9 @@ import com.partnerdesk.application.port.out.ClusterRepository;
 import com.partnerdesk.application.port.out.CustomerRepository;
 import com.partnerdesk.application.port.out.DataVersions;
 import com.partnerdesk.application.port.out.HealthIssueRepository;
+import com.partnerdesk.application.port.out.EscalationDrafts;
 import com.partnerdesk.application.port.out.IdempotencyKeys;
+import com.partnerdesk.domain.escalation.EscalationDraft;
 import com.partnerdesk.application.port.out.PartnerSettings;
 import com.partnerdesk.application.port.out.ReferenceData;
 import com.partnerdesk.application.port.out.ServiceRequestRepository;
@@ -83,7 +85,7 @@ public final class InMemoryStorage {
     private StoragePorts ports() {
         return new StoragePorts(new Transactions(), new Cases(), new Customers(), new Health(), new Agents(),
                 new Requests(), new Clusters(), new Audit(), new Idempotency(), new Outbox(), new Partner(),
-                new Reference(), new Versions());
+                new Reference(), new Versions(), new Drafts());
     }
 
     private static final class State {
@@ -97,6 +99,7 @@ public final class InMemoryStorage {
         Map<ClusterId, ClusterFormation> clusters = new LinkedHashMap<>();
         List<AuditEvent> audit = new ArrayList<>();
         Map<String, IdempotencyKeys.StoredResult> idempotency = new HashMap<>();
+        Map<String, EscalationDraft> drafts = new HashMap<>();
         Map<ServiceRequestId, VendorOutbox.OutboxEntry> outbox = new LinkedHashMap<>();
         Map<Long, VendorOutbox.UpdateEntry> updates = new LinkedHashMap<>();
         PartnerProfile partner = new PartnerProfile("PartnerDesk partner", Optional.empty(), false);
@@ -114,6 +117,7 @@ public final class InMemoryStorage {
             copy.clusters = new LinkedHashMap<>(clusters);
             copy.audit = new ArrayList<>(audit);
             copy.idempotency = new HashMap<>(idempotency);
+            copy.drafts = new HashMap<>(drafts);
             copy.outbox = new LinkedHashMap<>(outbox);
             copy.updates = new LinkedHashMap<>(updates);
             copy.partner = partner;
@@ -772,6 +776,27 @@ public final class InMemoryStorage {
         @Override
         public List<String> actions() {
             return locked(() -> state.audit.stream().map(AuditEvent::action).distinct().sorted().toList());
+        }
+    }
+
+    private final class Drafts implements EscalationDrafts {
+        @Override
+        public Optional<EscalationDraft> find(CaseId caseId, AgentId agentId) {
+            return locked(() -> Optional.ofNullable(state.drafts.get(caseId.value() + "/" + agentId.value())));
+        }
+
+        @Override
+        public void save(CaseId caseId, AgentId agentId, EscalationDraft draft, Instant savedAt) {
+            locked(() -> {
+                state.drafts.put(caseId.value() + "/" + agentId.value(), draft);
+            });
+        }
+
+        @Override
+        public void discard(CaseId caseId, AgentId agentId) {
+            locked(() -> {
+                state.drafts.remove(caseId.value() + "/" + agentId.value());
+            });
         }
     }
 

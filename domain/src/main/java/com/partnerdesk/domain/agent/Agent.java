@@ -26,6 +26,10 @@ public record Agent(AgentId id, Email email, String name, Set<Role> roles, boole
         return new Agent(id, email, name, roles, true);
     }
 
+    public Agent enable() {
+        return new Agent(id, email, name, roles, false);
+    }
+
     public Actor.AgentActor asActor() {
         return new Actor.AgentActor(id, email, name, roles);
     }

@@ -22,6 +22,10 @@ final class AgentInput {
         String name = in.required("name");
         Set<Role> roles = roles(in);
         Optional<String> password = in.text("password");
+        if (password.isEmpty()) {
+            in.fault("password", "is required: the agent signs in with it (at least 12 characters; they can be told it "
+                    + "in person and an admin can set a new one at any time)");
+        }
         in.check();
         return new NewAgent(email.orElseThrow(), name, roles, password);
     }

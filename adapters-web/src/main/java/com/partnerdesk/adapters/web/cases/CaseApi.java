@@ -5,6 +5,7 @@ import com.partnerdesk.adapters.web.servicerequests.ServiceRequestJson;
 import com.partnerdesk.adapters.web.support.Inputs;
 import com.partnerdesk.adapters.web.support.Json;
 import com.partnerdesk.adapters.web.support.Requests;
+import com.partnerdesk.application.port.in.AskForEscalationCommand;
 import com.partnerdesk.application.port.in.CaseList;
 import com.partnerdesk.application.port.in.CaseView;
 import com.partnerdesk.application.port.in.CloseCaseCommand;
@@ -82,6 +83,14 @@ final class CaseApi {
                 version, draft, Requests.idempotencyKey(ctx)));
         ctx.header("Location", Requests.API + "/service-requests/" + view.id().value());
         json.respond(ctx, 201, ServiceRequestJson.of(view));
+    }
+
+    void askForEscalation(Context ctx) {
+        CaseId id = Inputs.caseId(ctx.pathParam("id"));
+        Inputs in = json.body(ctx);
+        String note = in.required("note");
+        in.check();
+        respond(ctx, 200, deps.askForEscalation().ask(new AskForEscalationCommand(Requests.caller(ctx), id, note)));
     }
 
     void resolve(Context ctx) {

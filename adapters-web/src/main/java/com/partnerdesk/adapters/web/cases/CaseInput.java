@@ -61,16 +61,21 @@ final class CaseInput {
 
     /** The escalation draft: title, description, severity, topic, country and the evidence the checklist asks for. */
     static EscalationDraft draft(Inputs in) {
+        EscalationDraft draft = readDraft(in);
+        in.check();
+        return draft;
+    }
+
+    /** The draft as far as it can be read; what cannot be read is left out and its fault kept in {@code in}. */
+    static EscalationDraft readDraft(Inputs in) {
         Optional<Severity> severity = in.enumValue("severity", Severity.class);
         Inputs evidence = in.nested("evidence");
         Evidence ev = new Evidence(evidence.instant("startedAt"), evidence.text("affectedUsers"),
                 evidence.text("reproductionSteps"), evidence.text("affectedSites"), evidence.text("expectedBehaviour"),
                 evidence.text("actualBehaviour"));
         evidence.check();
-        EscalationDraft draft = new EscalationDraft(in.text("title"), in.text("description"), severity,
-                in.text("supportTopicId"), in.text("countryCode"), ev);
-        in.check();
-        return draft;
+        return new EscalationDraft(in.text("title"), in.text("description"), severity, in.text("supportTopicId"),
+                in.text("countryCode"), ev);
     }
 
     static String resolution(Inputs in) {

@@ -30,6 +30,10 @@ public final class CaseRoutes implements Resource {
         r.post("/cases/{id}/notes", pages::addNote, AGENTS);
         r.post("/cases/{id}/triage", pages::triage, AGENTS);
         r.post("/cases/{id}/escalation", pages::escalate, AGENTS);
+        r.post("/cases/{id}/escalation/readiness", pages::checkReadiness, AGENTS);
+        r.post("/cases/{id}/escalation/troubleshooting", pages::addTroubleshootingFromPanel, AGENTS);
+        r.post("/cases/{id}/escalation/discard", pages::discardDraft, AGENTS);
+        r.post("/cases/{id}/escalation-request", pages::askForEscalation, AGENTS);
         r.post("/cases/{id}/resolve", pages::resolve, AGENTS);
         r.post("/cases/{id}/close", pages::close, AGENTS);
         r.post("/cases/{id}/reopen", pages::reopen, AGENTS);
@@ -42,6 +46,7 @@ public final class CaseRoutes implements Resource {
         r.post(base + "/cases/{id}/triage", api::triage, AGENTS);
         r.post(base + "/cases/{id}/escalation/readiness", api::readiness, AGENTS);
         r.post(base + "/cases/{id}/escalation", api::escalate, AGENTS);
+        r.post(base + "/cases/{id}/escalation-request", api::askForEscalation, AGENTS);
         r.post(base + "/cases/{id}/resolve", api::resolve, AGENTS);
         r.post(base + "/cases/{id}/close", api::close, AGENTS);
         r.post(base + "/cases/{id}/reopen", api::reopen, AGENTS);

@@ -7,6 +7,7 @@ import com.partnerdesk.application.error.InvalidInputException;
 import com.partnerdesk.application.error.NotAuthenticatedException;
 import com.partnerdesk.application.error.NotFoundException;
 import com.partnerdesk.application.error.StaleVersionException;
+import com.partnerdesk.domain.agent.AgentRuleException;
 import com.partnerdesk.domain.cases.CaseRuleException;
 import com.partnerdesk.domain.cases.IllegalTransitionException;
 import com.partnerdesk.domain.common.InvalidValueException;
@@ -56,7 +57,7 @@ public final class ErrorMapper {
             return problem("idempotency-conflict", "Idempotency-Key reused", 422, e.getMessage(),
                     List.of(Problem.Fault.field("Idempotency-Key", e.getMessage())));
         }
-        if (e instanceof CaseRuleException || e instanceof IllegalTransitionException
+        if (e instanceof CaseRuleException || e instanceof IllegalTransitionException || e instanceof AgentRuleException
                 || e instanceof IllegalServiceRequestTransitionException || e instanceof ConflictException) {
             return problem("conflict", "Conflict", 409, e.getMessage(), List.of());
         }

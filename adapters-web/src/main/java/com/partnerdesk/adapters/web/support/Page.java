@@ -36,7 +36,7 @@ public record Page(String title, String agentName, List<String> roles, String cs
         if (at == null) {
             return out -> out.writeContent("—");
         }
-        String local = LOCAL.format(at.atZone(zone));
+        String local = zone.normalized().equals(ZoneOffset.UTC) ? UTC.format(at) : LOCAL.format(at.atZone(zone));
         String utc = UTC.format(at);
         return out -> out.writeContent("<time datetime=\"" + at + "\" title=\"" + utc + "\">" + local + "</time>");
     }

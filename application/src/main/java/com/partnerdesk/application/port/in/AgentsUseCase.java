@@ -15,7 +15,11 @@ public interface AgentsUseCase {
 
     Agent changeRoles(Caller caller, Email email, Set<Role> roles);
 
+    /** Refused for oneself and for the last enabled global admin (AgentRuleException). */
     Agent disable(Caller caller, Email email);
+
+    /** A disabled agent signs in again with their password; tokens revoked at disabling stay revoked. */
+    Agent enable(Caller caller, Email email);
 
     void resetPassword(Caller caller, Email email, char[] password);
 
