@@ -132,6 +132,9 @@ class OpenApiTest {
         WebHarness.Res triaged = web.post(Role.GLOBAL_ADMIN, "/api/v1/cases/" + id + "/triage", Map.of(),
                 "If-Match", noted.json().get("version").asText());
         c.check("POST", triaged, 200);
+        JsonNode other = web.openEscalatableCase();
+        c.check("POST", web.post(Role.SALES_AGENT, "/api/v1/cases/" + other.get("id").asText()
+                + "/escalation-request", Map.of("note", "The customer's CIO called twice")), 200);
         Map<String, Object> draft = WebHarness.escalationDraft(Samples.MAIL_FLOW_TOPIC);
         c.check("POST", web.post(Role.GLOBAL_ADMIN, "/api/v1/cases/" + id + "/escalation/readiness", draft), 200);
         WebHarness.Res filed = web.post(Role.GLOBAL_ADMIN, "/api/v1/cases/" + id + "/escalation", draft,
