@@ -50,7 +50,7 @@ public record ReportPage(EscalationMetrics metrics, String sinceTyped, String si
 
     /** "day by day", "week by week" or "month by month". */
     public String steps() {
-        String unit = metrics.period().name().toLowerCase(Locale.ROOT);
+        String unit = Words.of(metrics.period()).toLowerCase(Locale.ROOT);
         return unit + " by " + unit;
     }
 
