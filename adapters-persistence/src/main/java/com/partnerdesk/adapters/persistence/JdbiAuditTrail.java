@@ -25,15 +25,15 @@ public final class JdbiAuditTrail implements AuditTrail {
     @Override
     public void append(AuditEvent event) {
         db.write(h -> h.createUpdate("""
-                        INSERT INTO audit_events (at, actor, actor_kind, roles, action, customer, case_id, channel,
+                        INSERT INTO audit_events (at, actor, actor_kind, roles, action, tenant_id, case_id, channel,
                             outcome, detail)
-                        VALUES (:at, :actor, :kind, :roles, :action, :customer, :caseId, :channel, :outcome, :detail)""")
+                        VALUES (:at, :actor, :kind, :roles, :action, :tenantId, :caseId, :channel, :outcome, :detail)""")
                 .bind("at", Rows.text(event.at()))
                 .bind("actor", event.actor())
                 .bind("kind", event.actorKind())
                 .bind("roles", Rows.joined(event.roles().stream().map(Enum::name).sorted().toList()))
                 .bind("action", event.action())
-                .bind("customer", event.customer().map(TenantId::value).orElse(null))
+                .bind("tenantId", event.customer().map(TenantId::value).orElse(null))
                 .bind("caseId", event.caseId().map(CaseId::value).orElse(null))
                 .bind("channel", event.channel().name())
                 .bind("outcome", event.outcome().name())
@@ -55,7 +55,7 @@ public final class JdbiAuditTrail implements AuditTrail {
     public List<AuditEvent> find(AuditQuery q) {
         List<String> where = new ArrayList<>();
         q.actor().ifPresent(a -> where.add("instr(lower(actor), lower(:actor)) > 0"));
-        q.tenantId().ifPresent(t -> where.add("customer = :tenantId"));
+        q.tenantId().ifPresent(t -> where.add("tenant_id = :tenantId"));
         // the prefix is hex digits and dashes (AuditSearch), so it carries no LIKE wildcard
         q.caseIdPrefix().ifPresent(c -> where.add("case_id LIKE :caseIdPrefix || '%'"));
         q.action().ifPresent(a -> where.add("action = :action"));
@@ -88,7 +88,7 @@ public final class JdbiAuditTrail implements AuditTrail {
             throws java.sql.SQLException {
         return new AuditEvent(Rows.instant(rs.getString("at")), rs.getString("actor"),
                 rs.getString("actor_kind"), new HashSet<>(Rows.split(rs.getString("roles"), Role::valueOf)),
-                rs.getString("action"), Optional.ofNullable(rs.getString("customer")).map(TenantId::of),
+                rs.getString("action"), Optional.ofNullable(rs.getString("tenant_id")).map(TenantId::of),
                 Optional.ofNullable(rs.getString("case_id")).map(CaseId::of),
                 Channel.valueOf(rs.getString("channel")), AuditOutcome.valueOf(rs.getString("outcome")),
                 rs.getString("detail"));

@@ -54,7 +54,7 @@ class AuditAndReportPagesTest {
     }
 
     private static List<String> rows(String html) {
-        Matcher m = Pattern.compile("(?s)<tr>\\s*<td>(.*?)</tr>").matcher(html);
+        Matcher m = Pattern.compile("(?s)<tr>\\s*<td[ >](.*?)</tr>").matcher(html);
         List<String> rows = new java.util.ArrayList<>();
         while (m.find()) {
             rows.add(m.group(1));

@@ -123,7 +123,7 @@ public final class EscalateCaseService implements EscalateCaseUseCase {
         caseIds.add(subject.id());
         members.forEach(m -> caseIds.add(m.id()));
         ServiceRequest request = ServiceRequest.file(ServiceRequestId.random(), customer.tenantId(), caseIds,
-                subject.clusterId(), draft.title().orElseThrow(), draft.description().orElseThrow(),
+                subject.clusterId(), draft.title().orElseThrow(), draft.descriptionForVendor().orElseThrow(),
                 draft.severity().orElseThrow(),
                 reference.supportTopics().find(SupportTopicId.of(draft.supportTopicId().orElseThrow())).orElseThrow(),
                 CountryCode.of(draft.countryCode().orElseThrow()), profile.primaryContact().orElseThrow(),

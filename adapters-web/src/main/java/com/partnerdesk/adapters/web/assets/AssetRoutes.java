@@ -11,10 +11,12 @@ import java.io.InputStream;
 /** The stylesheet and the one small script of the pages, served from the class path, cached for an hour. */
 public final class AssetRoutes implements Resource {
     private final byte[] css = read("/static/desk.css");
+    private final byte[] script = read("/static/desk.js");
 
     @Override
     public void register(RoutesConfig r) {
         r.get("/static/desk.css", ctx -> serve(ctx, "text/css; charset=utf-8", css), ANYONE);
+        r.get("/static/desk.js", ctx -> serve(ctx, "text/javascript; charset=utf-8", script), ANYONE);
     }
 
     private static void serve(Context ctx, String type, byte[] body) {

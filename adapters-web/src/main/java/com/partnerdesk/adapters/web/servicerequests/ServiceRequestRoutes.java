@@ -3,6 +3,7 @@ package com.partnerdesk.adapters.web.servicerequests;
 import static com.partnerdesk.adapters.web.support.WebRole.AGENTS;
 
 import com.partnerdesk.adapters.web.support.ErrorMapper;
+import com.partnerdesk.adapters.web.support.FormState;
 import com.partnerdesk.adapters.web.support.Inputs;
 import com.partnerdesk.adapters.web.support.Json;
 import com.partnerdesk.adapters.web.support.Pages;
@@ -19,6 +20,7 @@ import com.partnerdesk.application.port.in.ServiceRequestsUseCase;
 import com.partnerdesk.domain.catalogue.ProductFamily;
 import com.partnerdesk.domain.common.InvalidValueException;
 import com.partnerdesk.domain.ids.ServiceRequestId;
+import com.partnerdesk.domain.servicerequest.IllegalServiceRequestTransitionException;
 import com.partnerdesk.domain.servicerequest.ServiceRequestStatus;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -79,12 +81,12 @@ public final class ServiceRequestRoutes implements Resource {
 
     private void requestPage(Context ctx) {
         var view = requests.get(Requests.caller(ctx), Inputs.serviceRequestId(ctx.pathParam("id")));
-        renderRequest(ctx, 200, view, "", List.of());
+        renderRequest(ctx, 200, view, "", List.of(), FormState.NONE);
     }
 
     /** The request page: on the portal path also the prefilled request, the dashboard link and the number form. */
     private void renderRequest(Context ctx, int status, ServiceRequestView view, String vendorNumber,
-                               List<Problem.Fault> errors) {
+                               List<Problem.Fault> errors, FormState form) {
         var page = pages.page(ctx, view.title(), "requests");
         Map<String, Object> params = new HashMap<>();
         params.put("page", page);
@@ -92,13 +94,26 @@ public final class ServiceRequestRoutes implements Resource {
         params.put("mayUpdate", page.abilities().mayUpdateServiceRequest(ProductFamily.valueOf(view.productFamily())));
         params.put("vendorNumber", vendorNumber);
         params.put("errors", errors);
+        params.put("form", form);
         pages.render(ctx, status, "servicerequests/request.jte", params);
     }
 
     private void updateForm(Context ctx) {
+        Caller caller = Requests.caller(ctx);
         ServiceRequestId id = Inputs.serviceRequestId(ctx.pathParam("id"));
-        requests.update(ServiceRequestInput.update(pages.form(ctx), Requests.caller(ctx), id));
-        pages.done(ctx, "/service-requests/" + id.value(), "Service request updated");
+        Inputs in = pages.form(ctx);
+        try {
+            requests.update(ServiceRequestInput.update(in, caller, id));
+            pages.done(ctx, "/service-requests/" + id.value(), "Service request updated; the vendor gets it with the "
+                    + "next delivery.");
+        } catch (InvalidInputException | InvalidValueException | ConflictException
+                 | IllegalServiceRequestTransitionException refused) {
+            Problem problem = new ErrorMapper().map(refused);
+            FormState form = FormState.refused("update", in, List.of("newNote", "status"), problem.errors(),
+                    Map.of("newNote", "New note", "status", "Status"),
+                    problem.errors().isEmpty() ? "The request was not updated: " + problem.detail() : "");
+            renderRequest(ctx, problem.status(), requests.get(caller, id), "", List.of(), form);
+        }
     }
 
     /**
@@ -117,7 +132,8 @@ public final class ServiceRequestRoutes implements Resource {
             Problem problem = new ErrorMapper().map(refused);
             List<Problem.Fault> errors = problem.errors().isEmpty()
                     ? List.of(Problem.Fault.field("vendorRequestNumber", problem.detail())) : problem.errors();
-            renderRequest(ctx, problem.status(), requests.get(caller, id), in.raw("vendorRequestNumber"), errors);
+            renderRequest(ctx, problem.status(), requests.get(caller, id), in.raw("vendorRequestNumber"), errors,
+                    FormState.NONE);
         }
     }
 
