@@ -187,7 +187,7 @@ class AuditAndReportPagesTest {
         assertThat(html).contains("Service unavailable").contains("100% · 1 of 1")
                 .doesNotContain("SERVICE_UNAVAILABLE");
         assertThat(html).contains("<title id=\"chart-breaches-title\">Vendor response targets missed, day by day</title>");
-        assertThat(html).contains("<th scope=\"row\">10 Mar</th><td>2</td>");
+        assertThat(html).contains("<th scope=\"row\">10 Mar</th><td data-label=\"Opened\">2</td>");
         String charts = html.substring(html.indexOf("<svg"), html.lastIndexOf("</svg>"));
         assertThat(charts).doesNotContain("<script").doesNotContain(" on").doesNotContain("href");
         assertThat(html).contains("value=\"2026-03-09T00:00\"");

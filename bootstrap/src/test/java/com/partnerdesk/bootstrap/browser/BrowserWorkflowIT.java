@@ -419,6 +419,8 @@ class BrowserWorkflowIT {
         phone();
         assertThat(browser.findElement(By.cssSelector("table.audit tbody tr")).getRect().getWidth())
                 .as("a stacked row fits the phone").isLessThanOrEqualTo(390);
+        assertThat(((Number) browser.executeScript("return document.documentElement.scrollWidth - window.innerWidth"))
+                .intValue()).as("nothing wider than the phone").isLessThanOrEqualTo(0);
         phoneScreenshot("audit-trail-390px");
         accessible("audit-trail-390px");
         desktop();
@@ -451,6 +453,8 @@ class BrowserWorkflowIT {
         phone();
         assertThat(browser.findElement(By.id("chart-categories")).getRect().getWidth())
                 .as("a chart shrinks to the phone").isLessThanOrEqualTo(390);
+        assertThat(((Number) browser.executeScript("return document.documentElement.scrollWidth - window.innerWidth"))
+                .intValue()).as("nothing wider than the phone, the figures' tables included").isLessThanOrEqualTo(0);
         phoneScreenshot("escalation-report-390px");
         accessible("escalation-report-390px");
         desktop();
