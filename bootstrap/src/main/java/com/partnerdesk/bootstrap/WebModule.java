@@ -24,7 +24,9 @@ import com.partnerdesk.application.port.in.HealthIssuesUseCase;
 import com.partnerdesk.application.port.in.OpenCaseUseCase;
 import com.partnerdesk.application.port.in.ReferenceDataUseCase;
 import com.partnerdesk.application.port.in.ServiceRequestsUseCase;
+import com.partnerdesk.application.port.in.ShowPartnerProfileUseCase;
 import com.partnerdesk.application.port.in.TriageCaseUseCase;
+import com.partnerdesk.application.port.in.UpdatePartnerProfileUseCase;
 import java.time.Clock;
 
 /** The web server: the agents' UI and the JSON API over the use cases. */
@@ -47,9 +49,12 @@ final class WebModule extends AbstractModule {
                                                       CustomerOverviewUseCase customerOverview,
                                                       AbilitiesUseCase abilities,
                                                       EscalationDraftsUseCase escalationDrafts,
-                                                      AskForEscalationUseCase askForEscalation, Clock clock) {
+                                                      AskForEscalationUseCase askForEscalation,
+                                                      ShowPartnerProfileUseCase showPartner,
+                                                      UpdatePartnerProfileUseCase updatePartner, Clock clock) {
         return new WebDependencies(openCase, triage, addNote, escalate, changeStatus, findCases, customers, health,
-                reference, agents, authenticate, requests, delivery, audit, metrics, customerOverview, abilities, escalationDrafts, askForEscalation, clock);
+                reference, agents, authenticate, requests, delivery, audit, metrics, customerOverview, abilities,
+                escalationDrafts, askForEscalation, showPartner, updatePartner, clock);
     }
 
     @Provides @Singleton WebServer server(WebDependencies dependencies) {

@@ -18,7 +18,9 @@ import com.partnerdesk.application.port.in.HealthIssuesUseCase;
 import com.partnerdesk.application.port.in.OpenCaseUseCase;
 import com.partnerdesk.application.port.in.ReferenceDataUseCase;
 import com.partnerdesk.application.port.in.ServiceRequestsUseCase;
+import com.partnerdesk.application.port.in.ShowPartnerProfileUseCase;
 import com.partnerdesk.application.port.in.TriageCaseUseCase;
+import com.partnerdesk.application.port.in.UpdatePartnerProfileUseCase;
 import java.time.Clock;
 import java.util.Objects;
 
@@ -43,6 +45,8 @@ public record WebDependencies(
         AbilitiesUseCase abilities,
         EscalationDraftsUseCase escalationDrafts,
         AskForEscalationUseCase askForEscalation,
+        ShowPartnerProfileUseCase showPartnerProfile,
+        UpdatePartnerProfileUseCase updatePartnerProfile,
         Clock clock) {
 
     public WebDependencies {
@@ -65,6 +69,8 @@ public record WebDependencies(
         Objects.requireNonNull(abilities, "abilities");
         Objects.requireNonNull(escalationDrafts, "escalationDrafts");
         Objects.requireNonNull(askForEscalation, "askForEscalation");
+        Objects.requireNonNull(showPartnerProfile, "showPartnerProfile");
+        Objects.requireNonNull(updatePartnerProfile, "updatePartnerProfile");
         Objects.requireNonNull(clock, "clock");
     }
 }

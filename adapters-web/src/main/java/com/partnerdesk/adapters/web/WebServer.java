@@ -9,6 +9,7 @@ import com.partnerdesk.adapters.web.health.HealthRoutes;
 import com.partnerdesk.adapters.web.openapi.OpenApiRoutes;
 import com.partnerdesk.adapters.web.reports.ReportRoutes;
 import com.partnerdesk.adapters.web.servicerequests.ServiceRequestRoutes;
+import com.partnerdesk.adapters.web.settings.SettingsRoutes;
 import com.partnerdesk.adapters.web.signin.SignInRoutes;
 import com.partnerdesk.adapters.web.support.Cookies;
 import com.partnerdesk.adapters.web.support.ErrorMapper;
@@ -81,6 +82,7 @@ public final class WebServer {
                 new AgentRoutes(deps.agents(), pages, json),
                 new AuditRoutes(deps.audit(), deps.customers(), pages, json, deps.clock()),
                 new ReportRoutes(deps.escalationMetrics(), pages, json),
+                new SettingsRoutes(pages, json, deps.showPartnerProfile(), deps.updatePartnerProfile()),
                 new OpenApiRoutes());
         this.app = Javalin.create(config -> {
             config.http.maxRequestSize = settings.maxRequestBytes();

@@ -169,6 +169,12 @@ class OpenApiTest {
         c.check("GET", web.get(Role.SALES_AGENT, "/api/v1/reports/escalations?since="
                 + Samples.T0.minusSeconds(86_400)), 200);
         c.check("GET", web.get(Role.SALES_AGENT, "/api/v1/openapi.json"), 200);
+        WebHarness.Res partner = web.get(Role.SALES_AGENT, "/api/v1/partner");
+        c.check("GET", partner, 200);
+        c.check("PUT", web.put(Role.GLOBAL_ADMIN, "/api/v1/partner", Map.of("organization", "Federal Cloud Partners LLC",
+                "primaryContact", Map.of("name", "Dana Whitfield", "email", "dana@federalcloudpartners.example",
+                        "phone", "+1 703 555 0100"), "advancedSupport", true),
+                "If-Match", partner.header("ETag").orElseThrow()), 200);
 
         assertThat(answered).as("operations answered successfully here").isEqualTo(ApiDescription.get().operations());
     }

@@ -17,6 +17,7 @@ import com.partnerdesk.application.port.in.ImportCustomersUseCase;
 import com.partnerdesk.application.port.in.OpenCaseUseCase;
 import com.partnerdesk.application.port.in.ReferenceDataUseCase;
 import com.partnerdesk.application.port.in.ServiceRequestsUseCase;
+import com.partnerdesk.application.port.in.UpdatePartnerProfileUseCase;
 import com.partnerdesk.bootstrap.DemoData;
 import com.partnerdesk.bootstrap.PartnerDeskApp;
 import java.io.ByteArrayOutputStream;
@@ -106,10 +107,18 @@ class BrowserWorkflowIT {
                 CliSession.of("browser-test", InputStream.nullInputStream()));
         Injector in = app.injector();
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        boolean loaded = demoData(in).loadIfEmpty(new PrintStream(printed, true, StandardCharsets.UTF_8));
+        String partnerdesk = "./partnerdesk --db " + work.resolve("desk.db");
+        boolean loaded = demoData(in).loadIfEmpty(new PrintStream(printed, true, StandardCharsets.UTF_8), partnerdesk);
         assertThat(loaded).isTrue();
         passwords = passwords(printed.toString(StandardCharsets.UTF_8));
         assertThat(passwords).containsKeys(ADMIN_AGENT, SALES_AGENT, GLOBAL_ADMIN);
+        assertThat(printed.toString(StandardCharsets.UTF_8)).containsPattern("(?m)^  ROLE +E-MAIL +PASSWORD$")
+                .containsPattern("Global admin +" + GLOBAL_ADMIN).containsPattern("Sales agent +" + SALES_AGENT);
+        ByteArrayOutputStream again = new ByteArrayOutputStream();
+        assertThat(demoData(in).loadIfEmpty(new PrintStream(again, true, StandardCharsets.UTF_8), partnerdesk)).isFalse();
+        assertThat(again.toString(StandardCharsets.UTF_8)).contains("already holds data")
+                .contains(partnerdesk + " agents password --email " + GLOBAL_ADMIN + " --password-stdin")
+                .contains("./partnerdesk --db demo-2.db serve --demo");
         axeSource = axe();
 
         int port = freeLoopbackPort();
@@ -298,7 +307,10 @@ class BrowserWorkflowIT {
         // the prefilled request carries the evidence, each field once, with copy buttons (the script is on)
         WebElement file = browser.findElement(By.id("file"));
         assertThat(browser.findElement(By.id("pf-description")).getText()).contains("Steps to reproduce", "Compare the chat panes");
-        assertThat(file.getText().split("Meetings and calling", -1)).hasSize(2);
+        assertThat(file.findElement(By.cssSelector("dl.prefilled")).getText().split("Meetings and calling", -1))
+                .as("each value once in the prefilled request").hasSize(2);
+        assertThat(browser.findElement(By.cssSelector("dl.facts:not(.prefilled)")).getText())
+                .as("the page's facts do not repeat the prefilled values").doesNotContain("Meetings and calling");
         assertThat(browser.findElement(By.cssSelector("button.copy[data-copy=pf-description]")).isDisplayed()).isTrue();
         assertThat(browser.findElement(By.id("filing-link")).getAttribute("href")).contains(NORTHWIND);
         screenshot("service-request-filed");
@@ -386,6 +398,47 @@ class BrowserWorkflowIT {
 
     @Test
     @Order(5)
+    @DisplayName("the global admin saves the partner's profile: a refusal keeps what was typed with the error beside the"
+            + " field, then the saved profile shows")
+    void settings() throws IOException {
+        signInAs(GLOBAL_ADMIN);
+        navigatesAfter(browser.findElement(By.linkText("Settings"))::click);
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Settings");
+        assertThat(browser.findElement(By.id("organization")).getAttribute("value")).isEqualTo("Contoso Federal Partners");
+        screenshot("settings");
+
+        fill("organization", "Contoso Federal Partners LLC");
+        fill("contact-name", "Jordan Lee");
+        fill("contact-email", "jordan.lee-at-contoso");
+        fill("contact-phone", "+1 202 555 0147");
+        submit(browser.findElement(By.xpath("//button[normalize-space()='Save the profile']")));
+
+        assertThat(browser.findElement(By.cssSelector("[role=alert]")).getText()).contains("not saved");
+        assertThat(browser.findElement(By.id("organization")).getAttribute("value")).isEqualTo("Contoso Federal Partners LLC");
+        assertThat(browser.findElement(By.id("contact-name")).getAttribute("value")).isEqualTo("Jordan Lee");
+        WebElement email = browser.findElement(By.id("contact-email"));
+        assertThat(email.getAttribute("value")).isEqualTo("jordan.lee-at-contoso");
+        assertThat(email.getAttribute("aria-invalid")).isEqualTo("true");
+        WebElement error = browser.findElement(By.id(email.getAttribute("aria-describedby")));
+        assertThat(error.getText()).contains("is not an e-mail address");
+        assertThat(error.getLocation().getY()).as("the error sits just above its field")
+                .isBetween(email.getLocation().getY() - 80, email.getLocation().getY());
+        assertThat(browser.findElements(By.cssSelector(".field-error"))).hasSize(1);
+        screenshot("settings-refused");
+
+        fill("contact-email", "jordan.lee@contoso-federal.us");
+        submit(browser.findElement(By.xpath("//button[normalize-space()='Save the profile']")));
+
+        assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).contains("was saved (version 2)");
+        assertThat(browser.findElement(By.id("organization")).getAttribute("value")).isEqualTo("Contoso Federal Partners LLC");
+        assertThat(browser.findElement(By.id("contact-email")).getAttribute("value")).isEqualTo("jordan.lee@contoso-federal.us");
+        assertThat(browser.findElement(By.id("advanced-support")).isSelected()).isTrue();
+        assertThat(browser.findElements(By.cssSelector(".field-error"))).isEmpty();
+        screenshot("settings-saved");
+    }
+
+    @Test
+    @Order(6)
     @DisplayName("a sales agent is refused the audit trail; the admin agent filters the trail to that refusal; the export keeps the filters")
     void auditTrailFiltered() throws IOException {
         signInAs(SALES_AGENT);
@@ -427,7 +480,7 @@ class BrowserWorkflowIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     @DisplayName("the escalation report draws its four charts on the server as SVG, with their figures beside them")
     void escalationReportCharts() throws IOException {
         signInAs(SALES_AGENT);
@@ -613,14 +666,14 @@ class BrowserWorkflowIT {
                 in.getInstance(EscalateCaseUseCase.class), in.getInstance(ChangeCaseStatusUseCase.class),
                 in.getInstance(CustomersUseCase.class), in.getInstance(ImportCustomersUseCase.class),
                 in.getInstance(HealthIssuesUseCase.class), in.getInstance(ReferenceDataUseCase.class),
-                in.getInstance(AgentsUseCase.class), in.getInstance(ServiceRequestsUseCase.class),
+                in.getInstance(UpdatePartnerProfileUseCase.class), in.getInstance(AgentsUseCase.class), in.getInstance(ServiceRequestsUseCase.class),
                 in.getInstance(DeliverServiceRequestsUseCase.class), in.getInstance(Clock.class));
     }
 
-    /** The lines {@code   e-mail   password} that the demo loader prints once. */
+    /** The lines {@code   role   e-mail   password} that the demo loader prints once. */
     static Map<String, String> passwords(String printed) {
         Map<String, String> found = new LinkedHashMap<>();
-        Matcher m = Pattern.compile("(?m)^\\s+(\\S+@\\S+)\\s+(\\S+)\\s*$").matcher(printed);
+        Matcher m = Pattern.compile("(?m)^\\s+.*?(\\S+@\\S+)\\s+(\\S+)\\s*$").matcher(printed);
         while (m.find()) {
             found.put(m.group(1), m.group(2));
         }

@@ -69,7 +69,7 @@ public final class SignInRoutes implements Resource {
         String token = sessions.randomToken();
         cookies.set(ctx, Requests.SIGN_IN_CSRF_COOKIE, token, 3600);
         pages.render(ctx, status, "signin/signin.jte", Map.of("page", Pages.anonymous("Sign in", token), "email", email,
-                "error", error));
+                "error", error, "noAgentYet", authenticate.noAgentYet()));
     }
 
     private void signIn(Context ctx) {

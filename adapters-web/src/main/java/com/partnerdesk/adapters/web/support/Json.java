@@ -43,11 +43,16 @@ public final class Json {
         ctx.result(json);
     }
 
-    /** The JSON object of the body; an empty body is {}; another content type is a 415. */
+    /** The JSON object of the body, read as {@link Inputs}; an empty body is {}; another content type is a 415. */
     public Inputs body(Context ctx) {
+        return Inputs.json(bodyObject(ctx));
+    }
+
+    /** The JSON object of the body; an empty body is {}; another content type is a 415, malformed JSON a 400. */
+    public JsonNode bodyObject(Context ctx) {
         byte[] bytes = ctx.bodyAsBytes();
         if (bytes.length == 0 || new String(bytes, StandardCharsets.UTF_8).isBlank()) {
-            return Inputs.json(mapper.createObjectNode());
+            return mapper.createObjectNode();
         }
         String type = ctx.contentType();
         String base = type == null ? "" : type.split(";")[0].strip().toLowerCase(Locale.ROOT);
@@ -67,7 +72,7 @@ public final class Json {
         if (node == null || !node.isObject()) {
             throw InvalidInputException.of("body", "must be a JSON object");
         }
-        return Inputs.json(node);
+        return node;
     }
 
     public static Map<String, Object> page(List<?> items, long total, int offset, int limit) {
