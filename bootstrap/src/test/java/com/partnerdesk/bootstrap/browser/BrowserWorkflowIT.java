@@ -469,14 +469,7 @@ class BrowserWorkflowIT {
         assertThat(export).contains("/audit/export.csv?").contains("outcome=DENIED").contains("action=audit.read");
         screenshot("audit-trail-filtered");
         accessible("audit-trail-filtered");
-        phone();
-        assertThat(browser.findElement(By.cssSelector("table.audit tbody tr")).getRect().getWidth())
-                .as("a stacked row fits the phone").isLessThanOrEqualTo(390);
-        assertThat(((Number) browser.executeScript("return document.documentElement.scrollWidth - window.innerWidth"))
-                .intValue()).as("nothing wider than the phone").isLessThanOrEqualTo(0);
-        phoneScreenshot("audit-trail-390px");
-        accessible("audit-trail-390px");
-        desktop();
+        fitsAPhone("audit-trail-390px", By.cssSelector("table.audit tbody tr"));
     }
 
     @Test
@@ -503,14 +496,7 @@ class BrowserWorkflowIT {
         browser.findElements(By.cssSelector("section.chart-box details summary")).forEach(WebElement::click);
         screenshot("escalation-report-figures");
         accessible("escalation-report-figures");
-        phone();
-        assertThat(browser.findElement(By.id("chart-categories")).getRect().getWidth())
-                .as("a chart shrinks to the phone").isLessThanOrEqualTo(390);
-        assertThat(((Number) browser.executeScript("return document.documentElement.scrollWidth - window.innerWidth"))
-                .intValue()).as("nothing wider than the phone, the figures' tables included").isLessThanOrEqualTo(0);
-        phoneScreenshot("escalation-report-390px");
-        accessible("escalation-report-390px");
-        desktop();
+        fitsAPhone("escalation-report-390px", By.id("chart-categories"));
     }
 
     // --- page helpers -------------------------------------------------------------------------
@@ -644,6 +630,20 @@ class BrowserWorkflowIT {
 
     private void desktop() {
         browser.manage().window().setSize(new Dimension(1280, 900));
+    }
+
+    /**
+     * At 390 px: the element (a stacked row, a chart) and the whole page are no wider than the phone; a screenshot of
+     * the first screen, and axe-core; then back to the desktop.
+     */
+    private void fitsAPhone(String name, By element) throws IOException {
+        phone();
+        assertThat(browser.findElement(element).getRect().getWidth()).as("fits the phone").isLessThanOrEqualTo(390);
+        assertThat(((Number) browser.executeScript("return document.documentElement.scrollWidth - window.innerWidth"))
+                .intValue()).as("nothing wider than the phone").isLessThanOrEqualTo(0);
+        phoneScreenshot(name);
+        accessible(name);
+        desktop();
     }
 
     /** The first screen at phone width, as the agent sees it on a phone. */
