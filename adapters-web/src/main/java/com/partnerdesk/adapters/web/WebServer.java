@@ -272,9 +272,4 @@ public final class WebServer {
         return method == HandlerType.POST || method == HandlerType.PUT || method == HandlerType.PATCH
                 || method == HandlerType.DELETE;
     }
-
-    /** How many sessions are live (for tests). */
-    int sessionCount() {
-        return sessions.size();
-    }
 }

@@ -2,7 +2,6 @@ package com.partnerdesk.adapters.web.agents;
 
 import com.partnerdesk.domain.agent.Agent;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /** An agent in the API's JSON; pure functions. */

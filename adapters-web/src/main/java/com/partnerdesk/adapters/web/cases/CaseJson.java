@@ -10,7 +10,6 @@ import com.partnerdesk.domain.cases.TriageOutcome;
 import com.partnerdesk.domain.escalation.ReadinessReport;
 import com.partnerdesk.domain.health.HealthIssueId;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /** A case in the API's JSON (SPEC §8), built from the use cases' views; pure functions. */

@@ -3,7 +3,6 @@ package com.partnerdesk.adapters.web.customers;
 import com.partnerdesk.domain.catalogue.VendorService;
 import com.partnerdesk.domain.customer.Customer;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /** A customer in the API's JSON; pure functions. */

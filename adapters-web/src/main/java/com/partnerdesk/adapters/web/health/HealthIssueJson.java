@@ -2,7 +2,6 @@ package com.partnerdesk.adapters.web.health;
 
 import com.partnerdesk.domain.health.HealthIssue;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /** A health issue in the API's JSON, in the field names of Graph's serviceHealthIssue; pure functions. */

@@ -5,7 +5,6 @@ import com.partnerdesk.domain.catalogue.SupportTopic;
 import com.partnerdesk.domain.partner.Contact;
 import com.partnerdesk.domain.servicerequest.ServiceRequestNote;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /** A service request (and a support topic) in the API's JSON, in the vendor's field names; pure functions. */
