@@ -1,7 +1,6 @@
 package com.partnerdesk.adapters.web.reports;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /** The escalation-quality report in the API's JSON; pure functions. */
