@@ -244,8 +244,32 @@ class ListCommandsTest {
 
     @Test
     void aDeniedActionExitsWithOne() {
-        AuditUseCase denying = (caller, since, limit) -> {
-            throw new AccessDeniedException("Not allowed to read the audit trail", null);
+        AuditUseCase denying = new AuditUseCase() {
+            @Override
+            public java.util.List<com.partnerdesk.domain.audit.AuditEvent> since(
+                    com.partnerdesk.application.port.in.Caller caller, java.util.Optional<java.time.Instant> since,
+                    int limit) {
+                throw new AccessDeniedException("Not allowed to read the audit trail", null);
+            }
+
+            @Override
+            public java.util.List<com.partnerdesk.domain.audit.AuditEvent> find(
+                    com.partnerdesk.application.port.in.Caller caller,
+                    com.partnerdesk.application.port.in.AuditSearch search) {
+                throw new AccessDeniedException("Not allowed to read the audit trail", null);
+            }
+
+            @Override
+            public java.util.List<com.partnerdesk.domain.audit.AuditEvent> export(
+                    com.partnerdesk.application.port.in.Caller caller,
+                    com.partnerdesk.application.port.in.AuditSearch search) {
+                throw new AccessDeniedException("Not allowed to read the audit trail", null);
+            }
+
+            @Override
+            public java.util.List<String> actions(com.partnerdesk.application.port.in.Caller caller) {
+                throw new AccessDeniedException("Not allowed to read the audit trail", null);
+            }
         };
         CliFactory.Services s = desk.services(new ByteArrayInputStream(new byte[0]));
         CliFactory factory = new CliFactory(new CliFactory.Services(s.session(), s.database(), s.agents(),

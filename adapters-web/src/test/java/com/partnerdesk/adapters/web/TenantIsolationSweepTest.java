@@ -195,6 +195,7 @@ class TenantIsolationSweepTest {
                 deny(ADMIN_AGENT, Record.NONE, "partner.update"),
                 deny(HELPDESK_AGENT, Record.NONE, "partner.update"),
                 deny(SALES_AGENT, Record.NONE, "partner.update"));
+        route("GET", "/openapi.json", Subject.NONE, none, false);
     }
 
     /** The agents' pages (everything not under /api/ that needs a signed-in agent), form fields as bodies. */
@@ -291,6 +292,13 @@ class TenantIsolationSweepTest {
                 deny(ADMIN_AGENT, Record.NONE, "partner.update"),
                 deny(HELPDESK_AGENT, Record.NONE, "partner.update"),
                 deny(SALES_AGENT, Record.NONE, "partner.update"));
+        page("GET", "/audit", Subject.NONE, none, false,
+                deny(HELPDESK_AGENT, Record.NONE, "audit.read"),
+                deny(SALES_AGENT, Record.NONE, "audit.read"));
+        page("GET", "/audit/export.csv", Subject.NONE, none, false,
+                deny(HELPDESK_AGENT, Record.NONE, "audit.export"),
+                deny(SALES_AGENT, Record.NONE, "audit.export"));
+        page("GET", "/reports/escalations", Subject.NONE, none, false);
     }
 
     // --- (0) the table covers the route table ----------------------------------------------------

@@ -125,6 +125,11 @@ final class WebHarness implements AutoCloseable {
         b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
         try {
             HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+            if (path.startsWith(ApiDescription.BASE + "/") || path.equals(ApiDescription.BASE)) {
+                // every API response a test receives is held to the API's OpenAPI description
+                ApiDescription.get().assertMatches(method, path, r.statusCode(),
+                        r.headers().firstValue("Content-Type").orElse(null), r.body());
+            }
             return new Res(r);
         } catch (IOException | InterruptedException e) {
             throw new IllegalStateException(e);

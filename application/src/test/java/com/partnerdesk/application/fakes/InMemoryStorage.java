@@ -2,6 +2,7 @@ package com.partnerdesk.application.fakes;
 
 import com.partnerdesk.application.error.StaleVersionException;
 import com.partnerdesk.application.port.out.AgentRepository;
+import com.partnerdesk.application.port.out.AuditQuery;
 import com.partnerdesk.application.port.out.AuditTrail;
 import com.partnerdesk.application.port.out.CasePage;
 import com.partnerdesk.application.port.out.CaseQuery;
@@ -920,6 +921,34 @@ public final class InMemoryStorage {
                     .sorted(Comparator.comparing(AuditEvent::at))
                     .limit(limit)
                     .toList());
+        }
+
+        @Override
+        public List<AuditEvent> find(AuditQuery q) {
+            return locked(() -> {
+                List<AuditEvent> oldestFirst = state.audit.stream()
+                        .sorted(Comparator.comparing(AuditEvent::at))
+                        .filter(e -> q.actor().map(a -> e.actor().toLowerCase(Locale.ROOT)
+                                .contains(a.toLowerCase(Locale.ROOT))).orElse(true))
+                        .filter(e -> q.tenantId().map(t -> e.customer().equals(Optional.of(t))).orElse(true))
+                        .filter(e -> q.caseIdPrefix().map(p -> e.caseId().map(c -> c.value().startsWith(p))
+                                .orElse(false)).orElse(true))
+                        .filter(e -> q.action().map(a -> e.action().equals(a)).orElse(true))
+                        .filter(e -> q.outcome().map(o -> e.outcome() == o).orElse(true))
+                        .filter(e -> q.from().map(f -> !e.at().isBefore(f)).orElse(true))
+                        .filter(e -> q.until().map(u -> e.at().isBefore(u)).orElse(true))
+                        .toList();
+                List<AuditEvent> ordered = new ArrayList<>(oldestFirst);
+                if (q.newestFirst()) {
+                    java.util.Collections.reverse(ordered);
+                }
+                return List.copyOf(ordered.subList(0, Math.min(q.limit(), ordered.size())));
+            });
+        }
+
+        @Override
+        public List<String> actions() {
+            return locked(() -> state.audit.stream().map(AuditEvent::action).distinct().sorted().toList());
         }
     }
 
