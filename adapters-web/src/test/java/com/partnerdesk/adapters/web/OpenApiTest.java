@@ -119,6 +119,7 @@ class OpenApiTest {
         c.check("GET", web.get(Role.SALES_AGENT, "/api/v1/customers/" + contoso), 200);
         c.check("GET", web.get(Role.SALES_AGENT, "/api/v1/health/issues"), 200);
         c.check("GET", web.get(Role.SALES_AGENT, "/api/v1/health/issues/TM7001"), 200);
+        c.check("GET", web.get(Role.SALES_AGENT, "/api/v1/health/sync"), 200);
         c.check("GET", web.get(Role.SALES_AGENT, "/api/v1/support-topics?productFamily=OFFICE_365"), 200);
         WebHarness.Res opened = web.post(Role.GLOBAL_ADMIN, "/api/v1/customers/" + contoso + "/cases",
                 WebHarness.unavailableCase(), "Idempotency-Key", "openapi-" + System.nanoTime());
