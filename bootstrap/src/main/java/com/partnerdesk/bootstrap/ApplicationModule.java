@@ -5,6 +5,7 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.partnerdesk.application.port.in.AddNoteUseCase;
 import com.partnerdesk.application.port.in.AgentsUseCase;
+import com.partnerdesk.application.port.in.ChangeOwnerUseCase;
 import com.partnerdesk.application.port.in.AuditUseCase;
 import com.partnerdesk.application.port.in.AuthenticateUseCase;
 import com.partnerdesk.application.port.in.ChangeCaseStatusUseCase;
@@ -42,6 +43,7 @@ import com.partnerdesk.application.port.out.VendorGateway;
 import com.partnerdesk.application.port.out.VendorOutbox;
 import com.partnerdesk.application.service.AddNoteService;
 import com.partnerdesk.application.service.AgentsService;
+import com.partnerdesk.application.service.ChangeOwnerService;
 import com.partnerdesk.application.service.ApiTokens;
 import com.partnerdesk.application.service.AuditService;
 import com.partnerdesk.application.service.AuthenticateService;
@@ -109,9 +111,9 @@ final class ApplicationModule extends AbstractModule {
     }
 
     @Provides @Singleton CaseSupport caseSupport(CaseRepository cases, CustomerRepository customers,
-                                                 ServiceRequestRepository requests, VendorOutbox outbox,
-                                                 VendorGateway gateway, Clock clock) {
-        return new CaseSupport(cases, customers, requests, outbox, gateway, clock);
+                                                 AgentRepository agents, ServiceRequestRepository requests,
+                                                 VendorOutbox outbox, VendorGateway gateway, Clock clock) {
+        return new CaseSupport(cases, customers, agents, requests, outbox, gateway, clock);
     }
 
     @Provides @Singleton CaseTriage caseTriage(TriagePolicy policy, HealthIssueRepository health, CaseRepository cases,
@@ -218,8 +220,14 @@ final class ApplicationModule extends AbstractModule {
         return new UpdatePartnerProfileService(guard, partner);
     }
 
-    @Provides @Singleton AgentsUseCase agents(Guard guard, AgentRepository agents, PasswordHasher hasher) {
-        return new AgentsService(guard, agents, hasher, new ApiTokens());
+    @Provides @Singleton AgentsUseCase agents(Guard guard, AgentRepository agents, PasswordHasher hasher,
+                                              CaseSupport support, CaseRepository cases) {
+        return new AgentsService(guard, agents, hasher, new ApiTokens(), support, cases);
+    }
+
+    @Provides @Singleton ChangeOwnerUseCase changeOwner(Guard guard, CaseSupport support, AgentRepository agents,
+                                                        CaseRepository cases) {
+        return new ChangeOwnerService(guard, support, agents, cases);
     }
 
     @Provides @Singleton AuthenticateUseCase authenticate(AgentRepository agents, PasswordHasher hasher,

@@ -50,7 +50,7 @@ final class CliTestDesk {
     final StoragePorts storage = InMemoryStorage.create();
     final RecordingDatabase database = new RecordingDatabase();
     private final Guard guard = new Guard(new PermissionPolicy(), storage.audit(), storage.unitOfWork(), clock);
-    private final CaseSupport support = new CaseSupport(storage.cases(), storage.customers(), storage.requests(),
+    private final CaseSupport support = new CaseSupport(storage.cases(), storage.customers(), storage.agents(), storage.requests(),
             storage.outbox(), new AgentFilingGateway(), clock);
     final CustomersService customers = new CustomersService(guard, support, storage.customers());
     final ReferenceDataService reference = new ReferenceDataService(guard, storage.reference());
@@ -68,7 +68,8 @@ final class CliTestDesk {
                 }
                 return feeds.getOrDefault(customer.tenantId(), List.of());
             });
-    final AgentsService agents = new AgentsService(guard, storage.agents(), new FakePasswordHasher(), new ApiTokens());
+    final AgentsService agents = new AgentsService(guard, storage.agents(), new FakePasswordHasher(), new ApiTokens(),
+            support, storage.cases());
     final FindCasesService cases = new FindCasesService(guard, support, storage.cases(), storage.versions());
     final ServiceRequestsService requests = new ServiceRequestsService(guard, support, storage.requests(),
             new VendorAnswers(storage.requests(), storage.cases(), clock), storage.outbox());

@@ -6,6 +6,7 @@ import com.partnerdesk.application.port.out.CasePage;
 import com.partnerdesk.application.port.out.CaseQuery;
 import com.partnerdesk.application.port.out.CaseRepository;
 import com.partnerdesk.application.port.out.CaseSummary;
+import com.partnerdesk.domain.agent.AgentId;
 import com.partnerdesk.domain.cases.Case;
 import com.partnerdesk.domain.cases.CaseNote;
 import com.partnerdesk.domain.cases.CaseStatus;
@@ -13,6 +14,7 @@ import com.partnerdesk.domain.cases.EscalationCategory;
 import com.partnerdesk.domain.cases.HealthCheck;
 import com.partnerdesk.domain.cases.Impact;
 import com.partnerdesk.domain.cases.NoteKind;
+import com.partnerdesk.domain.cases.OwnerChange;
 import com.partnerdesk.domain.cases.Problem;
 import com.partnerdesk.domain.cases.StatusChange;
 import com.partnerdesk.domain.cases.SymptomClassification;
@@ -74,11 +76,12 @@ public final class JdbiCaseRepository implements CaseRepository {
                     INSERT INTO cases (id, tenant_id, service, service_family, title, description, started_at,
                         users_affected, impact, classification, opened_at, opened_by, status, health_checked_at,
                         triage_result, triage_category, triage_override, cluster_id, service_request_id,
-                        attention_needed, resolution, updated_at, version)
+                        attention_needed, resolution, updated_at, version, owner_agent_id)
                     VALUES (:id, :tenantId, :service, :family, :title, :description, :startedAt, :usersAffected,
                         :impact, :classification, :openedAt, :openedBy, :status, :healthCheckedAt, :triageResult,
                         :triageCategory, :triageOverride, :clusterId, :serviceRequestId, :attention, :resolution,
-                        :updatedAt, :version)""")
+                        :updatedAt, :version, :owner)""")
+                    .bind("owner", newCase.owner().map(AgentId::value).orElse(null))
                     .bind("id", newCase.id().value())
                     .bind("tenantId", newCase.customer().value())
                     .bind("service", p.service().name())
@@ -108,6 +111,7 @@ public final class JdbiCaseRepository implements CaseRepository {
                 insertNote(h, newCase.id(), note);
             }
             insertHistory(h, newCase.id(), newCase.history());
+            insertOwnerChanges(h, newCase.id(), newCase.ownerChanges());
             reindex(h, newCase.id().value());
             return null;
         });
@@ -123,8 +127,9 @@ public final class JdbiCaseRepository implements CaseRepository {
                         triage_category = :triageCategory, triage_override = :triageOverride, cluster_id = :clusterId,
                         service_request_id = :serviceRequestId, attention_needed = :attention,
                         resolution = :resolution, updated_at = :updatedAt, version = :version,
-                        title = :title, description = :description
+                        title = :title, description = :description, owner_agent_id = :owner
                     WHERE id = :id AND version = :storedVersion""")
+                    .bind("owner", changed.owner().map(AgentId::value).orElse(null))
                     .bind("id", id)
                     .bind("classification", changed.problem().classification().name())
                     .bind("title", changed.problem().title())
@@ -172,6 +177,12 @@ public final class JdbiCaseRepository implements CaseRepository {
             List<StatusChange> history = changed.history();
             if (history.size() > storedHistory) {
                 insertHistory(h, changed.id(), history.subList(storedHistory, history.size()));
+            }
+            int storedOwnerChanges = h.createQuery("SELECT count(*) FROM case_owner_changes WHERE case_id = :id")
+                    .bind("id", id).mapTo(Integer.class).one();
+            List<OwnerChange> ownerChanges = changed.ownerChanges();
+            if (ownerChanges.size() > storedOwnerChanges) {
+                insertOwnerChanges(h, changed.id(), ownerChanges.subList(storedOwnerChanges, ownerChanges.size()));
             }
             reindex(h, id);
             return null;
@@ -373,6 +384,14 @@ public final class JdbiCaseRepository implements CaseRepository {
     }
 
     @Override
+    public List<CaseId> ownedBy(AgentId agent) {
+        return db.read(h -> h.createQuery("SELECT id FROM cases WHERE owner_agent_id = :agent ORDER BY seq")
+                .bind("agent", agent.value())
+                .map((rs, ctx) -> CaseId.of(rs.getString("id")))
+                .list());
+    }
+
+    @Override
     public CasePage search(CaseQuery query) {
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         Map<String, Object> params = new LinkedHashMap<>();
@@ -489,7 +508,7 @@ public final class JdbiCaseRepository implements CaseRepository {
                            String classification, String openedAt, String openedBy, String status,
                            String healthCheckedAt, String triageResult, String triageCategory, String triageOverride,
                            String clusterId, String serviceRequestId, boolean attention, String resolution,
-                           String updatedAt, long version) {
+                           String updatedAt, long version, String owner) {
     }
 
     /** The case and its child rows, or empty when there is no such case (one look-up of the case row). */
@@ -502,7 +521,8 @@ public final class JdbiCaseRepository implements CaseRepository {
                         rs.getString("status"), rs.getString("health_checked_at"), rs.getString("triage_result"),
                         rs.getString("triage_category"), rs.getString("triage_override"), rs.getString("cluster_id"),
                         rs.getString("service_request_id"), rs.getBoolean("attention_needed"),
-                        rs.getString("resolution"), rs.getString("updated_at"), rs.getLong("version")))
+                        rs.getString("resolution"), rs.getString("updated_at"), rs.getLong("version"),
+                        rs.getString("owner_agent_id")))
                 .findOne();
         if (found.isEmpty()) {
             return Optional.empty();
@@ -539,7 +559,27 @@ public final class JdbiCaseRepository implements CaseRepository {
                 Rows.instant(row.openedAt()), row.openedBy(), CaseStatus.valueOf(row.status()), healthCheck, triage,
                 Optional.ofNullable(row.serviceRequestId()).map(ServiceRequestId::of), row.attention(),
                 Optional.ofNullable(row.resolution()), Rows.instant(row.updatedAt()), loadNotes(h, id), history,
-                row.version()));
+                Optional.ofNullable(row.owner()).map(AgentId::of), loadOwnerChanges(h, id), row.version()));
+    }
+
+    private static List<OwnerChange> loadOwnerChanges(Handle h, String id) {
+        return h.createQuery("SELECT from_agent, to_agent, by, at, why FROM case_owner_changes WHERE case_id = :id ORDER BY id")
+                .bind("id", id)
+                .map((rs, ctx) -> new OwnerChange(Optional.ofNullable(rs.getString("from_agent")).map(AgentId::of),
+                        Optional.ofNullable(rs.getString("to_agent")).map(AgentId::of), rs.getString("by"),
+                        Rows.instant(rs.getString("at")), rs.getString("why")))
+                .list();
+    }
+
+    private static void insertOwnerChanges(Handle h, CaseId id, List<OwnerChange> changes) {
+        PreparedBatch batch = h.prepareBatch("INSERT INTO case_owner_changes (case_id, from_agent, to_agent, by, at, why) "
+                + "VALUES (:id, :from, :to, :by, :at, :why)");
+        for (OwnerChange change : changes) {
+            batch.bind("id", id.value()).bind("from", change.from().map(AgentId::value).orElse(null))
+                    .bind("to", change.to().map(AgentId::value).orElse(null)).bind("by", change.by())
+                    .bind("at", Rows.text(change.at())).bind("why", change.why()).add();
+        }
+        execute(batch);
     }
 
     private static List<CaseNote> loadNotes(Handle h, String id) {

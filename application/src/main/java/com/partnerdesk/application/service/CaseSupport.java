@@ -4,11 +4,15 @@ import com.partnerdesk.application.error.NotFoundException;
 import com.partnerdesk.application.error.StaleVersionException;
 import com.partnerdesk.application.port.in.CaseView;
 import com.partnerdesk.application.port.in.ServiceRequestView;
+import com.partnerdesk.application.port.in.AgentRef;
+import com.partnerdesk.application.port.in.OwnerChangeView;
+import com.partnerdesk.application.port.out.AgentRepository;
 import com.partnerdesk.application.port.out.CaseRepository;
 import com.partnerdesk.application.port.out.CustomerRepository;
 import com.partnerdesk.application.port.out.ServiceRequestRepository;
 import com.partnerdesk.application.port.out.VendorGateway;
 import com.partnerdesk.application.port.out.VendorOutbox;
+import com.partnerdesk.domain.agent.AgentId;
 import com.partnerdesk.domain.cases.Case;
 import com.partnerdesk.domain.customer.Customer;
 import com.partnerdesk.domain.customer.TenantId;
@@ -17,7 +21,9 @@ import com.partnerdesk.domain.ids.ServiceRequestId;
 import com.partnerdesk.domain.servicerequest.ServiceRequest;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -27,15 +33,17 @@ import java.util.Optional;
 public final class CaseSupport {
     private final CaseRepository cases;
     private final CustomerRepository customers;
+    private final AgentRepository agents;
     private final ServiceRequestRepository requests;
     private final VendorOutbox outbox;
     private final VendorGateway gateway;
     private final Clock clock;
 
-    public CaseSupport(CaseRepository cases, CustomerRepository customers, ServiceRequestRepository requests,
-                       VendorOutbox outbox, VendorGateway gateway, Clock clock) {
+    public CaseSupport(CaseRepository cases, CustomerRepository customers, AgentRepository agents,
+                       ServiceRequestRepository requests, VendorOutbox outbox, VendorGateway gateway, Clock clock) {
         this.cases = cases;
         this.customers = customers;
+        this.agents = agents;
         this.requests = requests;
         this.outbox = outbox;
         this.gateway = gateway;
@@ -72,7 +80,13 @@ public final class CaseSupport {
                     + customer.tenantId());
         }
         Optional<ServiceRequestView> request = c.serviceRequestId().flatMap(requests::find).map(this::view);
-        return CaseView.of(c, customer, request);
+        Map<AgentId, Optional<AgentRef>> refs = new HashMap<>();
+        java.util.function.Function<Optional<AgentId>, Optional<AgentRef>> ref = id -> id.flatMap(
+                a -> refs.computeIfAbsent(a, k -> agents.find(k).map(AgentRef::of)));
+        List<OwnerChangeView> changes = c.ownerChanges().stream()
+                .map(o -> new OwnerChangeView(ref.apply(o.from()), ref.apply(o.to()), o.by(), o.at(), o.why()))
+                .toList();
+        return CaseView.of(c, customer, request, ref.apply(c.owner()), changes);
     }
 
     public ServiceRequestView view(ServiceRequest request) {

@@ -9,6 +9,10 @@ import com.partnerdesk.application.fakes.StoragePorts;
 import com.partnerdesk.application.port.out.CasePage;
 import com.partnerdesk.application.port.out.CaseQuery;
 import com.partnerdesk.application.port.out.CaseSummary;
+import com.partnerdesk.domain.agent.Agent;
+import com.partnerdesk.domain.agent.AgentId;
+import com.partnerdesk.domain.agent.Email;
+import com.partnerdesk.domain.agent.Role;
 import com.partnerdesk.domain.cases.Case;
 import com.partnerdesk.domain.cases.CaseStatus;
 import com.partnerdesk.domain.cases.EscalationCategory;
@@ -158,6 +162,55 @@ public abstract class AbstractCaseRepositoryContractTest extends AbstractStorage
         Case found = read(() -> storage.cases().find(stored.id())).orElseThrow();
         assertThat(found.attentionNeeded()).isTrue();
         assertThat(found.notes()).hasSize(1);
+    }
+
+    @Test
+    void theOwnerAndEveryChangeOfOwnerAreStoredAndTheOwnersCasesListed() {
+        Agent ava = storeAgent("ava@partner.example");
+        Agent liam = storeAgent("liam@partner.example");
+        Case first = storeTriagedCase(Samples.CONTOSO_ID, T0.minusSeconds(600), T0);
+        Case second = storeTriagedCase(Samples.FABRIKAM_ID, T0.minusSeconds(500), T0.plusSeconds(5));
+        Case third = storeTriagedCase(Samples.TAILSPIN_ID, T0.minusSeconds(400), T0.plusSeconds(6));
+        first.changeOwner(Optional.of(ava.id()), AGENT, T0.plusSeconds(10), "taken");
+        writeVoid(() -> storage.cases().update(first));
+        second.changeOwner(Optional.of(liam.id()), AGENT, T0.plusSeconds(11), "assigned");
+        writeVoid(() -> storage.cases().update(second));
+        third.changeOwner(Optional.of(ava.id()), AGENT, T0.plusSeconds(12), "assigned");
+        writeVoid(() -> storage.cases().update(third));
+
+        Case stored = read(() -> storage.cases().find(first.id())).orElseThrow();
+        assertSameCase(stored, first);
+        assertThat(read(() -> storage.cases().ownedBy(ava.id()))).containsExactly(first.id(), third.id());
+
+        stored.changeOwner(Optional.of(liam.id()), AGENT, T0.plusSeconds(20), "assigned");
+        stored.changeOwner(Optional.empty(), AGENT, T0.plusSeconds(21), "unassigned");
+        writeVoid(() -> storage.cases().update(stored));
+
+        Case released = read(() -> storage.cases().find(first.id())).orElseThrow();
+        assertSameCase(released, stored);
+        assertThat(released.owner()).isEmpty();
+        assertThat(released.ownerChanges()).extracting(c -> c.to()).containsExactly(Optional.of(ava.id()),
+                Optional.of(liam.id()), Optional.empty());
+        assertThat(read(() -> storage.cases().ownedBy(ava.id()))).containsExactly(third.id());
+        assertThat(read(() -> storage.cases().ownedBy(liam.id()))).containsExactly(second.id());
+    }
+
+    @Test
+    void aNewCaseMayBeStoredWithItsOwner() {
+        Agent ava = storeAgent("ava@partner.example");
+        Case c = Samples.newCase(Samples.CONTOSO_ID, Samples.mailFlowProblem(T0.minusSeconds(60),
+                SymptomClassification.UNAVAILABLE), T0);
+        c.changeOwner(Optional.of(ava.id()), AGENT, T0, "taken");
+        writeVoid(() -> storage.cases().insert(c));
+
+        assertSameCase(read(() -> storage.cases().find(c.id())).orElseThrow(), c);
+    }
+
+    protected Agent storeAgent(String email) {
+        Agent agent = new Agent(AgentId.random(), Email.of(email), email.substring(0, email.indexOf('@')),
+                Set.of(Role.HELPDESK_AGENT), false);
+        writeVoid(() -> storage.agents().insert(agent, Optional.empty(), T0));
+        return agent;
     }
 
     @Test
@@ -480,6 +533,8 @@ public abstract class AbstractCaseRepositoryContractTest extends AbstractStorage
         assertThat(actual.updatedAt()).isEqualTo(expected.updatedAt());
         assertThat(actual.notes()).isEqualTo(expected.notes());
         assertThat(actual.history()).isEqualTo(expected.history());
+        assertThat(actual.owner()).isEqualTo(expected.owner());
+        assertThat(actual.ownerChanges()).isEqualTo(expected.ownerChanges());
         assertThat(actual.version()).isEqualTo(expected.version());
     }
 }

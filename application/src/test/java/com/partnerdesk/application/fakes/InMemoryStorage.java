@@ -212,7 +212,7 @@ public final class InMemoryStorage {
     private static Case copyOf(Case c, List<CaseNote> notes, long version) {
         return Case.rehydrate(c.id(), c.customer(), c.problem(), c.openedAt(), c.openedBy(), c.status(),
                 c.healthCheck(), c.triage(), c.serviceRequestId(), c.attentionNeeded(), c.resolution(), c.updatedAt(),
-                notes, c.history(), version);
+                notes, c.history(), c.owner(), c.ownerChanges(), version);
     }
 
     private final class Cases implements CaseRepository {
@@ -330,6 +330,15 @@ public final class InMemoryStorage {
         public List<CaseId> inCluster(ClusterId cluster) {
             return locked(() -> state.cases.values().stream()
                     .filter(c -> c.clusterId().map(cluster::equals).orElse(false))
+                    .map(Case::id)
+                    .toList());
+        }
+
+        @Override
+        public List<CaseId> ownedBy(AgentId agent) {
+            return locked(() -> state.cases.values().stream()
+                    .filter(c -> c.owner().equals(Optional.of(agent)))
+                    .sorted(Comparator.comparing(Case::openedAt).thenComparing(c -> c.id().value()))
                     .map(Case::id)
                     .toList());
         }

@@ -1,0 +1,70 @@
+package com.partnerdesk.application.service;
+
+import com.partnerdesk.application.error.InvalidInputException;
+import com.partnerdesk.application.port.in.AgentRef;
+import com.partnerdesk.application.port.in.Caller;
+import com.partnerdesk.application.port.in.CaseView;
+import com.partnerdesk.application.port.in.ChangeOwnerCommand;
+import com.partnerdesk.application.port.in.ChangeOwnerUseCase;
+import com.partnerdesk.application.port.out.AgentRepository;
+import com.partnerdesk.domain.agent.Action;
+import com.partnerdesk.domain.agent.Agent;
+import com.partnerdesk.domain.cases.Case;
+import com.partnerdesk.domain.cases.Ownership;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Take, release, assign: the target agent is found and must be able to own a case, the policy is asked for the action
+ * the change amounts to ({@link Ownership#requiredAction}), and the case, its timeline and the audit trail change in one
+ * transaction ({@link CaseOwners}).
+ */
+public final class ChangeOwnerService implements ChangeOwnerUseCase {
+    private final Guard guard;
+    private final CaseSupport support;
+    private final AgentRepository agents;
+    private final CaseOwners owners;
+
+    public ChangeOwnerService(Guard guard, CaseSupport support, AgentRepository agents,
+                              com.partnerdesk.application.port.out.CaseRepository cases) {
+        this.guard = guard;
+        this.support = support;
+        this.agents = agents;
+        this.owners = new CaseOwners(guard, support, cases, agents);
+    }
+
+    @Override
+    public CaseView changeOwner(ChangeOwnerCommand command) {
+        Caller caller = command.caller();
+        return guard.write(() -> {
+            Case subject = support.loadCase(command.caseId());
+            Optional<Agent> target = command.agent().map(email -> agents.findByEmail(email)
+                    .orElseThrow(() -> InvalidInputException.of("agent", "no agent has the e-mail " + email)));
+            Action action = Ownership.requiredAction(CaseOwners.agentId(caller.actor()), subject.owner(),
+                    target.map(Agent::id));
+            guard.require(caller, action, Optional.empty(), Optional.of(subject.customer()), Optional.of(subject.id()),
+                    CaseOwners.AUDIT_ACTION);
+            target.ifPresent(agent -> {
+                if (!owners.mayOwn(agent)) {
+                    throw InvalidInputException.of("agent", agent.disabled()
+                            ? "agent " + agent.email() + " is disabled"
+                            : "agent " + agent.email() + " may not work cases, so may not own one");
+                }
+            });
+            command.expectedVersion().ifPresent(v -> CaseSupport.requireVersion(subject, v));
+            owners.change(caller, subject, target, "");
+            return support.view(subject);
+        });
+    }
+
+    @Override
+    public List<AgentRef> assignees(Caller caller) {
+        return guard.read(() -> {
+            guard.require(caller, Action.VIEW, "case.assignees");
+            return agents.all().stream().filter(owners::mayOwn)
+                    .sorted(Comparator.comparing(Agent::name, String.CASE_INSENSITIVE_ORDER))
+                    .map(AgentRef::of).toList();
+        });
+    }
+}
