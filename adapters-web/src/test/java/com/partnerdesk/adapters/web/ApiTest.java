@@ -120,6 +120,52 @@ class ApiTest {
     // --- cases --------------------------------------------------------------------------------
 
     @Test
+    void aCaseIsTakenReleasedAndAssignedThroughItsOwner() {
+        JsonNode c = web.openEscalatableCase();
+        String path = "/api/v1/cases/" + c.get("id").asText() + "/owner";
+        assertThat(c.get("owner").isNull()).isTrue();
+        String helpdesk = web.emails.get(Role.HELPDESK_AGENT);
+
+        var taken = web.post(Role.HELPDESK_AGENT, path, Map.of("agent", helpdesk));
+        assertThat(taken.status()).as(taken.toString()).isEqualTo(200);
+        assertThat(taken.json().get("owner").get("email").asText()).isEqualTo(helpdesk);
+        assertThat(taken.json().get("owner").get("name").asText()).isEqualTo("Helpdesk agent");
+        assertThat(taken.header("ETag")).contains("\"" + taken.json().get("version").asLong() + "\"");
+
+        var stale = web.post(Role.ADMIN_AGENT, path, Map.of("agent", web.emails.get(Role.ADMIN_AGENT)),
+                "If-Match", c.get("version").asText());
+        assertProblem(stale, 412);
+
+        java.util.Map<String, Object> nobody = new java.util.HashMap<>();
+        nobody.put("agent", null);
+        var released = web.post(Role.HELPDESK_AGENT, path, nobody);
+        assertThat(released.status()).as(released.toString()).isEqualTo(200);
+        assertThat(released.json().get("owner").isNull()).isTrue();
+        assertThat(released.json().get("ownerChanges")).extracting(o -> o.get("why").asText())
+                .containsExactly("taken", "released");
+
+        var assigned = web.post(Role.ADMIN_AGENT, path, Map.of("agent", helpdesk),
+                "If-Match", released.json().get("version").asText());
+        assertThat(assigned.status()).as(assigned.toString()).isEqualTo(200);
+        assertThat(assigned.json().get("owner").get("email").asText()).isEqualTo(helpdesk);
+    }
+
+    @Test
+    void anOwnerChangeWithoutTheAgentFieldOrWithAnUnknownAgentIsRefusedNamingTheField() {
+        String path = "/api/v1/cases/" + web.openEscalatableCase().get("id").asText() + "/owner";
+
+        var missing = web.post(Role.ADMIN_AGENT, path, Map.of());
+        assertProblem(missing, 400);
+        assertThat(missing.json().get("errors").get(0).get("field").asText()).isEqualTo("agent");
+        var unknown = web.post(Role.ADMIN_AGENT, path, Map.of("agent", "nobody@federalcloudpartners.example"));
+        assertProblem(unknown, 400);
+        assertThat(unknown.json().get("errors").get(0).get("message").asText()).contains("no agent has the e-mail");
+        var sales = web.post(Role.ADMIN_AGENT, path, Map.of("agent", web.emails.get(Role.SALES_AGENT)));
+        assertProblem(sales, 400);
+        assertThat(sales.json().get("errors").get(0).get("message").asText()).contains("may not work cases");
+    }
+
+    @Test
     void openingACaseReturns201WithLocationETagAndTheTriagedCase() {
         var r = web.post(Role.HELPDESK_AGENT, "/api/v1/customers/" + CONTOSO + "/cases", WebHarness.unavailableCase());
         assertThat(r.status()).as(r.toString()).isEqualTo(201);
@@ -523,7 +569,7 @@ class ApiTest {
                 real.healthSync(), real.referenceData(), real.agents(), real.authenticate(), real.serviceRequests(), real.delivery(),
                 real.audit(), real.escalationMetrics(), real.customerOverview(), real.abilities(),
                 real.escalationDrafts(), real.askForEscalation(), real.showPartnerProfile(), real.updatePartnerProfile(),
-                real.clock());
+                real.changeOwner(), real.clock());
         try (WebHarness w = new WebHarness(desk, WebSettings.defaults(false), deps)) {
             var r = w.get(Role.GLOBAL_ADMIN, "/api/v1/customers");
             assertProblem(r, 500);

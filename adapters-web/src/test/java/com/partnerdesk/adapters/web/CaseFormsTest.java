@@ -113,6 +113,32 @@ class CaseFormsTest {
     }
 
     @Test
+    void anAgentTakesACaseFromItsPageAndAnAdminAgentAssignsIt() {
+        JsonNode c = web.openEscalatableCase();
+        String path = "/cases/" + c.get("id").asText();
+        WebHarness.Session helpdesk = web.signIn(Role.HELPDESK_AGENT);
+        String before = web.page(helpdesk, path).body();
+        assertThat(before).contains("Unowned").contains("id=\"take\"").doesNotContain("id=\"assign\"");
+
+        var taken = web.submit(helpdesk, path + "/owner", Map.of("version", c.get("version").asText(),
+                "agent", web.emails.get(Role.HELPDESK_AGENT)));
+        assertThat(taken.status()).isEqualTo(303);
+        String after = web.page(helpdesk, path).body();
+        assertThat(after).contains("The case is now owned by Helpdesk agent.").contains("id=\"release\"")
+                .doesNotContain("id=\"take\"").contains("Taken: nobody → Helpdesk agent");
+
+        WebHarness.Session admin = web.signIn(Role.ADMIN_AGENT);
+        String adminPage = web.page(admin, path).body();
+        assertThat(adminPage).contains("id=\"assign\"").contains(web.emails.get(Role.GLOBAL_ADMIN))
+                .doesNotContain("value=\"" + web.emails.get(Role.SALES_AGENT) + "\"");
+        String version = adminPage.replaceAll("(?s).*name=\"version\" value=\"([0-9]+)\".*", "$1");
+        var assigned = web.submit(admin, path + "/owner", Map.of("version", version,
+                "agent", web.emails.get(Role.GLOBAL_ADMIN)));
+        assertThat(assigned.status()).isEqualTo(303);
+        assertThat(web.page(admin, path).body()).contains("Global admin (" + web.emails.get(Role.GLOBAL_ADMIN) + ")");
+    }
+
+    @Test
     void aStaleFormShowsWhatChangedAndKeepsTheText() {
         JsonNode c = web.openCase(Samples.CONTOSO_ID.value(), "Exchange Online", "CONFIGURATION");
         String id = c.get("id").asText();

@@ -7,6 +7,7 @@ import com.partnerdesk.application.port.in.Caller;
 import com.partnerdesk.application.port.in.CaseSearch;
 import com.partnerdesk.application.port.in.OpenCaseCommand;
 import com.partnerdesk.application.port.in.TriageCaseCommand;
+import com.partnerdesk.domain.agent.Email;
 import com.partnerdesk.domain.cases.CaseStatus;
 import com.partnerdesk.domain.cases.Impact;
 import com.partnerdesk.domain.cases.NoteKind;
@@ -89,6 +90,16 @@ final class CaseInput {
         String reason = in.required("reason");
         in.check();
         return reason;
+    }
+
+    /** Whom a case is given to: {@code "agent"}, an agent's e-mail, or null (blank in a form) for nobody. */
+    static Optional<Email> owner(Inputs in) {
+        if (!in.present("agent")) {
+            in.fault("agent", "is required: an agent's e-mail, or null to leave the case unowned");
+        }
+        Optional<Email> agent = in.text("agent").flatMap(v -> in.value("agent", () -> Email.of(v)));
+        in.check();
+        return agent;
     }
 
     /** The queue's filters and search words, from the query of the page or of the API. */
