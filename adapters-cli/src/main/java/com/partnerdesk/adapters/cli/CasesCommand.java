@@ -1,7 +1,12 @@
 package com.partnerdesk.adapters.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.partnerdesk.application.port.in.CaseView;
+import com.partnerdesk.application.port.in.ChangeOwnerCommand;
+import com.partnerdesk.application.port.in.ChangeOwnerUseCase;
 import com.partnerdesk.application.port.in.FindCasesUseCase;
+import com.partnerdesk.domain.agent.Email;
+import com.partnerdesk.domain.ids.CaseId;
 import com.partnerdesk.application.port.in.CaseList;
 import com.partnerdesk.application.port.in.CaseSearch;
 import com.partnerdesk.application.port.in.CaseListItem;
@@ -14,22 +19,27 @@ import com.partnerdesk.domain.ids.ServiceRequestId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code partnerdesk cases list [--status S] [--tenant-id TENANT_ID] [--format table|json|csv]}. */
 @Command(name = "cases", mixinStandardHelpOptions = true, description = "List and export cases.")
 public final class CasesCommand {
     private final FindCasesUseCase cases;
+    private final ChangeOwnerUseCase owners;
     private final CliSession session;
 
     @Spec
     CommandSpec spec;
 
-    public CasesCommand(FindCasesUseCase cases, CliSession session) {
+    public CasesCommand(FindCasesUseCase cases, ChangeOwnerUseCase owners, CliSession session) {
         this.cases = cases;
+        this.owners = owners;
         this.session = session;
     }
 
@@ -64,6 +74,21 @@ public final class CasesCommand {
                 .column("openedAt", CaseListItem::openedAt)
                 .column("title", CaseListItem::title)
                 .print(format, all, Out.of(spec));
+    }
+
+    @Command(name = "assign", mixinStandardHelpOptions = true,
+            description = "Give a case to an agent who may work cases, or to nobody (--nobody).")
+    void assign(@Parameters(paramLabel = "CASE_ID", description = "the case's id") String caseId,
+                @Option(names = "--agent", paramLabel = "EMAIL", description = "the agent's e-mail") String agent,
+                @Option(names = "--nobody", description = "leave the case unowned") boolean nobody) {
+        if ((agent == null) == !nobody) {
+            throw new ParameterException(spec.commandLine(), "give exactly one of --agent EMAIL or --nobody");
+        }
+        CaseId id = CaseId.of(caseId);
+        Optional<Email> email = nobody ? Optional.empty() : Optional.of(Email.of(agent));
+        CaseView view = owners.changeOwner(new ChangeOwnerCommand(session.caller(), id, email, OptionalLong.empty()));
+        Out.of(spec).println("case " + view.id().value() + " is now "
+                + view.owner().map(o -> "owned by " + o.name() + " <" + o.email() + ">").orElse("unowned"));
     }
 
     /** SPEC §8's case fields, as far as the queue knows them. */

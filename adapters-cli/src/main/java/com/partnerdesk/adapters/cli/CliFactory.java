@@ -1,5 +1,6 @@
 package com.partnerdesk.adapters.cli;
 
+import com.partnerdesk.application.port.in.ChangeOwnerUseCase;
 import com.partnerdesk.application.port.in.AgentsUseCase;
 import com.partnerdesk.application.port.in.AuditUseCase;
 import com.partnerdesk.application.port.in.CustomersUseCase;
@@ -38,7 +39,8 @@ public final class CliFactory implements CommandLine.IFactory {
             AuditUseCase audit,
             EscalationMetricsUseCase metrics,
             ShowPartnerProfileUseCase showPartner,
-            UpdatePartnerProfileUseCase updatePartner) {
+            UpdatePartnerProfileUseCase updatePartner,
+            ChangeOwnerUseCase changeOwner) {
 
         public Services {
             Require.present("session", session);
@@ -56,6 +58,7 @@ public final class CliFactory implements CommandLine.IFactory {
             Require.present("metrics", metrics);
             Require.present("showPartner", showPartner);
             Require.present("updatePartner", updatePartner);
+            Require.present("changeOwner", changeOwner);
         }
     }
 
@@ -78,7 +81,7 @@ public final class CliFactory implements CommandLine.IFactory {
         } else if (type == HealthCommand.class) {
             command = new HealthCommand(s.health(), s.syncHealth(), s.healthSyncStatus(), s.session());
         } else if (type == CasesCommand.class) {
-            command = new CasesCommand(s.cases(), s.session());
+            command = new CasesCommand(s.cases(), s.changeOwner(), s.session());
         } else if (type == RequestsCommand.class) {
             command = new RequestsCommand(s.requests(), s.session());
         } else if (type == AuditCommand.class) {

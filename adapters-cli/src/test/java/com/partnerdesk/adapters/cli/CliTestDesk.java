@@ -12,6 +12,7 @@ import com.partnerdesk.application.service.AuditService;
 import com.partnerdesk.application.service.CaseSupport;
 import com.partnerdesk.application.service.CustomersService;
 import com.partnerdesk.application.service.EscalationMetricsService;
+import com.partnerdesk.application.service.ChangeOwnerService;
 import com.partnerdesk.application.service.FindCasesService;
 import com.partnerdesk.application.service.Guard;
 import com.partnerdesk.application.service.HealthIssuesService;
@@ -70,6 +71,7 @@ final class CliTestDesk {
             });
     final AgentsService agents = new AgentsService(guard, storage.agents(), new FakePasswordHasher(), new ApiTokens(),
             support, storage.cases());
+    final ChangeOwnerService changeOwner = new ChangeOwnerService(guard, support, storage.agents(), storage.cases());
     final FindCasesService cases = new FindCasesService(guard, support, storage.cases(), storage.versions());
     final ServiceRequestsService requests = new ServiceRequestsService(guard, support, storage.requests(),
             new VendorAnswers(storage.requests(), storage.cases(), clock), storage.outbox());
@@ -78,7 +80,7 @@ final class CliTestDesk {
 
     CliFactory.Services services(InputStream stdin) {
         return new CliFactory.Services(CliSession.of(OPERATOR, stdin), database, agents, customers, customers,
-                reference, health, sync, sync, cases, requests, audit, metrics, showPartner, updatePartner);
+                reference, health, sync, sync, cases, requests, audit, metrics, showPartner, updatePartner, changeOwner);
     }
 
     Result run(String... args) {

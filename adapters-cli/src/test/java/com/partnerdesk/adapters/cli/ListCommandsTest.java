@@ -52,6 +52,24 @@ class ListCommandsTest {
     }
 
     @Test
+    void casesAssignGivesACaseToAnAgentOrToNobody() {
+        desk.run("agents", "add", "--email", "ava@partner.example", "--name", "Ava Brooks", "--role", "HELPDESK_AGENT");
+
+        Result assigned = desk.run("cases", "assign", escalate.id().value(), "--agent", "ava@partner.example");
+        assertThat(assigned.exitCode()).as(assigned.err()).isZero();
+        assertThat(assigned.out()).contains("is now owned by Ava Brooks <ava@partner.example>");
+        Result released = desk.run("cases", "assign", escalate.id().value(), "--nobody");
+        assertThat(released.out()).contains("is now unowned");
+
+        Result both = desk.run("cases", "assign", escalate.id().value(), "--nobody", "--agent", "ava@partner.example");
+        assertThat(both.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(both.err()).contains("exactly one of --agent EMAIL or --nobody");
+        Result unknown = desk.run("cases", "assign", escalate.id().value(), "--agent", "nobody@partner.example");
+        assertThat(unknown.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(unknown.err()).contains("agent: no agent has the e-mail nobody@partner.example");
+    }
+
+    @Test
     void casesListPrintsAnAlignedTable() {
         Result result = desk.run("cases", "list");
 
@@ -274,7 +292,7 @@ class ListCommandsTest {
         CliFactory.Services s = desk.services(new ByteArrayInputStream(new byte[0]));
         CliFactory factory = new CliFactory(new CliFactory.Services(s.session(), s.database(), s.agents(),
                 s.customers(), s.importCustomers(), s.referenceData(), s.health(), s.syncHealth(), s.healthSyncStatus(),
-                s.cases(), s.requests(), denying, s.metrics(), s.showPartner(), s.updatePartner()));
+                s.cases(), s.requests(), denying, s.metrics(), s.showPartner(), s.updatePartner(), s.changeOwner()));
 
         Result result = CliTestDesk.run(factory, "audit", "export");
 
