@@ -70,6 +70,29 @@ class ListCommandsTest {
     }
 
     @Test
+    void casesListFiltersByOwnerAndSorts() throws Exception {
+        desk.run("agents", "add", "--email", "ava@partner.example", "--name", "Ava Brooks", "--role", "HELPDESK_AGENT");
+        desk.run("cases", "assign", fresh.id().value(), "--agent", "ava@partner.example");
+
+        JsonNode avas = JSON.readTree(desk.run("cases", "list", "--owner", "ava@partner.example", "--format", "json").out());
+        assertThat(avas).hasSize(1);
+        assertThat(avas.get(0).get("id").asText()).isEqualTo(fresh.id().value());
+        assertThat(avas.get(0).get("owner").get("name").asText()).isEqualTo("Ava Brooks");
+        JsonNode unowned = JSON.readTree(desk.run("cases", "list", "--owner", "none", "--format", "json").out());
+        assertThat(unowned).extracting(c -> c.get("id").asText()).doesNotContain(fresh.id().value()).isNotEmpty();
+        assertThat(unowned.get(0).get("owner").isNull()).isTrue();
+        JsonNode byOwner = JSON.readTree(desk.run("cases", "list", "--sort", "-owner", "--format", "json").out());
+        assertThat(byOwner.get(0).get("id").asText()).isEqualTo(fresh.id().value());
+
+        Result badSort = desk.run("cases", "list", "--sort", "colour");
+        assertThat(badSort.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(badSort.err()).contains("--sort: 'colour' is not a column to sort by");
+        Result me = desk.run("cases", "list", "--owner", "me");
+        assertThat(me.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(me.err()).contains("owner: the ops operator owns no case");
+    }
+
+    @Test
     void casesListPrintsAnAlignedTable() {
         Result result = desk.run("cases", "list");
 

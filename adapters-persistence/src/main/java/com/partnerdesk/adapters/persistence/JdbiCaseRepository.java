@@ -9,6 +9,8 @@ import com.partnerdesk.application.port.out.CaseSummary;
 import com.partnerdesk.domain.agent.AgentId;
 import com.partnerdesk.domain.cases.Case;
 import com.partnerdesk.domain.cases.CaseNote;
+import com.partnerdesk.domain.cases.CaseSort;
+import com.partnerdesk.domain.cases.CaseSortKey;
 import com.partnerdesk.domain.cases.CaseStatus;
 import com.partnerdesk.domain.cases.EscalationCategory;
 import com.partnerdesk.domain.cases.HealthCheck;
@@ -60,7 +62,7 @@ public final class JdbiCaseRepository implements CaseRepository {
             .filter(CaseStatus::isOpen).map(s -> "'" + s.name() + "'").collect(Collectors.joining(", ")) + ")";
     private static final String SUMMARY_COLUMNS = "k.id, k.tenant_id, coalesce(c.name, '') AS customer_name, k.service, "
             + "k.title, k.status, k.impact, k.triage_result, k.triage_category, k.cluster_id, k.service_request_id, "
-            + "k.attention_needed, k.started_at, k.opened_at, k.updated_at, k.version";
+            + "k.attention_needed, k.started_at, k.opened_at, k.updated_at, k.version, k.owner_agent_id";
 
     private final SqliteDatabase db;
 
@@ -415,6 +417,13 @@ public final class JdbiCaseRepository implements CaseRepository {
             where.append(" AND k.service_request_id = :serviceRequest");
             params.put("serviceRequest", r.value());
         });
+        query.ownedBy().ifPresent(a -> {
+            where.append(" AND k.owner_agent_id = :owner");
+            params.put("owner", a.value());
+        });
+        if (query.unowned()) {
+            where.append(" AND k.owner_agent_id IS NULL");
+        }
         if (query.attentionOnly()) {
             where.append(" AND k.attention_needed = 1");
         }
@@ -440,17 +449,15 @@ public final class JdbiCaseRepository implements CaseRepository {
             hits.append("), best(seq, score) AS (SELECT seq, min(score) FROM hits GROUP BY seq) ");
             return hits.toString();
         }).orElse("");
+        List<CaseSort> order = query.order();
+        String orderBy = order.isEmpty() ? " ORDER BY b.score, k.seq DESC" : orderBy(order);
         return db.read(h -> {
-            // the queue: attention needed first, then newest (insertion order); with search words, the best matches
-            // first; the page's keys first, then the lines of just that page
-            Query keys;
-            if (match.isPresent()) {
-                keys = h.createQuery(ranked + "SELECT k.seq FROM best b JOIN cases k ON k.seq = b.seq" + where
-                        + " ORDER BY b.score, k.seq DESC LIMIT :limit OFFSET :offset");
-            } else {
-                keys = h.createQuery("SELECT k.seq FROM cases k" + where
-                        + " ORDER BY k.attention_needed DESC, k.seq DESC LIMIT :limit OFFSET :offset");
-            }
+            // the page's keys first, in the order asked for (each order the page offers has its index: V13), then
+            // the lines of just that page
+            Query keys = h.createQuery(match.isPresent()
+                    ? ranked + "SELECT k.seq FROM best b JOIN cases k ON k.seq = b.seq" + where + orderBy
+                            + " LIMIT :limit OFFSET :offset"
+                    : "SELECT k.seq FROM cases k" + where + orderBy + " LIMIT :limit OFFSET :offset");
             params.forEach(keys::bind);
             List<Long> seqs = keys.bind("limit", query.limit()).bind("offset", query.offset())
                     .mapTo(Long.class).list();
@@ -478,6 +485,35 @@ public final class JdbiCaseRepository implements CaseRepository {
         });
     }
 
+    /** Each key's column, as the indexes of V13 name it (SQLite uses an index only for its very expression). */
+    private static String column(CaseSortKey key) {
+        return switch (key) {
+            case ATTENTION -> "k.attention_needed";
+            case IMPACT -> "k.sort_impact";
+            case AGE -> "k.opened_at";
+            case UPDATED -> "k.updated_at";
+            case STARTED -> "k.started_at";
+            case OWNER -> "k.sort_owner";
+            case CUSTOMER -> "k.sort_customer";
+            case SERVICE -> "k.service";
+            case TITLE -> "k.title COLLATE NOCASE";
+            case STATUS -> "k.status";
+            case TRIAGE -> "k.triage_result";
+        };
+    }
+
+    /** The keys in turn, ties by the order stored in the direction of the last key (the indexes end with seq). */
+    static String orderBy(List<CaseSort> order) {
+        StringBuilder sql = new StringBuilder(" ORDER BY ");
+        for (CaseSort sort : order) {
+            sql.append(column(sort.key())).append(sort.key().runsAgainstStorageOrder(sort.descending()) ? " DESC" : "")
+                    .append(", ");
+        }
+        CaseSort last = order.get(order.size() - 1);
+        return sql.append("k.seq").append(last.key().runsAgainstStorageOrder(last.descending()) ? " DESC" : "")
+                .toString();
+    }
+
     @Override
     public List<CaseSummary> openedSince(Instant since) {
         return db.read(h -> h.createQuery("SELECT " + SUMMARY_COLUMNS
@@ -500,7 +536,7 @@ public final class JdbiCaseRepository implements CaseRepository {
                 Optional.ofNullable(rs.getString("service_request_id")).map(ServiceRequestId::of),
                 rs.getBoolean("attention_needed"), Rows.instant(rs.getString("started_at")),
                 Rows.instant(rs.getString("opened_at")), Rows.instant(rs.getString("updated_at")),
-                rs.getLong("version"));
+                rs.getLong("version"), Optional.ofNullable(rs.getString("owner_agent_id")).map(AgentId::of));
     }
 
     private record CaseRow(String id, String tenantId, String service, String family, String title,

@@ -90,8 +90,11 @@ class SqliteDatabaseTest {
         Path older = dir.resolve("v4.db");
         Flyway.configure().dataSource("jdbc:sqlite:" + older, null, null).locations("classpath:db/migration")
                 .target("4").load().migrate();
-        try (SqliteDatabase v4 = SqliteDatabase.openReadOnly(older)) {
-            assertThat(v4.cases().search(CaseQuery.all(10)).total()).isZero();
+        try (Connection v4 = DriverManager.getConnection("jdbc:sqlite:" + older); Statement s = v4.createStatement();
+             var count = s.executeQuery("SELECT count(*) FROM cases")) {
+            assertThat(count.getInt(1)).as("a version 4 file without cases yet").isZero();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
         }
         // the same data in a version 4 file: copy the rows over, then open (and so migrate) it
         try (Connection c3 = DriverManager.getConnection("jdbc:sqlite:" + older); Statement s = c3.createStatement()) {

@@ -151,6 +151,42 @@ class ApiTest {
     }
 
     @Test
+    void theQueuePagesWithItsTotalSortsAndFiltersByOwner() {
+        List<String> opened = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            opened.add(web.openCase(CONTOSO, "Exchange Online", "CONFIGURATION").get("id").asText());
+        }
+        web.post(Role.HELPDESK_AGENT, "/api/v1/cases/" + opened.get(3) + "/owner",
+                Map.of("agent", web.emails.get(Role.HELPDESK_AGENT)));
+
+        var first = web.get(Role.SALES_AGENT, "/api/v1/cases?sort=age&limit=2");
+        assertThat(first.status()).as(first.toString()).isEqualTo(200);
+        assertThat(first.json().get("total").asInt()).isEqualTo(5);
+        assertThat(first.json().get("items")).extracting(c -> c.get("id").asText())
+                .containsExactly(opened.get(4), opened.get(3));
+        var last = web.get(Role.SALES_AGENT, "/api/v1/cases?sort=age&limit=2&offset=4");
+        assertThat(last.json().get("items")).extracting(c -> c.get("id").asText()).containsExactly(opened.get(0));
+        assertThat(last.json().get("total").asInt()).isEqualTo(5);
+
+        var mine = web.get(Role.HELPDESK_AGENT, "/api/v1/cases?owner=me");
+        assertThat(mine.json().get("items")).extracting(c -> c.get("id").asText()).containsExactly(opened.get(3));
+        assertThat(mine.json().get("items").get(0).get("owner").get("email").asText())
+                .isEqualTo(web.emails.get(Role.HELPDESK_AGENT));
+        var byEmail = web.get(Role.SALES_AGENT, "/api/v1/cases?owner=" + web.emails.get(Role.HELPDESK_AGENT));
+        assertThat(byEmail.json().get("total").asInt()).isEqualTo(1);
+        assertThat(web.get(Role.SALES_AGENT, "/api/v1/cases?owner=none").json().get("total").asInt()).isEqualTo(4);
+
+        var badSort = web.get(Role.SALES_AGENT, "/api/v1/cases?sort=-colour");
+        assertProblem(badSort, 400);
+        assertThat(badSort.json().get("errors").get(0).get("field").asText()).isEqualTo("sort");
+        var badOwner = web.get(Role.SALES_AGENT, "/api/v1/cases?owner=nobody-at-all");
+        assertProblem(badOwner, 400);
+        assertThat(badOwner.json().get("errors").get(0).get("field").asText()).isEqualTo("owner");
+        var unknownOwner = web.get(Role.SALES_AGENT, "/api/v1/cases?owner=ghost@federalcloudpartners.example");
+        assertProblem(unknownOwner, 400);
+    }
+
+    @Test
     void anOwnerChangeWithoutTheAgentFieldOrWithAnUnknownAgentIsRefusedNamingTheField() {
         String path = "/api/v1/cases/" + web.openEscalatableCase().get("id").asText() + "/owner";
 

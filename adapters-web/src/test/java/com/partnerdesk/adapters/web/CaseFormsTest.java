@@ -139,6 +139,34 @@ class CaseFormsTest {
     }
 
     @Test
+    void theQueuePagesWithNextAndPreviousSortsByItsHeadingsAndShowsMyCases() {
+        for (int i = 0; i < 52; i++) {
+            web.openCase(Samples.CONTOSO_ID.value(), "Exchange Online", "CONFIGURATION");
+        }
+        String mine = web.openCase(Samples.FABRIKAM_ID.value(), "Exchange Online", "CONFIGURATION").get("id").asText();
+        web.post(Role.HELPDESK_AGENT, "/api/v1/cases/" + mine + "/owner", Map.of("agent", web.emails.get(Role.HELPDESK_AGENT)));
+        WebHarness.Session s = web.signIn(Role.HELPDESK_AGENT);
+
+        String first = web.page(s, "/cases").body();
+        assertThat(first).contains("1–50 of 53").contains("id=\"next-page\"").doesNotContain("id=\"previous-page\"")
+                .contains("href=\"/cases?sort=customer\"").contains("aria-sort=\"descending\"")
+                .contains("href=\"/cases?offset=50\"");
+        String second = web.page(s, "/cases?offset=50").body();
+        assertThat(second).contains("51–53 of 53").contains("id=\"previous-page\"").doesNotContain("id=\"next-page\"");
+
+        String byCustomer = web.page(s, "/cases?sort=-customer").body();
+        String rows = byCustomer.substring(byCustomer.indexOf("<tbody>"));
+        assertThat(rows.indexOf("Fabrikam Aerospace")).as("Fabrikam first, Z to A").isNotNegative()
+                .isLessThan(rows.indexOf("Contoso Defense Solutions"));
+        assertThat(byCustomer).contains("href=\"/cases?sort=customer\"").contains("aria-sort=\"descending\"");
+
+        String myCases = web.page(s, "/cases?owner=me").body();
+        assertThat(myCases).contains("1–1 of 1").contains("/cases/" + mine).contains("aria-current=\"page\">My cases");
+        assertThat(web.page(s, "/cases?owner=none").body()).contains("1–50 of 52");
+        assertThat(web.page(s, "/cases?sort=colour").status()).isEqualTo(400);
+    }
+
+    @Test
     void aStaleFormShowsWhatChangedAndKeepsTheText() {
         JsonNode c = web.openCase(Samples.CONTOSO_ID.value(), "Exchange Online", "CONFIGURATION");
         String id = c.get("id").asText();

@@ -12,7 +12,10 @@ import com.partnerdesk.application.port.out.CustomerRepository;
 import com.partnerdesk.application.port.out.ServiceRequestRepository;
 import com.partnerdesk.application.port.out.VendorGateway;
 import com.partnerdesk.application.port.out.VendorOutbox;
+import com.partnerdesk.application.error.InvalidInputException;
+import com.partnerdesk.domain.agent.Agent;
 import com.partnerdesk.domain.agent.AgentId;
+import com.partnerdesk.domain.agent.Email;
 import com.partnerdesk.domain.cases.Case;
 import com.partnerdesk.domain.customer.Customer;
 import com.partnerdesk.domain.customer.TenantId;
@@ -62,6 +65,18 @@ public final class CaseSupport {
         return requests.find(id).orElseThrow(() -> new NotFoundException("Service request", id));
     }
 
+    /** The agent with this e-mail, or a refusal naming {@code field}. */
+    public Agent agentByEmail(String field, Email email) {
+        return agents.findByEmail(email)
+                .orElseThrow(() -> InvalidInputException.of(field, "no agent has the e-mail " + email));
+    }
+
+    /** Names agents by id, each looked up once per resolver: for a page of cases or a case's timeline. */
+    public java.util.function.Function<Optional<AgentId>, Optional<AgentRef>> agentRefs() {
+        Map<AgentId, Optional<AgentRef>> refs = new HashMap<>();
+        return id -> id.flatMap(a -> refs.computeIfAbsent(a, k -> agents.find(k).map(AgentRef::of)));
+    }
+
     /** Refuses a change made from a version the caller no longer has in front of them. */
     public static void requireVersion(Case c, long expectedVersion) {
         if (c.version() != expectedVersion) {
@@ -80,9 +95,7 @@ public final class CaseSupport {
                     + customer.tenantId());
         }
         Optional<ServiceRequestView> request = c.serviceRequestId().flatMap(requests::find).map(this::view);
-        Map<AgentId, Optional<AgentRef>> refs = new HashMap<>();
-        java.util.function.Function<Optional<AgentId>, Optional<AgentRef>> ref = id -> id.flatMap(
-                a -> refs.computeIfAbsent(a, k -> agents.find(k).map(AgentRef::of)));
+        java.util.function.Function<Optional<AgentId>, Optional<AgentRef>> ref = agentRefs();
         List<OwnerChangeView> changes = c.ownerChanges().stream()
                 .map(o -> new OwnerChangeView(ref.apply(o.from()), ref.apply(o.to()), o.by(), o.at(), o.why()))
                 .toList();

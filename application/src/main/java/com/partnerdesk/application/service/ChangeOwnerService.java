@@ -39,8 +39,7 @@ public final class ChangeOwnerService implements ChangeOwnerUseCase {
         Caller caller = command.caller();
         return guard.write(() -> {
             Case subject = support.loadCase(command.caseId());
-            Optional<Agent> target = command.agent().map(email -> agents.findByEmail(email)
-                    .orElseThrow(() -> InvalidInputException.of("agent", "no agent has the e-mail " + email)));
+            Optional<Agent> target = command.agent().map(email -> support.agentByEmail("agent", email));
             Action action = Ownership.requiredAction(CaseOwners.agentId(caller.actor()), subject.owner(),
                     target.map(Agent::id));
             guard.require(caller, action, Optional.empty(), Optional.of(subject.customer()), Optional.of(subject.id()),

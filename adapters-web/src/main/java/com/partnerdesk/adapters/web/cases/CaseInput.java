@@ -8,6 +8,7 @@ import com.partnerdesk.application.port.in.CaseSearch;
 import com.partnerdesk.application.port.in.OpenCaseCommand;
 import com.partnerdesk.application.port.in.TriageCaseCommand;
 import com.partnerdesk.domain.agent.Email;
+import com.partnerdesk.domain.cases.CaseSort;
 import com.partnerdesk.domain.cases.CaseStatus;
 import com.partnerdesk.domain.cases.Impact;
 import com.partnerdesk.domain.cases.NoteKind;
@@ -20,6 +21,7 @@ import com.partnerdesk.domain.escalation.Evidence;
 import com.partnerdesk.domain.ids.CaseId;
 import com.partnerdesk.domain.servicerequest.Severity;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -112,9 +114,11 @@ final class CaseInput {
         Optional<String> text = q.text("q");
         Optional<ServiceRequestId> request = q.text("serviceRequestId")
                 .flatMap(v -> q.value("serviceRequestId", () -> ServiceRequestId.of(v)));
+        Optional<CaseSearch.Owner> owner = q.text("owner").flatMap(v -> q.value("owner", () -> CaseSearch.Owner.parse(v)));
+        List<CaseSort> sort = q.text("sort").flatMap(v -> q.value("sort", () -> CaseSort.parse(v))).orElse(List.of());
         int offset = q.integer("offset", 0, 0, Integer.MAX_VALUE);
         int limit = q.integer("limit", Requests.DEFAULT_LIMIT, 1, Requests.MAX_LIMIT);
         q.check();
-        return new CaseSearch(status, tenantId, service, impact, attention, text, request, offset, limit);
+        return new CaseSearch(status, tenantId, service, impact, attention, text, request, owner, sort, offset, limit);
     }
 }

@@ -124,6 +124,7 @@ final class CaseJson {
         m.put("startedAt", s.startedAt());
         m.put("openedAt", s.openedAt());
         m.put("updatedAt", s.updatedAt());
+        m.put("owner", s.owner().map(CaseJson::agentJson).orElse(null));
         m.put("version", s.version());
         return m;
     }

@@ -105,6 +105,8 @@ final class CasePages {
         params.put("impact", search.impact().map(Enum::name).orElse(""));
         params.put("attention", search.attentionOnly());
         params.put("q", search.text().orElse(""));
+        params.put("view", new QueueView(search, result, deps.clock().instant()));
+        params.put("agents", deps.changeOwner().assignees(caller));
         pages.render(ctx, 200, "cases/queue.jte", params);
     }
 
