@@ -176,7 +176,7 @@ final class CustomerCsv {
     /** The fields of one row, by column name. */
     private record Values(Map<String, Integer> columns, List<String> fields) {
         String get(String column) {
-            return fields.get(columns.get(column));
+            return Csv.unguard(fields.get(columns.get(column)));
         }
     }
 }
