@@ -7,6 +7,7 @@ import com.partnerdesk.application.error.InvalidInputException;
 import com.partnerdesk.application.error.NotAuthenticatedException;
 import com.partnerdesk.application.error.NotFoundException;
 import com.partnerdesk.application.error.StaleVersionException;
+import com.partnerdesk.application.error.StorageException;
 import com.partnerdesk.domain.cases.CaseRuleException;
 import com.partnerdesk.domain.cases.IllegalTransitionException;
 import com.partnerdesk.domain.common.InvalidValueException;
@@ -63,6 +64,16 @@ final class ErrorMapper {
         if (e instanceof WebProblemException web) {
             return problem(slug(web.title()), web.title(), web.status(), web.getMessage(),
                     web.field() == null ? List.of() : List.of(Problem.Fault.field(web.field(), web.getMessage())));
+        }
+        if (e instanceof StorageException storage && storage.kind() == StorageException.Kind.DISK_FULL) {
+            LOG.error("The disk is full: {}", storage.getMessage());
+            return problem("insufficient-storage", "Insufficient storage", 507, "The desk's disk is full: nothing was "
+                    + "written. An operator must free space on the server; then send the request again.", List.of());
+        }
+        if (e instanceof StorageException storage && storage.kind() == StorageException.Kind.BUSY) {
+            LOG.warn("The database is busy: {}", storage.getMessage());
+            return problem("service-unavailable", "Service unavailable", 503,
+                    "The desk's database is busy: nothing was written; send the request again in a moment.", List.of());
         }
         if (e instanceof HttpResponseException http && http.getStatus() < 500) {
             String title = http.getMessage() == null || http.getMessage().isBlank() ? "Error" : http.getMessage();

@@ -4,6 +4,7 @@ import com.partnerdesk.application.error.InputFault;
 import com.partnerdesk.application.error.InvalidInputException;
 import com.partnerdesk.application.error.NotFoundException;
 import com.partnerdesk.domain.common.InvalidValueException;
+import com.partnerdesk.domain.common.Require;
 import com.partnerdesk.domain.customer.TenantId;
 import com.partnerdesk.domain.ids.CaseId;
 import com.partnerdesk.domain.ids.ServiceRequestId;
@@ -73,12 +74,18 @@ final class Inputs {
         if (value.isEmpty()) {
             return Optional.empty();
         }
+        Instant instant;
         try {
-            return Optional.of(Instant.parse(value.get()));
+            instant = Instant.parse(value.get());
         } catch (DateTimeParseException e) {
             faults.add(new InputFault(field, "'" + value.get() + "' is not an ISO-8601 instant such as 2026-01-31T09:30:00Z"));
             return Optional.empty();
         }
+        if (instant.isBefore(Require.EARLIEST) || instant.isAfter(Require.LATEST)) {
+            faults.add(new InputFault(field, "'" + value.get() + "' is outside the years 1970 to 9999 the desk keeps"));
+            return Optional.empty();
+        }
+        return Optional.of(instant);
     }
 
     Instant requiredInstant(String field) {
