@@ -469,7 +469,7 @@ final class ApiController {
         } catch (JsonProcessingException e) {
             var at = e.getLocation();
             throw InvalidInputException.of("body", "is not valid JSON" + (at == null ? "" : " (line " + at.getLineNr()
-                    + ", column " + at.getColumnNr() + ": " + e.getOriginalMessage() + ")"));
+                    + ", column " + at.getColumnNr() + ": " + ErrorMapper.withoutClassNames(e.getOriginalMessage()) + ")"));
         } catch (java.io.IOException e) {
             throw InvalidInputException.of("body", "is not valid JSON");
         }

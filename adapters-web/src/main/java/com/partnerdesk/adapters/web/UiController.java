@@ -119,27 +119,30 @@ final class UiController {
         render(ctx, 200, "signin.jte", Map.of("page", anonymousPage("Sign in", token), "email", "", "error", ""));
     }
 
+    /** How long a browser an agent signed in with is remembered for the sign-in limits (ADR 0014). */
+    private static final long TRUSTED_BROWSER_SECONDS = 180L * 24 * 3600;
+
     private void signIn(Context ctx) {
         server.checkOrigin(ctx);
         WebServer.checkCsrfToken(ctx.formParam(WebServer.CSRF_FIELD), ctx.cookie(WebServer.SIGN_IN_CSRF_COOKIE));
         String email = Optional.ofNullable(ctx.formParam("email")).orElse("").strip();
         String password = Optional.ofNullable(ctx.formParam("password")).orElse("");
-        String ip = ctx.ip();
-        if (server.signInLimiter().blocked(email, ip)) {
-            throw WebProblemException.tooManySignIns();
-        }
+        String browser = ctx.cookie(SignInLimiter.TRUSTED_BROWSER_COOKIE);
         Actor.AgentActor agent;
         try {
-            agent = deps.authenticate().signIn(email, password.toCharArray(), Channel.WEB);
+            agent = server.signInLimiter().attempt(email, ctx.ip(), browser,
+                    () -> deps.authenticate().signIn(email, password.toCharArray(), Channel.WEB));
         } catch (NotAuthenticatedException e) {
-            server.signInLimiter().failed(email, ip);
             String token = server.sessions().randomToken();
             server.setCookie(ctx, WebServer.SIGN_IN_CSRF_COOKIE, token, 3600);
             render(ctx, 401, "signin.jte", Map.of("page", anonymousPage("Sign in", token), "email", email,
                     "error", e.getMessage()));
             return;
         }
-        server.signInLimiter().succeeded(email, ip);
+        if (!server.signInLimiter().trusts(browser, agent.email().value())) {
+            server.setCookie(ctx, SignInLimiter.TRUSTED_BROWSER_COOKIE,
+                    server.signInLimiter().trustedBrowserCookie(agent.email().value()), TRUSTED_BROWSER_SECONDS);
+        }
         String old = ctx.cookie(WebServer.SESSION_COOKIE);
         server.sessions().invalidate(old);
         SessionStore.Session session = server.sessions().create(agent.agentId());

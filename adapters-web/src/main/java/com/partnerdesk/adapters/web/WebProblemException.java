@@ -5,12 +5,18 @@ final class WebProblemException extends RuntimeException {
     private final int status;
     private final String title;
     private final String field;
+    private final int retryAfterSeconds;
 
     WebProblemException(int status, String title, String detail, String field) {
+        this(status, title, detail, field, 0);
+    }
+
+    WebProblemException(int status, String title, String detail, String field, int retryAfterSeconds) {
         super(detail);
         this.status = status;
         this.title = title;
         this.field = field;
+        this.retryAfterSeconds = retryAfterSeconds;
     }
 
     static WebProblemException preconditionRequired() {
@@ -27,17 +33,17 @@ final class WebProblemException extends RuntimeException {
         return new WebProblemException(413, "Payload too large", "The request body is larger than " + max + " bytes", null);
     }
 
-    static WebProblemException tooManySignIns() {
-        return new WebProblemException(429, "Too many requests",
-                "Too many failed sign-ins for this e-mail from this address; wait a few minutes", null);
-    }
-
     static WebProblemException csrf(String why) {
         return new WebProblemException(403, "Forbidden", "The form could not be verified (" + why + "); reload the page and try again", null);
     }
 
     static WebProblemException noRoles() {
         return new WebProblemException(403, "Forbidden", "This page is not available to your role(s)", null);
+    }
+
+    /** The seconds a client should wait before trying again ({@code Retry-After}); 0 for none. */
+    int retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 
     int status() {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.partnerdesk.application.error.InvalidInputException;
 import com.partnerdesk.application.error.NotAuthenticatedException;
 import com.partnerdesk.application.port.in.Caller;
 import com.partnerdesk.domain.agent.Actor;
@@ -60,7 +61,7 @@ public final class WebServer {
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         this.sessions = new SessionStore(deps.clock(), settings.sessionIdleTimeout(), settings.sessionAbsoluteTimeout());
-        this.signInLimiter = new SignInLimiter(deps.clock(), settings.signInFailuresAllowed(), settings.signInFailureWindow());
+        this.signInLimiter = new SignInLimiter(deps.clock(), settings.signIn());
         this.api = new ApiController(deps, mapper);
         TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
         this.ui = new UiController(deps, templates, this);
@@ -73,6 +74,7 @@ public final class WebServer {
             config.jetty.modifyServer(server -> {
                 server.setErrorHandler(new ProblemErrorHandler());
                 server.insertHandler(new GracefulHandler());
+                server.insertHandler(new MethodHeaders());
             });
             config.routes.before(this::guardRequest);
             config.routes.beforeMatched(this::authenticate);
@@ -135,6 +137,25 @@ public final class WebServer {
         long length = ctx.req().getContentLengthLong();
         if (length > settings.maxRequestBytes()) {
             throw WebProblemException.tooLarge(settings.maxRequestBytes());
+        }
+        requireUtf8(ctx);
+    }
+
+    /** A query or body that is not well-formed UTF-8 is refused with a 400 before anything reads it. */
+    private static void requireUtf8(Context ctx) {
+        if (!Utf8.validPercentEncoded(ctx.queryString())) {
+            throw InvalidInputException.of("query", "is not valid UTF-8; send the address's text encoded as UTF-8");
+        }
+        if (!isUnsafe(ctx.method()) || ctx.req().getContentLengthLong() == 0) {
+            return;
+        }
+        String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(java.util.Locale.ROOT);
+        byte[] body = ctx.bodyAsBytes();
+        boolean valid = type.startsWith("application/x-www-form-urlencoded")
+                ? Utf8.validPercentEncoded(new String(body, StandardCharsets.ISO_8859_1))
+                : Utf8.valid(body);
+        if (!valid) {
+            throw InvalidInputException.of("body", "is not valid UTF-8; send the text encoded as UTF-8");
         }
     }
 
@@ -223,6 +244,11 @@ public final class WebServer {
 
     private void handle(Exception e, Context ctx) {
         Problem problem = errors.map(e);
+        int retryAfter = e instanceof WebProblemException web ? web.retryAfterSeconds()
+                : problem.status() == 507 ? 60 : problem.status() == 503 ? 1 : 0;
+        if (retryAfter > 0) {
+            ctx.header("Retry-After", String.valueOf(retryAfter));
+        }
         if (!isApi(ctx) && problem.status() == 401) {
             ctx.redirect("/sign-in", HttpStatus.SEE_OTHER);
             return;

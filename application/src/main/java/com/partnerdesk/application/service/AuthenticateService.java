@@ -34,7 +34,6 @@ public final class AuthenticateService implements AuthenticateUseCase {
     private final UnitOfWork unitOfWork;
     private final Clock clock;
     private final DataVersions versions;
-    private final String dummyHash;
     private final VersionedCache<String, Actor.AgentActor> byTokenDigest = new VersionedCache<>(CACHED_AGENTS);
     private final VersionedCache<AgentId, Actor.AgentActor> byId = new VersionedCache<>(CACHED_AGENTS);
 
@@ -46,7 +45,6 @@ public final class AuthenticateService implements AuthenticateUseCase {
         this.audit = audit;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
-        this.dummyHash = hasher.hash("not-a-real-password-only-for-timing".toCharArray());
     }
 
     @Override
@@ -59,7 +57,13 @@ public final class AuthenticateService implements AuthenticateUseCase {
             agent = Optional.empty();
         }
         Optional<String> hash = agent.flatMap(a -> unitOfWork.read(() -> agents.passwordHash(a.id())));
-        boolean matches = hasher.verify(password, hash.orElse(dummyHash)) && hash.isPresent();
+        boolean matches;
+        if (hash.isPresent()) {
+            matches = hasher.verify(password, hash.get());
+        } else {
+            hasher.spendVerifyTime(); // no agent (or no password): the same time, none of Argon2id's memory
+            matches = false;
+        }
         if (agent.isEmpty() || !matches || agent.get().disabled()) {
             String why = agent.isEmpty() ? "unknown agent" : agent.get().disabled() ? "agent disabled" : "wrong password";
             unitOfWork.writeVoid(() -> audit.append(AuditEvent.anonymous(whoTried(email), "agent.sign-in",

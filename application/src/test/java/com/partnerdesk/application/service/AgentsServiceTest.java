@@ -64,6 +64,24 @@ class AgentsServiceTest extends DeskTestSupport {
     }
 
     @Test
+    void anEmailThatNamesNoAgentNeverRunsThePasswordHashOnlyItsTime() {
+        com.partnerdesk.application.fakes.FakePasswordHasher hasher = new com.partnerdesk.application.fakes.FakePasswordHasher();
+        Desk counted = new Desk(com.partnerdesk.application.fakes.InMemoryStorage.create(),
+                com.partnerdesk.application.fakes.MutableClock.at(com.partnerdesk.application.fakes.Samples.T0), hasher,
+                com.partnerdesk.domain.triage.ClusterRule.DEFAULT);
+        int before = hasher.verifications.get();
+
+        for (int i = 0; i < 20; i++) {
+            String email = "random" + i + "@attacker.example";
+            assertThatThrownBy(() -> counted.authenticate().signIn(email, PASSWORD.toCharArray(), Channel.WEB))
+                    .isInstanceOf(NotAuthenticatedException.class);
+        }
+
+        assertThat(hasher.verifications.get()).isEqualTo(before);
+        assertThat(hasher.timeOnlyChecks.get()).isEqualTo(20);
+    }
+
+    @Test
     void aBlankOrOverlongEmailIsRefusedAsAWrongSignInAndAudited() {
         String overlong = "x".repeat(300) + "@federalcloudpartners.example";
 
