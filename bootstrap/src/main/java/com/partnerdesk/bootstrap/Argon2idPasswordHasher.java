@@ -18,7 +18,11 @@ public final class Argon2idPasswordHasher implements PasswordHasher {
         static final String MEASURING_HASH = ARGON2.hash("only-to-measure-how-long-a-check-takes").getResult();
     }
 
+    /** Real checks a check for no agent still runs at first: the first ones run cold (class loading, JIT). */
+    private static final int MEASURED_CHECKS = 3;
+
     private final AtomicLong typicalNanos = new AtomicLong();
+    private final java.util.concurrent.atomic.AtomicInteger measured = new java.util.concurrent.atomic.AtomicInteger();
 
     @Override
     public String hash(char[] password) {
@@ -34,17 +38,19 @@ public final class Argon2idPasswordHasher implements PasswordHasher {
             return false;
         } finally {
             long took = System.nanoTime() - started;
-            typicalNanos.updateAndGet(old -> old == 0 ? took : old + (took - old) / 8);
+            // the first checks are cold and slow: each of the first few replaces the estimate outright
+            boolean warm = measured.incrementAndGet() > MEASURED_CHECKS;
+            typicalNanos.updateAndGet(old -> old == 0 || !warm ? took : old + (took - old) / 8);
         }
     }
 
     @Override
     public void spendVerifyTime() {
-        long typical = typicalNanos.get();
-        if (typical == 0) {
-            verify(new char[] {'x'}, Function.MEASURING_HASH); // once per process: learns what a check costs
+        if (measured.get() < MEASURED_CHECKS) {
+            verify(new char[] {'x'}, Function.MEASURING_HASH); // the first few per process: learns what a check costs
             return;
         }
+        long typical = typicalNanos.get();
         long until = System.nanoTime() + typical;
         for (long left = typical; left > 0; left = until - System.nanoTime()) {
             LockSupport.parkNanos(left);
