@@ -135,7 +135,16 @@ public final class SqliteDatabase implements AutoCloseable {
                 readers.add(reader);
             }
             watch = connection(url, true, readOnly);
-            return new SqliteDatabase(path, writer, readers, watch);
+            SqliteDatabase database = new SqliteDatabase(path, writer, readers, watch);
+            if (!readOnly) {
+                try {
+                    database.audit.chainUnchainedEvents();
+                } catch (RuntimeException e) {
+                    database.close();
+                    throw e;
+                }
+            }
+            return database;
         } catch (RuntimeException | SQLException e) {
             opened.forEach(SqliteDatabase::closeQuietly);
             if (watch != null) {
@@ -161,7 +170,7 @@ public final class SqliteDatabase implements AutoCloseable {
      * The newest migration shipped (the highest {@code V<n>__} under {@code db/migration}); a test keeps it
      * in step. A database already at this version opens without starting Flyway, which keeps the CLI quick.
      */
-    static final int SCHEMA_VERSION = 5;
+    static final int SCHEMA_VERSION = 7;
 
     private static boolean schemaIsCurrent(Path path, String url) {
         if (!Files.exists(path)) {

@@ -21,7 +21,9 @@ import com.partnerdesk.application.port.out.VendorOutbox;
 import com.partnerdesk.domain.agent.Agent;
 import com.partnerdesk.domain.agent.AgentId;
 import com.partnerdesk.domain.agent.Email;
+import com.partnerdesk.domain.audit.AuditChain;
 import com.partnerdesk.domain.audit.AuditEvent;
+import com.partnerdesk.domain.audit.ChainedEvent;
 import com.partnerdesk.domain.cases.Case;
 import com.partnerdesk.domain.cases.CaseNote;
 import com.partnerdesk.domain.cases.CaseStatus;
@@ -94,7 +96,9 @@ public final class InMemoryStorage {
         Map<String, AgentId> tokens = new HashMap<>();
         Map<ServiceRequestId, ServiceRequest> requests = new LinkedHashMap<>();
         Map<ClusterId, ClusterFormation> clusters = new LinkedHashMap<>();
-        List<AuditEvent> audit = new ArrayList<>();
+        List<ChainedEvent> audit = new ArrayList<>();
+        String auditAnchor = AuditChain.GENESIS;
+        long auditPrunedThrough;
         Map<String, IdempotencyKeys.StoredResult> idempotency = new HashMap<>();
         Map<ServiceRequestId, VendorOutbox.OutboxEntry> outbox = new LinkedHashMap<>();
         Map<Long, VendorOutbox.UpdateEntry> updates = new LinkedHashMap<>();
@@ -112,6 +116,8 @@ public final class InMemoryStorage {
             copy.requests = new LinkedHashMap<>(requests);
             copy.clusters = new LinkedHashMap<>(clusters);
             copy.audit = new ArrayList<>(audit);
+            copy.auditAnchor = auditAnchor;
+            copy.auditPrunedThrough = auditPrunedThrough;
             copy.idempotency = new HashMap<>(idempotency);
             copy.outbox = new LinkedHashMap<>(outbox);
             copy.updates = new LinkedHashMap<>(updates);
@@ -721,18 +727,47 @@ public final class InMemoryStorage {
         @Override
         public void append(AuditEvent event) {
             locked(() -> {
-                state.audit.add(event);
+                long seq = state.audit.isEmpty() ? state.auditPrunedThrough + 1
+                        : state.audit.get(state.audit.size() - 1).seq() + 1;
+                String prev = state.audit.isEmpty() ? state.auditAnchor : state.audit.get(state.audit.size() - 1).hash();
+                state.audit.add(ChainedEvent.append(seq, event, prev));
             });
         }
 
         @Override
         public List<AuditEvent> since(Optional<Instant> since, int limit) {
-            return locked(() -> state.audit.stream()
+            return locked(() -> state.audit.stream().map(ChainedEvent::event)
                     .filter(e -> since.map(s -> !e.at().isBefore(s)).orElse(true))
                     .sorted(Comparator.comparing(AuditEvent::at))
                     .limit(limit)
                     .toList());
         }
+
+        @Override
+        public List<ChainedEvent> chained(long afterSeq, int limit) {
+            return locked(() -> state.audit.stream().filter(e -> e.seq() > afterSeq).limit(limit).toList());
+        }
+
+        @Override
+        public List<ChainedEvent> chainedSince(Optional<Instant> since, int limit) {
+            return locked(() -> state.audit.stream()
+                    .filter(e -> since.map(s -> !e.event().at().isBefore(s)).orElse(true)).limit(limit).toList());
+        }
+
+        @Override
+        public String anchor() {
+            return locked(() -> state.auditAnchor);
+        }
+
+        @Override
+        public void prune(ChainedEvent last) {
+            locked(() -> {
+                state.audit.removeIf(e -> e.seq() <= last.seq());
+                state.auditAnchor = last.hash();
+                state.auditPrunedThrough = last.seq();
+            });
+        }
+
     }
 
     private final class Idempotency implements IdempotencyKeys {
