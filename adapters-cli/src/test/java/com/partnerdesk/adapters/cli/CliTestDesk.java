@@ -49,7 +49,9 @@ final class CliTestDesk {
     final FindCasesService cases = new FindCasesService(guard, support, storage.cases(), storage.versions());
     final ServiceRequestsService requests = new ServiceRequestsService(guard, support, storage.requests(),
             new VendorAnswers(storage.requests(), storage.cases(), clock), storage.outbox());
-    final AuditService audit = new AuditService(guard, storage.audit());
+    final com.partnerdesk.application.fakes.InMemoryAuditArchive auditArchive =
+            new com.partnerdesk.application.fakes.InMemoryAuditArchive();
+    final AuditService audit = new AuditService(guard, storage.audit(), auditArchive, java.time.Duration.ofDays(365));
     final EscalationMetricsService metrics = new EscalationMetricsService(guard, storage.cases(), storage.requests());
 
     CliFactory.Services services(InputStream stdin) {

@@ -77,6 +77,9 @@ public final class Desk {
         this(storage, clock, hasher, clusterRule, new AgentFilingGateway());
     }
 
+    /** Where retention archives audit events before pruning them. */
+    public final InMemoryAuditArchive auditArchive = new InMemoryAuditArchive();
+
     public Desk(StoragePorts storage, Clock clock, PasswordHasher hasher, ClusterRule clusterRule,
                 VendorGateway gateway) {
         this.storage = storage;
@@ -107,7 +110,7 @@ public final class Desk {
         this.vendorAnswers = new VendorAnswers(storage.requests(), storage.cases(), clock);
         this.serviceRequests = new ServiceRequestsService(guard, support, storage.requests(), vendorAnswers,
                 storage.outbox());
-        this.audit = new AuditService(guard, storage.audit());
+        this.audit = new AuditService(guard, storage.audit(), auditArchive, java.time.Duration.ofDays(365));
         this.escalationMetrics = new EscalationMetricsService(guard, storage.cases(), storage.requests());
         this.delivery = new DeliveryService(guard, support, storage.requests(), storage.cases(), storage.outbox(),
                 gateway, vendorAnswers, DeliveryPolicy.DEFAULT, new SplittableRandom(7));
