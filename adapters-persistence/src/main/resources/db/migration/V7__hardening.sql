@@ -34,3 +34,9 @@ WHEN (SELECT pruning FROM audit_chain WHERE id = 1) = 0
 BEGIN
     SELECT RAISE(ABORT, 'the audit trail is append-only: audit events are removed only by retention, after export');
 END;
+
+-- API tokens have a name (unique per agent) and may expire. Tokens issued before get the name token-<n>.
+ALTER TABLE agent_tokens ADD COLUMN name TEXT;
+ALTER TABLE agent_tokens ADD COLUMN expires_at TEXT;
+UPDATE agent_tokens SET name = 'token-' || rowid WHERE name IS NULL;
+CREATE UNIQUE INDEX agent_tokens_name ON agent_tokens (agent_id, name);

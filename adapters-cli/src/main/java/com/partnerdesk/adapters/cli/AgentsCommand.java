@@ -3,6 +3,7 @@ package com.partnerdesk.adapters.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.partnerdesk.application.port.in.AgentsUseCase;
 import com.partnerdesk.domain.agent.Agent;
+import com.partnerdesk.domain.agent.ApiToken;
 import com.partnerdesk.domain.agent.Email;
 import com.partnerdesk.domain.agent.Role;
 import java.io.BufferedReader;
@@ -22,7 +23,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code partnerdesk agents add | list | disable | roles | token}. */
+/** {@code partnerdesk agents add | list | disable | roles | token | tokens | revoke-token | password}. */
 @Command(name = "agents", mixinStandardHelpOptions = true, description = "Manage the agents who sign in to the desk.")
 public final class AgentsCommand {
     private final AgentsUseCase agents;
@@ -89,11 +90,47 @@ public final class AgentsCommand {
     }
 
     @Command(name = "token", mixinStandardHelpOptions = true,
-            description = "Issue a new API token for an agent; it is printed once and only its digest is kept.")
-    void token(@Option(names = "--email", required = true, paramLabel = "E") String email) {
-        String token = agents.issueToken(session.caller(), Email.of(email));
+            description = "Issue a new API token for an agent; it is printed once and only its digest is kept. An agent "
+                    + "may hold several, each under its own name.")
+    void token(@Option(names = "--email", required = true, paramLabel = "E") String email,
+               @Option(names = "--name", paramLabel = "N",
+                       description = "the token's name, unique for the agent (default: token-1, token-2, ...)")
+               String name,
+               @Option(names = "--expires-in", paramLabel = "DAYS",
+                       description = "the token stops working after this many days (default: never)") Integer days) {
+        if (days != null && (days < 1 || days > 3650)) {
+            throw new ParameterException(spec.commandLine(), "--expires-in: " + days + " is not between 1 and 3650 days");
+        }
+        String token = agents.issueToken(session.caller(), Email.of(email), Optional.ofNullable(name),
+                Optional.ofNullable(days).map(java.time.Duration::ofDays));
         Out.of(spec).println(token);
         Out.err(spec).println("This token is shown once: store it now. Send it as 'Authorization: Bearer <token>'.");
+    }
+
+    @Command(name = "tokens", mixinStandardHelpOptions = true,
+            description = "List an agent's API tokens: name, when issued, when they expire (never the secret).")
+    void tokens(@Option(names = "--email", required = true, paramLabel = "E") String email,
+                @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
+                        description = "table, json or csv (default: ${DEFAULT-VALUE})") OutputFormat format) {
+        Listing.<ApiToken>of(t -> {
+                    ObjectNode json = Listing.object();
+                    json.put("name", t.name());
+                    json.put("createdAt", t.createdAt().toString());
+                    json.put("expiresAt", t.expiresAt().map(Object::toString).orElse(null));
+                    return json;
+                })
+                .column("NAME", ApiToken::name)
+                .column("ISSUED", ApiToken::createdAt)
+                .column("EXPIRES", t -> t.expiresAt().map(Object::toString).orElse("never"))
+                .print(format, agents.tokens(session.caller(), Email.of(email)), Out.of(spec));
+    }
+
+    @Command(name = "revoke-token", mixinStandardHelpOptions = true,
+            description = "Revoke one of an agent's API tokens by name; the agent's other tokens keep working.")
+    void revokeToken(@Option(names = "--email", required = true, paramLabel = "E") String email,
+                     @Option(names = "--name", required = true, paramLabel = "N") String name) {
+        agents.revokeToken(session.caller(), Email.of(email), name);
+        Out.of(spec).println("revoked the token '" + name.strip() + "' of " + Email.of(email));
     }
 
     @Command(name = "password", mixinStandardHelpOptions = true,

@@ -3,6 +3,7 @@ package com.partnerdesk.adapters.persistence;
 import com.partnerdesk.application.error.NotFoundException;
 import com.partnerdesk.application.port.out.AgentRepository;
 import com.partnerdesk.domain.agent.Agent;
+import com.partnerdesk.domain.agent.ApiToken;
 import com.partnerdesk.domain.agent.AgentId;
 import com.partnerdesk.domain.agent.Email;
 import com.partnerdesk.domain.agent.Role;
@@ -79,16 +80,35 @@ public final class JdbiAgentRepository implements AgentRepository {
     }
 
     @Override
-    public void addToken(AgentId id, String tokenDigest, Instant at) {
-        db.write(h -> h.createUpdate("INSERT INTO agent_tokens (digest, agent_id, created_at) VALUES (:digest, :id, :at)")
-                .bind("digest", tokenDigest).bind("id", id.value()).bind("at", Rows.text(at)).execute());
+    public void addToken(AgentId id, String tokenDigest, ApiToken token) {
+        db.write(h -> h.createUpdate("INSERT INTO agent_tokens (digest, agent_id, created_at, name, expires_at) "
+                        + "VALUES (:digest, :id, :at, :name, :expires)")
+                .bind("digest", tokenDigest).bind("id", id.value()).bind("at", Rows.text(token.createdAt()))
+                .bind("name", token.name()).bind("expires", token.expiresAt().map(Rows::text).orElse(null)).execute());
     }
 
     @Override
-    public Optional<Agent> findByTokenDigest(String tokenDigest) {
-        return db.read(h -> h.createQuery("SELECT " + COLUMNS
-                        + " FROM agent_tokens t JOIN agents a ON a.id = t.agent_id WHERE t.digest = :digest")
-                .bind("digest", tokenDigest).map((rs, ctx) -> agent(rs)).findOne());
+    public Optional<TokenHolder> findByTokenDigest(String tokenDigest) {
+        return db.read(h -> h.createQuery("SELECT " + COLUMNS + ", t.name AS token_name, t.created_at AS token_created, "
+                        + "t.expires_at AS token_expires FROM agent_tokens t JOIN agents a ON a.id = t.agent_id "
+                        + "WHERE t.digest = :digest")
+                .bind("digest", tokenDigest).map((rs, ctx) -> new TokenHolder(agent(rs), new ApiToken(
+                        rs.getString("token_name"), Rows.instant(rs.getString("token_created")),
+                        Optional.ofNullable(rs.getString("token_expires")).map(Rows::instant)))).findOne());
+    }
+
+    @Override
+    public List<ApiToken> tokens(AgentId id) {
+        return db.read(h -> h.createQuery("SELECT name, created_at, expires_at FROM agent_tokens WHERE agent_id = :id "
+                        + "ORDER BY created_at, rowid")
+                .bind("id", id.value()).map((rs, ctx) -> new ApiToken(rs.getString(1), Rows.instant(rs.getString(2)),
+                        Optional.ofNullable(rs.getString(3)).map(Rows::instant))).list());
+    }
+
+    @Override
+    public boolean revokeToken(AgentId id, String name) {
+        return db.write(h -> h.createUpdate("DELETE FROM agent_tokens WHERE agent_id = :id AND name = :name")
+                .bind("id", id.value()).bind("name", name).execute()) > 0;
     }
 
     @Override

@@ -41,6 +41,13 @@ public final class WebServer {
     private final ObjectMapper mapper;
     private final SessionStore sessions;
     private final SignInLimiter signInLimiter;
+    private final TokenFailures tokenFailures;
+    private final java.util.concurrent.ScheduledExecutorService housekeeping =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "web-token-failures");
+                t.setDaemon(true);
+                return t;
+            });
     private final ErrorMapper errors = new ErrorMapper();
     private final ApiController api;
     private final UiController ui;
@@ -62,6 +69,7 @@ public final class WebServer {
                 .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         this.sessions = new SessionStore(deps.clock(), settings.sessionIdleTimeout(), settings.sessionAbsoluteTimeout());
         this.signInLimiter = new SignInLimiter(deps.clock(), settings.signIn());
+        this.tokenFailures = new TokenFailures(deps.clock(), deps.authenticate());
         this.api = new ApiController(deps, mapper);
         TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
         this.ui = new UiController(deps, templates, this);
@@ -98,10 +106,26 @@ public final class WebServer {
     /** Listens on {@code host} (an address of this machine; {@code 0.0.0.0} for every interface). */
     public void start(String host, int port) {
         app.start(host, port);
+        housekeeping.scheduleWithFixedDelay(this::flushTokenFailures, 1, 1, java.util.concurrent.TimeUnit.MINUTES);
     }
 
     public void stop() {
         app.stop();
+        stopHousekeeping();
+    }
+
+    private void stopHousekeeping() {
+        housekeeping.shutdownNow();
+        flushTokenFailures();
+    }
+
+    /** Audits the refused bearer tokens counted so far, one event per address. */
+    void flushTokenFailures() {
+        try {
+            tokenFailures.flush();
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(WebServer.class).warn("Could not audit refused tokens: {}", e.getMessage());
+        }
     }
 
     /**
@@ -112,6 +136,7 @@ public final class WebServer {
     public void stop(Duration grace) {
         app.jettyServer().server().setStopTimeout(Math.max(1, grace.toMillis()));
         app.stop();
+        stopHousekeeping();
     }
 
     /** The port the server listens on (the one the system chose when started with port 0). */
@@ -194,11 +219,17 @@ public final class WebServer {
         Channel channel = isApi(ctx) ? Channel.API : Channel.WEB;
         String authorization = ctx.header("Authorization");
         if (authorization != null && !authorization.isBlank()) {
+            tokenFailures.refuseIfBlocked(ctx.ip());
             if (!authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+                tokenFailures.failed(ctx.ip());
                 throw new NotAuthenticatedException("Only Authorization: Bearer <token> is accepted");
             }
-            Actor.AgentActor agent = deps.authenticate().checkToken(authorization.substring(7).strip())
-                    .orElseThrow(() -> new NotAuthenticatedException("The token is unknown or revoked, or its agent is disabled"));
+            Optional<Actor.AgentActor> known = deps.authenticate().checkToken(authorization.substring(7).strip());
+            if (known.isEmpty()) {
+                tokenFailures.failed(ctx.ip());
+                throw new NotAuthenticatedException("The token is unknown, revoked or expired, or its agent is disabled");
+            }
+            Actor.AgentActor agent = known.get();
             Caller caller = new Caller(agent, Channel.API);
             ctx.attribute(CALLER, caller);
             return Optional.of(caller);

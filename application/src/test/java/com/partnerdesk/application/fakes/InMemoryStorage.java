@@ -19,6 +19,7 @@ import com.partnerdesk.application.port.out.UnitOfWork;
 import com.partnerdesk.application.port.out.UpsertResult;
 import com.partnerdesk.application.port.out.VendorOutbox;
 import com.partnerdesk.domain.agent.Agent;
+import com.partnerdesk.domain.agent.ApiToken;
 import com.partnerdesk.domain.agent.AgentId;
 import com.partnerdesk.domain.agent.Email;
 import com.partnerdesk.domain.audit.AuditChain;
@@ -87,13 +88,16 @@ public final class InMemoryStorage {
                 new Reference(), new Versions());
     }
 
+    private record TokenRecord(AgentId agent, ApiToken token) {
+    }
+
     private static final class State {
         Map<TenantId, Customer> customers = new LinkedHashMap<>();
         Map<CaseId, Case> cases = new LinkedHashMap<>();
         Map<HealthIssueId, HealthIssue> health = new LinkedHashMap<>();
         Map<AgentId, Agent> agents = new LinkedHashMap<>();
         Map<AgentId, String> passwordHashes = new HashMap<>();
-        Map<String, AgentId> tokens = new HashMap<>();
+        Map<String, TokenRecord> tokenRecords = new LinkedHashMap<>();
         Map<ServiceRequestId, ServiceRequest> requests = new LinkedHashMap<>();
         Map<ClusterId, ClusterFormation> clusters = new LinkedHashMap<>();
         List<ChainedEvent> audit = new ArrayList<>();
@@ -112,7 +116,7 @@ public final class InMemoryStorage {
             copy.health = new LinkedHashMap<>(health);
             copy.agents = new LinkedHashMap<>(agents);
             copy.passwordHashes = new HashMap<>(passwordHashes);
-            copy.tokens = new HashMap<>(tokens);
+            copy.tokenRecords = new LinkedHashMap<>(tokenRecords);
             copy.requests = new LinkedHashMap<>(requests);
             copy.clusters = new LinkedHashMap<>(clusters);
             copy.audit = new ArrayList<>(audit);
@@ -487,23 +491,46 @@ public final class InMemoryStorage {
         }
 
         @Override
-        public void addToken(AgentId id, String tokenDigest, Instant at) {
+        public void addToken(AgentId id, String tokenDigest, ApiToken token) {
             locked(() -> {
+                if (state.tokenRecords.values().stream().anyMatch(t -> t.agent().equals(id)
+                        && t.token().name().equals(token.name()))) {
+                    throw new IllegalStateException("UNIQUE constraint failed: agent_tokens.agent_id, agent_tokens.name");
+                }
                 agentChanges++;
-                state.tokens.put(tokenDigest, id);
+                state.tokenRecords.put(tokenDigest, new TokenRecord(id, token));
             });
         }
 
         @Override
-        public Optional<Agent> findByTokenDigest(String tokenDigest) {
-            return locked(() -> Optional.ofNullable(state.tokens.get(tokenDigest)).map(state.agents::get));
+        public Optional<TokenHolder> findByTokenDigest(String tokenDigest) {
+            return locked(() -> Optional.ofNullable(state.tokenRecords.get(tokenDigest))
+                    .map(t -> new TokenHolder(state.agents.get(t.agent()), t.token())));
+        }
+
+        @Override
+        public List<ApiToken> tokens(AgentId id) {
+            return locked(() -> state.tokenRecords.values().stream().filter(t -> t.agent().equals(id))
+                    .map(TokenRecord::token).toList());
+        }
+
+        @Override
+        public boolean revokeToken(AgentId id, String name) {
+            return locked(() -> {
+                boolean removed = state.tokenRecords.values().removeIf(t -> t.agent().equals(id)
+                        && t.token().name().equals(name));
+                if (removed) {
+                    agentChanges++;
+                }
+                return removed;
+            });
         }
 
         @Override
         public void revokeTokens(AgentId id) {
             locked(() -> {
                 agentChanges++;
-                state.tokens.values().removeIf(id::equals);
+                state.tokenRecords.values().removeIf(t -> t.agent().equals(id));
             });
         }
     }
