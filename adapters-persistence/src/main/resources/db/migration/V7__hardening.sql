@@ -40,3 +40,9 @@ ALTER TABLE agent_tokens ADD COLUMN name TEXT;
 ALTER TABLE agent_tokens ADD COLUMN expires_at TEXT;
 UPDATE agent_tokens SET name = 'token-' || rowid WHERE name IS NULL;
 CREATE UNIQUE INDEX agent_tokens_name ON agent_tokens (agent_id, name);
+
+-- Restricted customers (GCC High and DoD by default) are seen only by screened agents. Agents start unscreened: an
+-- administrator records screening with `partnerdesk agents screened --email E --yes`.
+ALTER TABLE customers ADD COLUMN restricted INTEGER NOT NULL DEFAULT 0;
+UPDATE customers SET restricted = 1 WHERE cloud IN ('GCC_HIGH', 'DOD');
+ALTER TABLE agents ADD COLUMN screened INTEGER NOT NULL DEFAULT 0;

@@ -87,8 +87,9 @@ final class ApplicationModule extends AbstractModule {
         return new EscalationReadiness(policy);
     }
 
-    @Provides @Singleton Guard guard(PermissionPolicy policy, AuditTrail audit, UnitOfWork unitOfWork, Clock clock) {
-        return new Guard(policy, audit, unitOfWork, clock);
+    @Provides @Singleton Guard guard(PermissionPolicy policy, AuditTrail audit, UnitOfWork unitOfWork, Clock clock,
+                                     CustomerRepository customers) {
+        return new Guard(policy, audit, unitOfWork, clock, customers);
     }
 
     @Provides @Singleton CaseSupport caseSupport(CaseRepository cases, CustomerRepository customers,

@@ -131,6 +131,7 @@ public final class DemoData {
     private void addAgent(Map<String, String> passwords, String email, String name, Role role) {
         String password = randomPassword();
         agents.add(DEMO, Email.of(email), name, EnumSet.of(role), Optional.of(password.toCharArray()));
+        agents.setScreened(DEMO, Email.of(email), true); // the demo customers are GCC High and DoD: restricted
         passwords.put(email, password);
     }
 

@@ -65,12 +65,14 @@ public final class AgentsCommand {
                     json.put("name", a.name());
                     a.roles().stream().sorted().forEach(r -> json.withArray("roles").add(r.name()));
                     json.put("disabled", a.disabled());
+                    json.put("screened", a.screened());
                     return json;
                 })
                 .column("EMAIL", a -> a.email().value())
                 .column("NAME", Agent::name)
                 .column("ROLES", a -> roles(a.roles()))
                 .column("DISABLED", a -> a.disabled() ? "yes" : "no")
+                .column("SCREENED", a -> a.screened() ? "yes" : "no")
                 .print(format, agents.list(session.caller()), Out.of(spec));
     }
 
@@ -79,6 +81,23 @@ public final class AgentsCommand {
     void disable(@Option(names = "--email", required = true, paramLabel = "E") String email) {
         Agent agent = agents.disable(session.caller(), Email.of(email));
         Out.of(spec).println("disabled " + agent.email() + "; API tokens revoked");
+    }
+
+    @Command(name = "screened", mixinStandardHelpOptions = true,
+            description = {"Record whether an agent is screened for restricted customers' data (GCC High and DoD by "
+                    + "default: screened US persons only).", "An agent who is not screened is answered as if those "
+                    + "customers and their cases did not exist."})
+    void screened(@Option(names = "--email", required = true, paramLabel = "E") String email,
+                  @picocli.CommandLine.ArgGroup(exclusive = true, multiplicity = "1") Screening screening) {
+        Agent agent = agents.setScreened(session.caller(), Email.of(email), screening.yes);
+        Out.of(spec).println(agent.email() + (agent.screened() ? " is screened for restricted customers"
+                : " is not screened for restricted customers"));
+    }
+
+    /** --yes or --no, exactly one. */
+    static final class Screening {
+        @Option(names = "--yes", required = true, description = "the agent is screened") boolean yes;
+        @Option(names = "--no", required = true, description = "the agent is not (or no longer) screened") boolean no;
     }
 
     @Command(name = "roles", mixinStandardHelpOptions = true, description = "Replace an agent's roles.")

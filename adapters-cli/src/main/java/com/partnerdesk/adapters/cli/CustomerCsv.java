@@ -29,6 +29,8 @@ import java.util.Optional;
 final class CustomerCsv {
     static final List<String> HEADER = List.of("tenantId", "name", "domain", "cloud", "region", "relationship",
             "supportRole", "supportPlan", "resellerType", "country", "services");
+    /** Columns a file may have or leave out: restricted (yes/no; left out or empty, GCC_HIGH and DOD are restricted). */
+    static final List<String> OPTIONAL = List.of("restricted");
 
     private final Map<String, VendorService> catalogue = new HashMap<>();
 
@@ -94,9 +96,11 @@ final class CustomerCsv {
         String at = source + " line " + row.line();
         for (int i = 0; i < row.fields().size(); i++) {
             String name = row.fields().get(i).strip();
-            Optional<String> known = HEADER.stream().filter(h -> h.equalsIgnoreCase(name)).findFirst();
+            Optional<String> known = java.util.stream.Stream.concat(HEADER.stream(), OPTIONAL.stream())
+                    .filter(h -> h.equalsIgnoreCase(name)).findFirst();
             if (known.isEmpty()) {
-                faults.add(at, "header: unknown column '" + name + "' (expected " + String.join(",", HEADER) + ")");
+                faults.add(at, "header: unknown column '" + name + "' (expected " + String.join(",", HEADER)
+                        + ", optionally " + String.join(",", OPTIONAL) + ")");
             } else if (columns.putIfAbsent(known.get(), i) != null) {
                 faults.add(at, "header: column '" + name + "' appears twice");
             }
@@ -118,7 +122,10 @@ final class CustomerCsv {
         Optional<Region> region = faults.check(at, "region", () -> Region.of(v.get("region")));
         Optional<RelationshipStatus> relationship = faults.check(at, "relationship",
                 () -> Require.oneOf("relationship", RelationshipStatus.class, v.get("relationship")));
-        Optional<Boolean> supportRole = faults.check(at, "supportRole", () -> yesNo(v.get("supportRole")));
+        Optional<Boolean> supportRole = faults.check(at, "supportRole", () -> yesNo("supportRole", v.get("supportRole")));
+        Optional<String> restrictedText = v.optional("restricted");
+        Optional<Boolean> restricted = restrictedText.isEmpty() ? Optional.empty()
+                : faults.check(at, "restricted", () -> yesNo("restricted", restrictedText.get()));
         Optional<SupportPlan> plan = faults.check(at, "supportPlan",
                 () -> Require.oneOf("supportPlan", SupportPlan.class, v.get("supportPlan")));
         Optional<ResellerType> reseller = faults.check(at, "resellerType",
@@ -131,7 +138,8 @@ final class CustomerCsv {
         try {
             return Optional.of(new Customer(tenantId.orElseThrow(), name.orElseThrow(), domain, cloud.orElseThrow(),
                     region.orElseThrow(), relationship.orElseThrow(), supportRole.orElseThrow(), plan.orElseThrow(),
-                    reseller.orElseThrow(), country.orElseThrow(), services));
+                    reseller.orElseThrow(), country.orElseThrow(), services,
+                    restricted.orElse(Customer.restrictedByDefault(cloud.orElseThrow()))));
         } catch (InvalidValueException e) {
             faults.add(at, e.getMessage());
             return Optional.empty();
@@ -160,12 +168,12 @@ final class CustomerCsv {
         return services;
     }
 
-    private static boolean yesNo(String value) {
-        String text = Require.text("supportRole", value).toLowerCase(Locale.ROOT);
+    private static boolean yesNo(String field, String value) {
+        String text = Require.text(field, value).toLowerCase(Locale.ROOT);
         return switch (text) {
             case "yes" -> true;
             case "no" -> false;
-            default -> throw new InvalidValueException("supportRole", "'" + value + "' is not yes or no");
+            default -> throw new InvalidValueException(field, "'" + value + "' is not yes or no");
         };
     }
 
@@ -177,6 +185,13 @@ final class CustomerCsv {
     private record Values(Map<String, Integer> columns, List<String> fields) {
         String get(String column) {
             return Csv.unguard(fields.get(columns.get(column)));
+        }
+
+        /** An optional column's value; empty when the file has no such column or the cell is blank. */
+        Optional<String> optional(String column) {
+            Integer index = columns.get(column);
+            return index == null ? Optional.empty()
+                    : Optional.of(Csv.unguard(fields.get(index))).filter(value -> !value.isBlank());
         }
     }
 }

@@ -55,4 +55,21 @@ class AgentTokensCommandTest {
         assertThat(badDays.err()).contains("--expires-in");
         assertThat(unknown.exitCode()).isEqualTo(ExitCodes.FAILURE);
     }
+
+    @Test
+    void anAgentIsMarkedScreenedAndUnscreenedAndTheListSaysSo() throws Exception {
+        Result yes = desk.run("agents", "screened", "--email", "ci@partner.example", "--yes");
+        Result listed = desk.run("agents", "list", "--format", "json");
+        Result no = desk.run("agents", "screened", "--email", "ci@partner.example", "--no");
+        Result neither = desk.run("agents", "screened", "--email", "ci@partner.example");
+        Result both = desk.run("agents", "screened", "--email", "ci@partner.example", "--yes", "--no");
+
+        assertThat(yes.exitCode()).as(yes.err()).isZero();
+        assertThat(yes.out()).isEqualTo("ci@partner.example is screened for restricted customers\n");
+        assertThat(JSON.readTree(listed.out()).get(0).get("screened").asBoolean()).isTrue();
+        assertThat(no.out()).isEqualTo("ci@partner.example is not screened for restricted customers\n");
+        assertThat(desk.agents.list(com.partnerdesk.application.fakes.Desk.operator()).get(0).screened()).isFalse();
+        assertThat(neither.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(both.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    }
 }

@@ -39,7 +39,8 @@ final class CliTestDesk {
     final MutableClock clock = MutableClock.at(Samples.T0);
     final StoragePorts storage = InMemoryStorage.create();
     final RecordingDatabase database = new RecordingDatabase();
-    private final Guard guard = new Guard(new PermissionPolicy(), storage.audit(), storage.unitOfWork(), clock);
+    private final Guard guard = new Guard(new PermissionPolicy(), storage.audit(), storage.unitOfWork(), clock,
+            storage.customers());
     private final CaseSupport support = new CaseSupport(storage.cases(), storage.customers(), storage.requests(),
             storage.outbox(), new AgentFilingGateway(), clock);
     final CustomersService customers = new CustomersService(guard, support, storage.customers());

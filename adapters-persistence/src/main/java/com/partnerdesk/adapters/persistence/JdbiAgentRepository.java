@@ -16,7 +16,7 @@ import java.util.Optional;
 
 /** Agents, password hashes and API token digests in SQLite. */
 public final class JdbiAgentRepository implements AgentRepository {
-    private static final String COLUMNS = "a.id, a.email, a.name, a.roles, a.disabled";
+    private static final String COLUMNS = "a.id, a.email, a.name, a.roles, a.disabled, a.screened";
     private final SqliteDatabase db;
 
     JdbiAgentRepository(SqliteDatabase db) {
@@ -25,8 +25,9 @@ public final class JdbiAgentRepository implements AgentRepository {
 
     @Override
     public void insert(Agent agent, Optional<String> passwordHash, Instant at) {
-        db.write(h -> h.createUpdate("INSERT INTO agents (id, email, name, roles, disabled, password_hash, created_at) "
-                        + "VALUES (:id, :email, :name, :roles, :disabled, :hash, :at)")
+        db.write(h -> h.createUpdate("INSERT INTO agents (id, email, name, roles, disabled, screened, password_hash, "
+                        + "created_at) VALUES (:id, :email, :name, :roles, :disabled, :screened, :hash, :at)")
+                .bind("screened", agent.screened())
                 .bind("id", agent.id().value()).bind("email", agent.email().value()).bind("name", agent.name())
                 .bind("roles", roles(agent)).bind("disabled", agent.disabled())
                 .bind("hash", passwordHash.orElse(null)).bind("at", Rows.text(at))
@@ -36,7 +37,9 @@ public final class JdbiAgentRepository implements AgentRepository {
     @Override
     public void update(Agent agent) {
         int rows = db.write(h -> h.createUpdate(
-                        "UPDATE agents SET email = :email, name = :name, roles = :roles, disabled = :disabled WHERE id = :id")
+                        "UPDATE agents SET email = :email, name = :name, roles = :roles, disabled = :disabled, "
+                                + "screened = :screened WHERE id = :id")
+                .bind("screened", agent.screened())
                 .bind("id", agent.id().value()).bind("email", agent.email().value()).bind("name", agent.name())
                 .bind("roles", roles(agent)).bind("disabled", agent.disabled())
                 .execute());
@@ -122,6 +125,7 @@ public final class JdbiAgentRepository implements AgentRepository {
 
     private static Agent agent(ResultSet rs) throws SQLException {
         return new Agent(AgentId.of(rs.getString("id")), Email.of(rs.getString("email")), rs.getString("name"),
-                new HashSet<>(Rows.split(rs.getString("roles"), Role::valueOf)), rs.getBoolean("disabled"));
+                new HashSet<>(Rows.split(rs.getString("roles"), Role::valueOf)), rs.getBoolean("disabled"),
+                rs.getBoolean("screened"));
     }
 }

@@ -282,11 +282,16 @@ public final class JdbiCaseRepository implements CaseRepository {
         if (query.attentionOnly()) {
             where.append(" AND k.attention_needed = 1");
         }
+        if (!query.hiddenCustomers().isEmpty()) {
+            // the caller's scope: these customers' cases are not on the page and not in the count
+            where.append(" AND k.customer NOT IN (<hidden>)");
+        }
         Optional<String> match = query.text().flatMap(FtsQuery::of);
         if (query.text().isPresent() && match.isEmpty()) {
             return new CasePage(List.of(), 0, query.offset(), query.limit());
         }
-        boolean onlyText = params.isEmpty() && !query.attentionOnly();
+        boolean onlyText = params.isEmpty() && !query.attentionOnly() && query.hiddenCustomers().isEmpty();
+        List<String> hidden = query.hiddenCustomers().stream().map(TenantId::value).sorted().toList();
         match.ifPresent(m -> {
             where.append(" AND k.seq IN (SELECT rowid FROM case_search WHERE case_search MATCH :match)");
             params.put("match", m);
@@ -303,6 +308,9 @@ public final class JdbiCaseRepository implements CaseRepository {
                 keys = h.createQuery("SELECT k.seq FROM cases k" + where
                         + " ORDER BY k.attention_needed DESC, k.seq DESC LIMIT :limit OFFSET :offset");
                 params.forEach(keys::bind);
+                if (!hidden.isEmpty()) {
+                    keys.bindList("hidden", hidden);
+                }
             }
             List<Long> seqs = keys.bind("limit", query.limit()).bind("offset", query.offset())
                     .mapTo(Long.class).list();
@@ -315,6 +323,9 @@ public final class JdbiCaseRepository implements CaseRepository {
             } else {
                 Query count = h.createQuery("SELECT count(*) FROM cases k" + where);
                 params.forEach(count::bind);
+                if (!hidden.isEmpty()) {
+                    count.bindList("hidden", hidden);
+                }
                 total = count.mapTo(Long.class).one();
             }
             if (seqs.isEmpty()) {

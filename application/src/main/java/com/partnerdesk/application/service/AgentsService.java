@@ -84,6 +84,18 @@ public final class AgentsService implements AgentsUseCase {
     }
 
     @Override
+    public Agent setScreened(Caller caller, Email email, boolean screened) {
+        return guard.write(() -> {
+            guard.require(caller, Action.MANAGE_AGENTS, "agent.screened");
+            Agent changed = load(email).withScreened(screened);
+            agents.update(changed);
+            guard.record(caller, "agent.screened", Optional.empty(), Optional.empty(), email
+                    + (screened ? " screened for restricted customers" : " no longer screened for restricted customers"));
+            return changed;
+        });
+    }
+
+    @Override
     public void resetPassword(Caller caller, Email email, char[] password) {
         requireAllowed(caller, "agent.password");
         requireStrong(password);

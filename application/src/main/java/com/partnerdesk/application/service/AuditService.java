@@ -40,7 +40,9 @@ public final class AuditService implements AuditUseCase {
     public List<AuditEvent> since(Caller caller, Optional<Instant> since, int limit) {
         return guard.read(() -> {
             guard.require(caller, Action.VIEW_AUDIT, "audit.read");
-            return audit.since(since, limit);
+            CallerScope scope = guard.scope(caller);
+            return audit.since(since, limit).stream()
+                    .filter(e -> e.customer().map(scope::sees).orElse(true)).toList();
         });
     }
 
@@ -48,7 +50,9 @@ public final class AuditService implements AuditUseCase {
     public List<ChainedEvent> chainedSince(Caller caller, Optional<Instant> since, int limit) {
         return guard.read(() -> {
             guard.require(caller, Action.VIEW_AUDIT, "audit.read");
-            return audit.chainedSince(since, limit);
+            CallerScope scope = guard.scope(caller);
+            return audit.chainedSince(since, limit).stream()
+                    .filter(e -> e.event().customer().map(scope::sees).orElse(true)).toList();
         });
     }
 

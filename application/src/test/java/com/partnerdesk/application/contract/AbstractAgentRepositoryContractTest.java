@@ -58,6 +58,10 @@ public abstract class AbstractAgentRepositoryContractTest extends AbstractStorag
         Agent found = read(() -> storage.agents().find(sam.id())).orElseThrow();
         assertThat(found.disabled()).isTrue();
         assertThat(found.roles()).containsExactlyInAnyOrder(Role.ADMIN_AGENT, Role.HELPDESK_AGENT);
+
+        writeVoid(() -> storage.agents().update(found.withScreened(true)));
+        assertThat(read(() -> storage.agents().find(sam.id())).orElseThrow().screened()).isTrue();
+        assertThat(found.screened()).as("an agent starts unscreened").isFalse();
     }
 
     @Test

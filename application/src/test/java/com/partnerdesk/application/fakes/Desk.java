@@ -88,7 +88,7 @@ public final class Desk {
         this.gateway = gateway;
         this.triagePolicy = new TriagePolicy(clusterRule);
         this.readiness = new EscalationReadiness(permissions);
-        this.guard = new Guard(permissions, storage.audit(), storage.unitOfWork(), clock);
+        this.guard = new Guard(permissions, storage.audit(), storage.unitOfWork(), clock, storage.customers());
         this.support = new CaseSupport(storage.cases(), storage.customers(), storage.requests(), storage.outbox(),
                 gateway, clock);
         this.caseTriage = new CaseTriage(triagePolicy, storage.health(), storage.cases(), storage.clusters(),
@@ -146,11 +146,21 @@ public final class Desk {
 
     // --- callers, one per role -------------------------------------------------------------------
 
+    /** An agent screened for restricted customers (the sample customers are GCC High and DoD: restricted). */
     public static Caller caller(String email, Channel channel, Role... roles) {
+        return caller(true, email, channel, roles);
+    }
+
+    /** An agent who is not screened: restricted customers' records do not exist for them. */
+    public static Caller unscreened(String email, Channel channel, Role... roles) {
+        return caller(false, email, channel, roles);
+    }
+
+    private static Caller caller(boolean screened, String email, Channel channel, Role... roles) {
         String name = email.substring(0, email.indexOf('@'));
         return new Caller(new Actor.AgentActor(AgentId.of(java.util.UUID.nameUUIDFromBytes(email.getBytes(
                 java.nio.charset.StandardCharsets.UTF_8)).toString()), Email.of(email), name,
-                EnumSet.copyOf(List.of(roles))), channel);
+                EnumSet.copyOf(List.of(roles)), screened), channel);
     }
 
     public static Caller globalAdmin() {

@@ -56,6 +56,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
@@ -295,6 +296,7 @@ public final class InMemoryStorage {
                 List<CaseSummary> matching = state.cases.values().stream()
                         .filter(c -> query.status().map(s -> c.status() == s).orElse(true))
                         .filter(c -> query.customer().map(t -> c.customer().equals(t)).orElse(true))
+                        .filter(c -> !query.hiddenCustomers().contains(c.customer()))
                         .filter(c -> query.service().map(s -> c.problem().service().name().equalsIgnoreCase(s)).orElse(true))
                         .filter(c -> query.impact().map(i -> c.problem().impact() == i).orElse(true))
                         .filter(c -> !query.attentionOnly() || c.attentionNeeded())
@@ -371,6 +373,12 @@ public final class InMemoryStorage {
         public List<Customer> all() {
             return locked(() -> state.customers.values().stream()
                     .sorted(Comparator.comparing(Customer::name)).toList());
+        }
+
+        @Override
+        public Set<TenantId> restrictedIds() {
+            return locked(() -> state.customers.values().stream().filter(Customer::restricted).map(Customer::tenantId)
+                    .collect(java.util.stream.Collectors.toUnmodifiableSet()));
         }
 
         @Override

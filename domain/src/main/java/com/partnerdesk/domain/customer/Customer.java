@@ -22,7 +22,8 @@ public record Customer(
         SupportPlan supportPlan,
         ResellerType resellerType,
         CountryCode country,
-        List<VendorService> managedServices) {
+        List<VendorService> managedServices,
+        boolean restricted) {
     private static final Pattern DOMAIN_NAME = Pattern.compile("(?i)[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+");
 
     public Customer {
@@ -40,6 +41,24 @@ public record Customer(
                 .distinct()
                 .sorted(Comparator.comparing(VendorService::name))
                 .toList();
+    }
+
+    /** A customer restricted as its cloud says: GCC High and DoD data is for screened US persons only (ADR 0014). */
+    public Customer(TenantId tenantId, String name, String domain, Cloud cloud, Region region,
+                    RelationshipStatus relationship, boolean supportRights, SupportPlan supportPlan,
+                    ResellerType resellerType, CountryCode country, List<VendorService> managedServices) {
+        this(tenantId, name, domain, cloud, region, relationship, supportRights, supportPlan, resellerType, country,
+                managedServices, restrictedByDefault(cloud));
+    }
+
+    /** GCC High and DoD customers are restricted unless said otherwise. */
+    public static boolean restrictedByDefault(Cloud cloud) {
+        return cloud == Cloud.GCC_HIGH || cloud == Cloud.DOD;
+    }
+
+    /** Whether this actor may see the customer's records at all: restricted ones only screened agents and operators. */
+    public boolean visibleTo(com.partnerdesk.domain.agent.Actor actor) {
+        return !restricted || actor.screened();
     }
 
     /** The relationship is active and grants the vendor's Service support administrator role. */

@@ -18,6 +18,12 @@ public interface AgentsUseCase {
 
     Agent disable(Caller caller, Email email);
 
+    /**
+     * Records that the agent is (or is no longer) screened for restricted customers' data (GCC High and DoD: screened
+     * US persons only); an agent who is not screened is told those customers' records do not exist.
+     */
+    Agent setScreened(Caller caller, Email email, boolean screened);
+
     void resetPassword(Caller caller, Email email, char[] password);
 
     /** A new API token named token-N, never expiring, returned once: only its SHA-256 digest is kept. */

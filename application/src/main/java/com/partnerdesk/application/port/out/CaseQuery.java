@@ -4,6 +4,7 @@ import com.partnerdesk.domain.cases.CaseStatus;
 import com.partnerdesk.domain.cases.Impact;
 import com.partnerdesk.domain.customer.TenantId;
 import java.util.Optional;
+import java.util.Set;
 
 /** Filters of the case queue; text is searched in titles, descriptions and notes. */
 public record CaseQuery(
@@ -14,7 +15,8 @@ public record CaseQuery(
         boolean attentionOnly,
         Optional<String> text,
         int offset,
-        int limit) {
+        int limit,
+        Set<TenantId> hiddenCustomers) {
 
     public static final int MAX_LIMIT = 500;
 
@@ -24,12 +26,24 @@ public record CaseQuery(
         service = service == null ? Optional.empty() : service.map(String::strip).filter(s -> !s.isEmpty());
         impact = impact == null ? Optional.empty() : impact;
         text = text == null ? Optional.empty() : text.map(String::strip).filter(s -> !s.isEmpty());
+        hiddenCustomers = hiddenCustomers == null ? Set.of() : Set.copyOf(hiddenCustomers);
         if (offset < 0) {
             throw new IllegalArgumentException("offset must not be negative");
         }
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT);
         }
+    }
+
+    /** The filters a caller asked for; nothing hidden (the caller's scope narrows it, see CallerScope). */
+    public CaseQuery(Optional<CaseStatus> status, Optional<TenantId> customer, Optional<String> service,
+                     Optional<Impact> impact, boolean attentionOnly, Optional<String> text, int offset, int limit) {
+        this(status, customer, service, impact, attentionOnly, text, offset, limit, Set.of());
+    }
+
+    /** The same query, leaving out these customers' cases from the page and the count. */
+    public CaseQuery hiding(Set<TenantId> customers) {
+        return new CaseQuery(status, customer, service, impact, attentionOnly, text, offset, limit, customers);
     }
 
     public static CaseQuery all(int limit) {
