@@ -105,6 +105,7 @@ final class ApiController {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", caller.actor().name());
         m.put("roles", caller.actor().roles().stream().map(Enum::name).sorted().toList());
+        m.put("screened", caller.actor().screened());
         json(ctx, 200, m);
     }
 

@@ -183,6 +183,7 @@ final class JsonViews {
         m.put("supportPlan", c.supportPlan().name());
         m.put("resellerType", c.resellerType().name());
         m.put("country", c.country().value());
+        m.put("restricted", c.restricted());
         m.put("managedServices", c.managedServices().stream().map(JsonViews::serviceJson).toList());
         return m;
     }
@@ -236,6 +237,7 @@ final class JsonViews {
         m.put("name", a.name());
         m.put("roles", a.roles().stream().map(Enum::name).sorted().toList());
         m.put("disabled", a.disabled());
+        m.put("screened", a.screened());
         return m;
     }
 

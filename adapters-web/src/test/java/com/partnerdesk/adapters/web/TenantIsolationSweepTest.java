@@ -556,24 +556,26 @@ class TenantIsolationSweepTest {
 
     // --- (3) restricted customers, as agents who are not screened ---------------------------------------
 
+    /** Every route of the table that names a customer's record (not a health issue), with every role. */
+    private static Stream<Arguments> recordRoutesByRole(Map<String, Route> table) {
+        return table.values().stream()
+                .filter(route -> route.subject() != Subject.NONE && route.subject() != Subject.HEALTH_ISSUE)
+                .flatMap(route -> Stream.of(Role.values()).map(role -> Arguments.of(route, role)));
+    }
+
     static Stream<Arguments> restrictedRecords() {
-        List<Arguments> cases = new ArrayList<>();
-        for (Route route : ROUTES.values()) {
-            if (route.subject() == Subject.CUSTOMER || route.subject() == Subject.CASE
-                    || route.subject() == Subject.SERVICE_REQUEST) {
-                for (Role role : Role.values()) {
-                    cases.add(Arguments.of(route, role));
-                }
-            }
-        }
-        return cases.stream();
+        return recordRoutesByRole(ROUTES);
+    }
+
+    /** A restricted customer's record (the sample customers are GCC High) of the kind the route names. */
+    private static Fixture restrictedRecordFor(Route route) {
+        return Fixture.make(route.subject() == Subject.SERVICE_REQUEST ? Record.OFFICE_REQUEST : Record.OFFICE_CASE);
     }
 
     @ParameterizedTest(name = "{0} as an unscreened {1} on a restricted customer's record")
     @MethodSource("restrictedRecords")
     void aRestrictedCustomersRecordDoesNotExistForAnAgentWhoIsNotScreened(Route route, Role role) {
-        Fixture record = Fixture.make(route.subject() == Subject.SERVICE_REQUEST ? Record.OFFICE_REQUEST
-                : Record.OFFICE_CASE);
+        Fixture record = restrictedRecordFor(route);
         String path = PARAM.matcher(route.path()).replaceAll(Matcher.quoteReplacement(record.idFor(route.subject())));
         String before = record.snapshot(route.subject());
         int audited = auditSize();
@@ -591,22 +593,13 @@ class TenantIsolationSweepTest {
     }
 
     static Stream<Arguments> restrictedPages() {
-        List<Arguments> cases = new ArrayList<>();
-        for (Route route : PAGES.values()) {
-            if (route.subject() != Subject.NONE) {
-                for (Role role : Role.values()) {
-                    cases.add(Arguments.of(route, role));
-                }
-            }
-        }
-        return cases.stream();
+        return recordRoutesByRole(PAGES);
     }
 
     @ParameterizedTest(name = "page {0} as an unscreened {1} on a restricted customer's record")
     @MethodSource("restrictedPages")
     void aRestrictedCustomersPageIs404ForAnAgentWhoIsNotScreened(Route route, Role role) {
-        Fixture record = Fixture.make(route.subject() == Subject.SERVICE_REQUEST ? Record.OFFICE_REQUEST
-                : Record.OFFICE_CASE);
+        Fixture record = restrictedRecordFor(route);
         String path = PARAM.matcher(route.path()).replaceAll(Matcher.quoteReplacement(record.idFor(route.subject())));
         String before = record.snapshot(route.subject());
 

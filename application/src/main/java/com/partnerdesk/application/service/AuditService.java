@@ -40,9 +40,7 @@ public final class AuditService implements AuditUseCase {
     public List<AuditEvent> since(Caller caller, Optional<Instant> since, int limit) {
         return guard.read(() -> {
             guard.require(caller, Action.VIEW_AUDIT, "audit.read");
-            CallerScope scope = guard.scope(caller);
-            return audit.since(since, limit).stream()
-                    .filter(e -> e.customer().map(scope::sees).orElse(true)).toList();
+            return visible(guard.scope(caller), audit.since(since, limit), e -> e);
         });
     }
 
@@ -50,10 +48,13 @@ public final class AuditService implements AuditUseCase {
     public List<ChainedEvent> chainedSince(Caller caller, Optional<Instant> since, int limit) {
         return guard.read(() -> {
             guard.require(caller, Action.VIEW_AUDIT, "audit.read");
-            CallerScope scope = guard.scope(caller);
-            return audit.chainedSince(since, limit).stream()
-                    .filter(e -> e.event().customer().map(scope::sees).orElse(true)).toList();
+            return visible(guard.scope(caller), audit.chainedSince(since, limit), ChainedEvent::event);
         });
+    }
+
+    /** The events the caller may see: those about a customer hidden from the caller are left out. */
+    private static <T> List<T> visible(CallerScope scope, List<T> events, java.util.function.Function<T, AuditEvent> event) {
+        return events.stream().filter(e -> event.apply(e).customer().map(scope::sees).orElse(true)).toList();
     }
 
     @Override
