@@ -3,7 +3,7 @@ package com.partnerdesk.adapters.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.partnerdesk.application.port.in.AuditUseCase;
-import com.partnerdesk.application.service.AuditJsonLines;
+import com.partnerdesk.domain.audit.AuditJsonLines;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import com.partnerdesk.domain.agent.Role;

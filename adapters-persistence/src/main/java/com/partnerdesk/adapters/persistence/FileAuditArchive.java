@@ -2,7 +2,7 @@ package com.partnerdesk.adapters.persistence;
 
 import com.partnerdesk.application.error.StorageException;
 import com.partnerdesk.application.port.out.AuditArchive;
-import com.partnerdesk.application.service.AuditJsonLines;
+import com.partnerdesk.domain.audit.AuditJsonLines;
 import com.partnerdesk.domain.audit.ChainedEvent;
 import java.io.IOException;
 import java.io.Writer;

@@ -3,7 +3,7 @@ package com.partnerdesk.adapters.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.partnerdesk.application.fakes.Samples;
-import com.partnerdesk.application.service.AuditJsonLines;
+import com.partnerdesk.domain.audit.AuditJsonLines;
 import com.partnerdesk.domain.audit.AuditChain;
 import com.partnerdesk.domain.audit.AuditEvent;
 import com.partnerdesk.domain.audit.Channel;

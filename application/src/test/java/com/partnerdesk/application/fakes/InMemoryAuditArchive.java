@@ -2,7 +2,7 @@ package com.partnerdesk.application.fakes;
 
 import com.partnerdesk.application.error.StorageException;
 import com.partnerdesk.application.port.out.AuditArchive;
-import com.partnerdesk.application.service.AuditJsonLines;
+import com.partnerdesk.domain.audit.AuditJsonLines;
 import com.partnerdesk.domain.audit.ChainedEvent;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -9,6 +9,7 @@ import com.partnerdesk.application.fakes.Desk;
 import com.partnerdesk.application.port.in.AuditUseCase.ChainReport;
 import com.partnerdesk.application.port.in.AuditUseCase.RetentionReport;
 import com.partnerdesk.domain.audit.AuditEvent;
+import com.partnerdesk.domain.audit.AuditJsonLines;
 import com.partnerdesk.domain.audit.ChainedEvent;
 import com.partnerdesk.domain.cases.SymptomClassification;
 import java.time.Duration;

@@ -1,7 +1,6 @@
-package com.partnerdesk.application.service;
+package com.partnerdesk.domain.audit;
 
 import com.partnerdesk.domain.agent.Role;
-import com.partnerdesk.domain.audit.ChainedEvent;
 import com.partnerdesk.domain.customer.TenantId;
 import com.partnerdesk.domain.ids.CaseId;
 
