@@ -17,6 +17,8 @@ import com.partnerdesk.application.port.in.ImportCustomersUseCase;
 import com.partnerdesk.application.port.in.OpenCaseUseCase;
 import com.partnerdesk.application.port.in.ReferenceDataUseCase;
 import com.partnerdesk.application.port.in.ServiceRequestsUseCase;
+import com.partnerdesk.application.port.in.ShowPartnerProfileUseCase;
+import com.partnerdesk.application.port.in.UpdatePartnerProfileUseCase;
 import com.partnerdesk.application.port.in.TriageCaseUseCase;
 import com.partnerdesk.application.port.out.AgentRepository;
 import com.partnerdesk.application.port.out.AuditArchive;
@@ -51,6 +53,8 @@ import com.partnerdesk.application.service.HealthIssuesService;
 import com.partnerdesk.application.service.OpenCaseService;
 import com.partnerdesk.application.service.ReferenceDataService;
 import com.partnerdesk.application.service.ServiceRequestsService;
+import com.partnerdesk.application.service.ShowPartnerProfileService;
+import com.partnerdesk.application.service.UpdatePartnerProfileService;
 import com.partnerdesk.application.service.TriageCaseService;
 import com.partnerdesk.application.service.VendorAnswers;
 import com.partnerdesk.domain.agent.PermissionPolicy;
@@ -155,8 +159,16 @@ final class ApplicationModule extends AbstractModule {
         return new HealthIssuesService(guard, health, cases);
     }
 
-    @Provides @Singleton ReferenceDataUseCase referenceData(Guard guard, ReferenceData reference, PartnerSettings partner) {
-        return new ReferenceDataService(guard, reference, partner);
+    @Provides @Singleton ReferenceDataUseCase referenceData(Guard guard, ReferenceData reference) {
+        return new ReferenceDataService(guard, reference);
+    }
+
+    @Provides @Singleton ShowPartnerProfileUseCase showPartnerProfile(Guard guard, PartnerSettings partner) {
+        return new ShowPartnerProfileService(guard, partner);
+    }
+
+    @Provides @Singleton UpdatePartnerProfileUseCase updatePartnerProfile(Guard guard, PartnerSettings partner) {
+        return new UpdatePartnerProfileService(guard, partner);
     }
 
     @Provides @Singleton AgentsUseCase agents(Guard guard, AgentRepository agents, PasswordHasher hasher) {

@@ -18,6 +18,8 @@ import com.partnerdesk.application.port.in.OpenCaseUseCase;
 import com.partnerdesk.application.port.in.ReferenceDataUseCase;
 import com.partnerdesk.application.port.in.ResolveCaseCommand;
 import com.partnerdesk.application.port.in.ServiceRequestsUseCase;
+import com.partnerdesk.application.port.in.UpdatePartnerProfileCommand;
+import com.partnerdesk.application.port.in.UpdatePartnerProfileUseCase;
 import com.partnerdesk.application.port.in.UpdateServiceRequestCommand;
 import com.partnerdesk.domain.agent.Email;
 import com.partnerdesk.domain.agent.Role;
@@ -76,6 +78,7 @@ public final class DemoData {
     private final ImportCustomersUseCase importCustomers;
     private final HealthIssuesUseCase health;
     private final ReferenceDataUseCase reference;
+    private final UpdatePartnerProfileUseCase partnerProfile;
     private final AgentsUseCase agents;
     private final ServiceRequestsUseCase requests;
     private final DeliverServiceRequestsUseCase delivery;
@@ -84,7 +87,7 @@ public final class DemoData {
     public DemoData(OpenCaseUseCase openCase, AddNoteUseCase addNote, EscalateCaseUseCase escalate,
                     ChangeCaseStatusUseCase changeStatus, CustomersUseCase customers,
                     ImportCustomersUseCase importCustomers, HealthIssuesUseCase health, ReferenceDataUseCase reference,
-                    AgentsUseCase agents, ServiceRequestsUseCase requests, DeliverServiceRequestsUseCase delivery,
+                    UpdatePartnerProfileUseCase partnerProfile, AgentsUseCase agents, ServiceRequestsUseCase requests, DeliverServiceRequestsUseCase delivery,
                     Clock clock) {
         this.openCase = openCase;
         this.addNote = addNote;
@@ -94,45 +97,65 @@ public final class DemoData {
         this.importCustomers = importCustomers;
         this.health = health;
         this.reference = reference;
+        this.partnerProfile = partnerProfile;
         this.agents = agents;
         this.requests = requests;
         this.delivery = delivery;
         this.clock = clock;
     }
 
-    /** Loads the demo desk unless customers already exist; prints the demo agents' passwords once. */
-    public boolean loadIfEmpty(PrintStream out) {
-        if (!customers.list(DEMO).isEmpty()) {
-            out.println("Demo data: the database already has customers; nothing loaded.");
+    /** A demo agent: e-mail, name and role. */
+    private record DemoAgent(String email, String name, Role role) {
+    }
+
+    private static final List<DemoAgent> AGENTS = List.of(
+            new DemoAgent("gloria.admin@contoso-federal.us", "Gloria Ramirez", Role.GLOBAL_ADMIN),
+            new DemoAgent("arun.agent@contoso-federal.us", "Arun Patel", Role.ADMIN_AGENT),
+            new DemoAgent("hana.helpdesk@contoso-federal.us", "Hana Kim", Role.HELPDESK_AGENT),
+            new DemoAgent("sam.sales@contoso-federal.us", "Sam Okafor", Role.SALES_AGENT));
+
+    /**
+     * Loads the demo desk into a database that holds no customer and no agent; prints each demo agent's role, e-mail
+     * and password once. On a database that already holds data it loads nothing and says how to get in, with the
+     * commands as {@code partnerdesk} (the launcher, with {@code --db} when needed) runs them.
+     */
+    public boolean loadIfEmpty(PrintStream out, String partnerdesk) {
+        if (!customers.list(DEMO).isEmpty() || !agents.list(DEMO).isEmpty()) {
+            out.println("Demo data: this database already holds data, so nothing was loaded (demo passwords are shown"
+                    + " only when they are made).");
+            out.println("To get in, give an agent a new password:");
+            out.println("  " + partnerdesk + " agents list");
+            out.println("  " + partnerdesk + " agents password --email " + AGENTS.get(0).email() + " --password-stdin");
+            out.println("or start afresh on a new file: ./partnerdesk --db demo-2.db serve --demo");
             return false;
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MINUTES);
-        reference.savePartner(DEMO, new PartnerProfile("Contoso Federal Partners",
+        PartnerProfile profile = new PartnerProfile("Contoso Federal Partners",
                 Optional.of(new Contact("Dana Whitfield", Email.of("support@contoso-federal.us"), "+1 703 555 0100")),
-                true));
-        Map<String, String> passwords = addAgents();
+                true);
+        partnerProfile.update(new UpdatePartnerProfileCommand(DEMO, 0, profile));
+        Map<DemoAgent, String> passwords = addAgents();
         Customers c = addCustomers();
         addHealthIssues(now);
         addCases(c, now);
         out.println("Demo data loaded. Demo agents (passwords are shown this once):");
-        passwords.forEach((email, password) -> out.printf("  %-34s %s%n", email, password));
+        out.printf("  %-15s %-34s %s%n", "ROLE", "E-MAIL", "PASSWORD");
+        passwords.forEach((agent, password) -> out.printf("  %-15s %-34s %s%n", agent.role().label(), agent.email(),
+                password));
         return true;
     }
 
-    private Map<String, String> addAgents() {
-        Map<String, String> passwords = new LinkedHashMap<>();
-        addAgent(passwords, "gloria.admin@contoso-federal.us", "Gloria Ramirez", Role.GLOBAL_ADMIN);
-        addAgent(passwords, "arun.agent@contoso-federal.us", "Arun Patel", Role.ADMIN_AGENT);
-        addAgent(passwords, "hana.helpdesk@contoso-federal.us", "Hana Kim", Role.HELPDESK_AGENT);
-        addAgent(passwords, "sam.sales@contoso-federal.us", "Sam Okafor", Role.SALES_AGENT);
+    private Map<DemoAgent, String> addAgents() {
+        Map<DemoAgent, String> passwords = new LinkedHashMap<>();
+        for (DemoAgent agent : AGENTS) {
+            String password = randomPassword();
+            agents.add(DEMO, Email.of(agent.email()), agent.name(), EnumSet.of(agent.role()),
+                    Optional.of(password.toCharArray()));
+            // the demo customers are GCC High and DoD: restricted, seen by screened agents only (ADR 0014)
+            agents.setScreened(DEMO, Email.of(agent.email()), true);
+            passwords.put(agent, password);
+        }
         return passwords;
-    }
-
-    private void addAgent(Map<String, String> passwords, String email, String name, Role role) {
-        String password = randomPassword();
-        agents.add(DEMO, Email.of(email), name, EnumSet.of(role), Optional.of(password.toCharArray()));
-        agents.setScreened(DEMO, Email.of(email), true); // the demo customers are GCC High and DoD: restricted
-        passwords.put(email, password);
     }
 
     private static String randomPassword() {

@@ -17,6 +17,8 @@ import com.partnerdesk.application.port.in.HealthIssuesUseCase;
 import com.partnerdesk.application.port.in.ImportCustomersUseCase;
 import com.partnerdesk.application.port.in.ReferenceDataUseCase;
 import com.partnerdesk.application.port.in.ServiceRequestsUseCase;
+import com.partnerdesk.application.port.in.ShowPartnerProfileUseCase;
+import com.partnerdesk.application.port.in.UpdatePartnerProfileUseCase;
 import com.partnerdesk.domain.triage.ClusterRule;
 import java.nio.file.Path;
 import java.util.Map;
@@ -66,7 +68,8 @@ public final class PartnerDeskApp {
                 in.getInstance(ImportCustomersUseCase.class), in.getInstance(ReferenceDataUseCase.class),
                 in.getInstance(HealthIssuesUseCase.class), in.getInstance(FindCasesUseCase.class),
                 in.getInstance(ServiceRequestsUseCase.class), in.getInstance(AuditUseCase.class),
-                in.getInstance(EscalationMetricsUseCase.class));
+                in.getInstance(EscalationMetricsUseCase.class), in.getInstance(ShowPartnerProfileUseCase.class),
+                in.getInstance(UpdatePartnerProfileUseCase.class));
         CommandLine commandLine = PartnerDeskCommand.commandLine(new CliFactory(services));
         commandLine.addSubcommand("serve", new ServeCommand(in, session, environment));
         DeliverServiceRequestsUseCase delivery = in.getInstance(DeliverServiceRequestsUseCase.class);

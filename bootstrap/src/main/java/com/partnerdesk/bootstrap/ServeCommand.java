@@ -2,11 +2,13 @@ package com.partnerdesk.bootstrap;
 
 import com.google.inject.Injector;
 import com.partnerdesk.adapters.cli.CliSession;
+import com.partnerdesk.adapters.cli.DatabaseLocation;
 import com.partnerdesk.adapters.persistence.SqliteDatabase;
 import com.partnerdesk.adapters.web.WebServer;
 import com.partnerdesk.application.port.in.AddNoteUseCase;
 import com.partnerdesk.application.port.in.AgentsUseCase;
 import com.partnerdesk.application.port.in.AuditUseCase;
+import com.partnerdesk.application.port.in.AuthenticateUseCase;
 import com.partnerdesk.application.port.in.Caller;
 import com.partnerdesk.application.port.in.ChangeCaseStatusUseCase;
 import com.partnerdesk.application.port.in.CustomersUseCase;
@@ -17,6 +19,7 @@ import com.partnerdesk.application.port.in.ImportCustomersUseCase;
 import com.partnerdesk.application.port.in.OpenCaseUseCase;
 import com.partnerdesk.application.port.in.ReferenceDataUseCase;
 import com.partnerdesk.application.port.in.ServiceRequestsUseCase;
+import com.partnerdesk.application.port.in.UpdatePartnerProfileUseCase;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -71,7 +74,8 @@ final class ServeCommand implements Callable<Integer> {
         }
         ServeSettings settings = ServeSettings.from(environment);
         if (demo) {
-            demoData().loadIfEmpty(System.out);
+            demoData().loadIfEmpty(System.out,
+                    launcher(injector.getInstance(SqliteDatabase.class).file(), environment));
         }
         WebServer server = injector.getInstance(WebServer.class);
         ScheduledExecutorService dispatcher = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -112,10 +116,34 @@ final class ServeCommand implements Callable<Integer> {
         }, RETENTION_FIRST.toMillis(), RETENTION_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
         System.out.println("PartnerDesk is serving on http://" + host + ":" + server.port() + "/ (operator "
                 + session.operatorName() + "); Ctrl-C stops it.");
+        if (injector.getInstance(AuthenticateUseCase.class).noAgentYet()) {
+            System.out.print(firstSteps(injector.getInstance(SqliteDatabase.class).file(), environment));
+        }
         System.out.flush();
         stop.awaitRequest();
         stop.run();
         return 0;
+    }
+
+    /** How to call the launcher on {@code database}: with {@code --db} when it is not the file it would pick. */
+    static String launcher(java.nio.file.Path database, Map<String, String> environment) {
+        java.nio.file.Path usual = DatabaseLocation.resolve(new String[0], environment);
+        return usual.toAbsolutePath().normalize().equals(database.toAbsolutePath().normalize()) ? "./partnerdesk"
+                : "./partnerdesk --db " + database;
+    }
+
+    /**
+     * What a database without any agent needs before anyone can sign in and escalate: the first global admin and the
+     * partner's profile, as the commands to run.
+     */
+    static String firstSteps(java.nio.file.Path database, Map<String, String> environment) {
+        String partnerdesk = launcher(database, environment);
+        return "No agent exists yet, so no one can sign in. In another terminal, add the first global admin\n"
+                + "(it reads the password, at least 12 characters, from standard input) and set the partner's profile:\n"
+                + "  " + partnerdesk + " agents add --email you@your-partner.example --name \"Your Name\""
+                + " --role GLOBAL_ADMIN --password-stdin\n"
+                + "  " + partnerdesk + " partner set --organization \"Your Partner LLC\" --contact-name \"Your Name\""
+                + " --contact-email support@your-partner.example --contact-phone \"+1 202 555 0100\"\n";
     }
 
     private DemoData demoData() {
@@ -123,7 +151,7 @@ final class ServeCommand implements Callable<Integer> {
                 injector.getInstance(EscalateCaseUseCase.class), injector.getInstance(ChangeCaseStatusUseCase.class),
                 injector.getInstance(CustomersUseCase.class), injector.getInstance(ImportCustomersUseCase.class),
                 injector.getInstance(HealthIssuesUseCase.class), injector.getInstance(ReferenceDataUseCase.class),
-                injector.getInstance(AgentsUseCase.class), injector.getInstance(ServiceRequestsUseCase.class),
+                injector.getInstance(UpdatePartnerProfileUseCase.class), injector.getInstance(AgentsUseCase.class), injector.getInstance(ServiceRequestsUseCase.class),
                 injector.getInstance(DeliverServiceRequestsUseCase.class), injector.getInstance(Clock.class));
     }
 }

@@ -20,7 +20,9 @@ import com.partnerdesk.application.port.in.HealthIssuesUseCase;
 import com.partnerdesk.application.port.in.OpenCaseUseCase;
 import com.partnerdesk.application.port.in.ReferenceDataUseCase;
 import com.partnerdesk.application.port.in.ServiceRequestsUseCase;
+import com.partnerdesk.application.port.in.ShowPartnerProfileUseCase;
 import com.partnerdesk.application.port.in.TriageCaseUseCase;
+import com.partnerdesk.application.port.in.UpdatePartnerProfileUseCase;
 import java.time.Clock;
 
 /** The web server: the agents' UI and the JSON API over the use cases. */
@@ -39,9 +41,11 @@ final class WebModule extends AbstractModule {
                                                       AuthenticateUseCase authenticate,
                                                       ServiceRequestsUseCase requests,
                                                       DeliverServiceRequestsUseCase delivery, AuditUseCase audit,
-                                                      EscalationMetricsUseCase metrics, Clock clock) {
+                                                      EscalationMetricsUseCase metrics,
+                                                      ShowPartnerProfileUseCase showPartner,
+                                                      UpdatePartnerProfileUseCase updatePartner, Clock clock) {
         return new WebDependencies(openCase, triage, addNote, escalate, changeStatus, findCases, customers, health,
-                reference, agents, authenticate, requests, delivery, audit, metrics, clock);
+                reference, agents, authenticate, requests, delivery, audit, metrics, showPartner, updatePartner, clock);
     }
 
     @Provides @Singleton WebServer server(WebDependencies dependencies) {

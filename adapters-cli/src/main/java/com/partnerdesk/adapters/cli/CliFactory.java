@@ -9,6 +9,8 @@ import com.partnerdesk.application.port.in.HealthIssuesUseCase;
 import com.partnerdesk.application.port.in.ImportCustomersUseCase;
 import com.partnerdesk.application.port.in.ReferenceDataUseCase;
 import com.partnerdesk.application.port.in.ServiceRequestsUseCase;
+import com.partnerdesk.application.port.in.ShowPartnerProfileUseCase;
+import com.partnerdesk.application.port.in.UpdatePartnerProfileUseCase;
 import com.partnerdesk.domain.common.Require;
 import picocli.CommandLine;
 
@@ -30,7 +32,9 @@ public final class CliFactory implements CommandLine.IFactory {
             FindCasesUseCase cases,
             ServiceRequestsUseCase requests,
             AuditUseCase audit,
-            EscalationMetricsUseCase metrics) {
+            EscalationMetricsUseCase metrics,
+            ShowPartnerProfileUseCase showPartner,
+            UpdatePartnerProfileUseCase updatePartner) {
 
         public Services {
             Require.present("session", session);
@@ -44,6 +48,8 @@ public final class CliFactory implements CommandLine.IFactory {
             Require.present("requests", requests);
             Require.present("audit", audit);
             Require.present("metrics", metrics);
+            Require.present("showPartner", showPartner);
+            Require.present("updatePartner", updatePartner);
         }
     }
 
@@ -71,6 +77,8 @@ public final class CliFactory implements CommandLine.IFactory {
             command = new RequestsCommand(s.requests(), s.session());
         } else if (type == AuditCommand.class) {
             command = new AuditCommand(s.audit(), s.session());
+        } else if (type == PartnerCommand.class) {
+            command = new PartnerCommand(s.showPartner(), s.updatePartner(), s.session());
         } else if (type == ReportCommand.class) {
             command = new ReportCommand(s.metrics(), s.session());
         } else {

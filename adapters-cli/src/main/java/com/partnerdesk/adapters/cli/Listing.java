@@ -41,6 +41,16 @@ final class Listing<T> {
         return Json.MAPPER;
     }
 
+    /** One JSON document, indented, and a newline. */
+    static void printJson(java.io.PrintWriter out, Object json) {
+        try {
+            Json.MAPPER.writeValue(out, json);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        out.println();
+    }
+
     static <T> Listing<T> of(Function<T, ObjectNode> json) {
         return new Listing<>(json);
     }

@@ -17,6 +17,7 @@ import picocli.CommandLine.ScopeType;
         description = "PartnerDesk: the support desk of a cloud reseller — operations commands.",
         subcommands = {
                 DbCommand.class,
+                PartnerCommand.class,
                 AgentsCommand.class,
                 CustomersCommand.class,
                 HealthCommand.class,

@@ -4,9 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.partnerdesk.application.port.in.EscalationMetricsUseCase;
 import com.partnerdesk.application.port.in.EscalationMetricsUseCase.CategoryFigures;
 import com.partnerdesk.application.port.in.EscalationMetricsUseCase.EscalationMetrics;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -43,12 +41,7 @@ public final class ReportCommand {
         EscalationMetrics m = metrics.report(session.caller(), Instants.since(spec, since));
         PrintWriter out = Out.of(spec);
         if (format == OutputFormat.JSON) {
-            try {
-                Listing.jsonMapper().writeValue(out, json(m));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            out.println();
+            Listing.printJson(out, json(m));
         } else {
             table(m, out);
         }

@@ -92,12 +92,7 @@ public final class RequestsCommand {
         ServiceRequestView r = requests.get(session.caller(), requestId);
         PrintWriter out = Out.of(spec);
         if (format == OutputFormat.JSON) {
-            try {
-                Listing.jsonMapper().writeValue(out, json(r));
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-            out.println();
+            Listing.printJson(out, json(r));
         } else {
             printPrefilled(r, out);
         }

@@ -16,6 +16,8 @@ import com.partnerdesk.application.service.FindCasesService;
 import com.partnerdesk.application.service.Guard;
 import com.partnerdesk.application.service.HealthIssuesService;
 import com.partnerdesk.application.service.ReferenceDataService;
+import com.partnerdesk.application.service.ShowPartnerProfileService;
+import com.partnerdesk.application.service.UpdatePartnerProfileService;
 import com.partnerdesk.application.service.ServiceRequestsService;
 import com.partnerdesk.application.service.VendorAnswers;
 import com.partnerdesk.domain.agent.PermissionPolicy;
@@ -44,7 +46,9 @@ final class CliTestDesk {
     private final CaseSupport support = new CaseSupport(storage.cases(), storage.customers(), storage.requests(),
             storage.outbox(), new AgentFilingGateway(), clock);
     final CustomersService customers = new CustomersService(guard, support, storage.customers());
-    final ReferenceDataService reference = new ReferenceDataService(guard, storage.reference(), storage.partner());
+    final ReferenceDataService reference = new ReferenceDataService(guard, storage.reference());
+    final ShowPartnerProfileService showPartner = new ShowPartnerProfileService(guard, storage.partner());
+    final UpdatePartnerProfileService updatePartner = new UpdatePartnerProfileService(guard, storage.partner());
     final HealthIssuesService health = new HealthIssuesService(guard, storage.health(), storage.cases());
     final AgentsService agents = new AgentsService(guard, storage.agents(), new FakePasswordHasher(), new ApiTokens());
     final FindCasesService cases = new FindCasesService(guard, support, storage.cases(), storage.versions());
@@ -57,7 +61,7 @@ final class CliTestDesk {
 
     CliFactory.Services services(InputStream stdin) {
         return new CliFactory.Services(CliSession.of(OPERATOR, stdin), database, agents, customers, customers,
-                reference, health, cases, requests, audit, metrics);
+                reference, health, cases, requests, audit, metrics, showPartner, updatePartner);
     }
 
     Result run(String... args) {

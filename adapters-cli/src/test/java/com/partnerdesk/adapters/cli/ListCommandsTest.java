@@ -248,7 +248,7 @@ class ListCommandsTest {
         CliFactory.Services s = desk.services(new ByteArrayInputStream(new byte[0]));
         CliFactory factory = new CliFactory(new CliFactory.Services(s.session(), s.database(), s.agents(),
                 s.customers(), s.importCustomers(), s.referenceData(), s.health(), s.cases(), s.requests(), denying,
-                s.metrics()));
+                s.metrics(), s.showPartner(), s.updatePartner()));
 
         Result result = CliTestDesk.run(factory, "audit", "export");
 

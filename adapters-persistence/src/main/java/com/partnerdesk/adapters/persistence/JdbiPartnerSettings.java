@@ -1,15 +1,14 @@
 package com.partnerdesk.adapters.persistence;
 
+import com.partnerdesk.application.error.StaleVersionException;
 import com.partnerdesk.application.port.out.PartnerSettings;
 import com.partnerdesk.domain.agent.Email;
 import com.partnerdesk.domain.partner.Contact;
 import com.partnerdesk.domain.partner.PartnerProfile;
 import java.util.Optional;
 
-/** The partner's settings: one row; until saved, "PartnerDesk partner", no contact, no advanced support. */
+/** The partner's settings: one row with a version; until saved, the default profile at version 0. */
 public final class JdbiPartnerSettings implements PartnerSettings {
-    static final PartnerProfile DEFAULT = new PartnerProfile("PartnerDesk partner", Optional.empty(), false);
-
     private final SqliteDatabase db;
 
     JdbiPartnerSettings(SqliteDatabase db) {
@@ -29,20 +28,36 @@ public final class JdbiPartnerSettings implements PartnerSettings {
     }
 
     @Override
-    public void save(PartnerProfile profile) {
+    public long version() {
+        return db.read(h -> h.createQuery("SELECT version FROM partner_settings WHERE id = 1")
+                .mapTo(Long.class).findOne().orElse(0L));
+    }
+
+    @Override
+    public long save(PartnerProfile profile, long expectedVersion) {
         Optional<Contact> contact = profile.primaryContact();
-        db.write(h -> h.createUpdate("""
-                        INSERT INTO partner_settings (id, organization, contact_name, contact_email, contact_phone,
-                            advanced_support)
-                        VALUES (1, :organization, :name, :email, :phone, :advanced)
-                        ON CONFLICT (id) DO UPDATE SET organization = excluded.organization,
-                            contact_name = excluded.contact_name, contact_email = excluded.contact_email,
-                            contact_phone = excluded.contact_phone, advanced_support = excluded.advanced_support""")
-                .bind("organization", profile.organization())
-                .bind("name", contact.map(Contact::name).orElse(null))
-                .bind("email", contact.map(c -> c.email().value()).orElse(null))
-                .bind("phone", contact.map(Contact::phone).orElse(null))
-                .bind("advanced", profile.advancedSupport())
-                .execute());
+        return db.write(h -> {
+            long current = h.createQuery("SELECT version FROM partner_settings WHERE id = 1")
+                    .mapTo(Long.class).findOne().orElse(0L);
+            if (current != expectedVersion) {
+                throw new StaleVersionException("The partner profile", "", expectedVersion, current);
+            }
+            h.createUpdate("""
+                            INSERT INTO partner_settings (id, organization, contact_name, contact_email, contact_phone,
+                                advanced_support, version)
+                            VALUES (1, :organization, :name, :email, :phone, :advanced, :version)
+                            ON CONFLICT (id) DO UPDATE SET organization = excluded.organization,
+                                contact_name = excluded.contact_name, contact_email = excluded.contact_email,
+                                contact_phone = excluded.contact_phone, advanced_support = excluded.advanced_support,
+                                version = excluded.version""")
+                    .bind("organization", profile.organization())
+                    .bind("name", contact.map(Contact::name).orElse(null))
+                    .bind("email", contact.map(c -> c.email().value()).orElse(null))
+                    .bind("phone", contact.map(Contact::phone).orElse(null))
+                    .bind("advanced", profile.advancedSupport())
+                    .bind("version", current + 1)
+                    .execute();
+            return current + 1;
+        });
     }
 }

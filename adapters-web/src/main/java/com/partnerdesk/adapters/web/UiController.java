@@ -116,7 +116,8 @@ final class UiController {
         }
         String token = server.sessions().randomToken();
         server.setCookie(ctx, WebServer.SIGN_IN_CSRF_COOKIE, token, 3600);
-        render(ctx, 200, "signin.jte", Map.of("page", anonymousPage("Sign in", token), "email", "", "error", ""));
+        render(ctx, 200, "signin.jte", Map.of("page", anonymousPage("Sign in", token), "email", "", "error", "",
+                "noAgentYet", deps.authenticate().noAgentYet()));
     }
 
     /** How long a browser an agent signed in with is remembered for the sign-in limits (ADR 0014). */
@@ -136,7 +137,7 @@ final class UiController {
             String token = server.sessions().randomToken();
             server.setCookie(ctx, WebServer.SIGN_IN_CSRF_COOKIE, token, 3600);
             render(ctx, 401, "signin.jte", Map.of("page", anonymousPage("Sign in", token), "email", email,
-                    "error", e.getMessage()));
+                    "error", e.getMessage(), "noAgentYet", deps.authenticate().noAgentYet()));
             return;
         }
         if (!server.signInLimiter().trusts(browser, agent.email().value())) {
@@ -496,7 +497,7 @@ final class UiController {
         render(ctx, problem.status(), "error.jte", Map.of("page", page, "problem", problem));
     }
 
-    private void render(Context ctx, int status, String template, Map<String, Object> params) {
+    void render(Context ctx, int status, String template, Map<String, Object> params) {
         StringOutput out = new StringOutput();
         templates.render(template, params, out);
         ctx.status(status);
@@ -504,7 +505,7 @@ final class UiController {
         ctx.result(out.toString());
     }
 
-    private Page page(Context ctx, String title, String section) {
+    Page page(Context ctx, String title, String section) {
         Caller caller = WebServer.caller(ctx);
         SessionStore.Session session = ctx.attribute(WebServer.SESSION);
         Set<Role> roles = caller.actor().roles();
@@ -527,7 +528,7 @@ final class UiController {
         return new Inputs(ctx::formParam);
     }
 
-    private static long formVersion(Inputs in) {
+    static long formVersion(Inputs in) {
         String value = in.text("version").orElse(null);
         if (value == null) {
             throw WebProblemException.preconditionRequired();

@@ -14,7 +14,9 @@ import com.partnerdesk.application.port.in.HealthIssuesUseCase;
 import com.partnerdesk.application.port.in.OpenCaseUseCase;
 import com.partnerdesk.application.port.in.ReferenceDataUseCase;
 import com.partnerdesk.application.port.in.ServiceRequestsUseCase;
+import com.partnerdesk.application.port.in.ShowPartnerProfileUseCase;
 import com.partnerdesk.application.port.in.TriageCaseUseCase;
+import com.partnerdesk.application.port.in.UpdatePartnerProfileUseCase;
 import java.time.Clock;
 import java.util.Objects;
 
@@ -35,6 +37,8 @@ public record WebDependencies(
         DeliverServiceRequestsUseCase delivery,
         AuditUseCase audit,
         EscalationMetricsUseCase escalationMetrics,
+        ShowPartnerProfileUseCase showPartnerProfile,
+        UpdatePartnerProfileUseCase updatePartnerProfile,
         Clock clock) {
 
     public WebDependencies {
@@ -53,6 +57,8 @@ public record WebDependencies(
         Objects.requireNonNull(delivery, "delivery");
         Objects.requireNonNull(audit, "audit");
         Objects.requireNonNull(escalationMetrics, "escalationMetrics");
+        Objects.requireNonNull(showPartnerProfile, "showPartnerProfile");
+        Objects.requireNonNull(updatePartnerProfile, "updatePartnerProfile");
         Objects.requireNonNull(clock, "clock");
     }
 }

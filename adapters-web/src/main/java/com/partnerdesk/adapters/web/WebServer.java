@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.partnerdesk.adapters.web.settings.SettingsController;
 import com.partnerdesk.application.error.InvalidInputException;
 import com.partnerdesk.application.error.NotAuthenticatedException;
 import com.partnerdesk.application.port.in.Caller;
@@ -91,6 +92,8 @@ public final class WebServer {
             config.routes.error(405, this::notFound);
             api.register(config.routes);
             ui.register(config.routes);
+            new SettingsController(new WebKit(this, ui, api), deps.showPartnerProfile(), deps.updatePartnerProfile())
+                    .register(config.routes);
             extra.accept(config.routes);
         });
     }

@@ -9,6 +9,7 @@ import com.partnerdesk.domain.agent.Role;
 import com.partnerdesk.domain.health.HealthStatus;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -517,13 +518,71 @@ class ApiTest {
         WebDependencies deps = new WebDependencies(real.openCase(), real.triageCase(), real.addNote(),
                 real.escalateCase(), real.changeCaseStatus(), real.findCases(), broken, real.healthIssues(),
                 real.referenceData(), real.agents(), real.authenticate(), real.serviceRequests(), real.delivery(),
-                real.audit(), real.escalationMetrics(), real.clock());
+                real.audit(), real.escalationMetrics(), real.showPartnerProfile(), real.updatePartnerProfile(), real.clock());
         try (WebHarness w = new WebHarness(desk, WebSettings.defaults(false), deps)) {
             var r = w.get(Role.GLOBAL_ADMIN, "/api/v1/customers");
             assertProblem(r, 500);
             assertThat(r.json().get("correlationId").asText()).isNotBlank();
             assertThat(r.body()).doesNotContain("on fire").doesNotContain("at com.").doesNotContain("Exception");
         }
+    }
+
+    // --- the partner's profile -------------------------------------------------------------------
+
+    private static Map<String, Object> profile(String organization, String email, String phone) {
+        return Map.of("organization", organization, "primaryContact", Map.of("name", "Dana Whitfield", "email", email,
+                "phone", phone), "advancedSupport", true);
+    }
+
+    @Test
+    void everyAgentReadsThePartnersProfileWithItsVersionAsETag() {
+        var r = web.get(Role.SALES_AGENT, "/api/v1/partner");
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.header("ETag")).contains("\"1\"");
+        assertThat(r.json().get("organization").asText()).isEqualTo("Federal Cloud Partners LLC");
+        assertThat(r.json().at("/primaryContact/email").asText()).isEqualTo(Samples.partnerContact().email().value());
+        assertThat(r.json().get("advancedSupport").asBoolean()).isFalse();
+        assertThat(r.json().size()).isEqualTo(3);
+    }
+
+    @Test
+    void theGlobalAdminReplacesTheProfileWithIfMatchAndTheChangeIsAudited() {
+        var saved = web.put(Role.GLOBAL_ADMIN, "/api/v1/partner", profile("Contoso Federal Partners",
+                "support@contoso-federal.example", "+1 703 555 0100"), "If-Match", "\"1\"");
+
+        assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
+        assertThat(saved.header("ETag")).contains("\"2\"");
+        assertThat(saved.json().get("organization").asText()).isEqualTo("Contoso Federal Partners");
+        assertThat(web.desk.storage().audit().since(Optional.empty(), 10_000)).anySatisfy(e -> {
+            assertThat(e.action()).isEqualTo("partner.update");
+            assertThat(e.channel()).isEqualTo(com.partnerdesk.domain.audit.Channel.API);
+            assertThat(e.detail()).contains("organization 'Federal Cloud Partners LLC' -> 'Contoso Federal Partners'");
+        });
+    }
+
+    @Test
+    void aPutWithoutIfMatchIs428AndWithAnOldVersion412() {
+        Map<String, Object> body = profile("Contoso Federal Partners", "support@contoso-federal.example", "+1 703 555 0100");
+        assertProblem(web.put(Role.GLOBAL_ADMIN, "/api/v1/partner", body), 428);
+        assertProblem(web.put(Role.GLOBAL_ADMIN, "/api/v1/partner", body, "If-Match", "\"0\""), 412);
+        assertThat(web.get(Role.GLOBAL_ADMIN, "/api/v1/partner").json().get("organization").asText())
+                .isEqualTo("Federal Cloud Partners LLC");
+    }
+
+    @Test
+    void badValuesAre400NamingEachField() {
+        var r = web.put(Role.GLOBAL_ADMIN, "/api/v1/partner", Map.of("organization", 42, "primaryContact",
+                Map.of("name", "Dana", "email", "dana@partner.example", "phone", "+1 703 555 0100"), "advancedSupport", "yes"),
+                "If-Match", "\"1\"");
+
+        assertProblem(r, 400);
+        assertThat(ids(r.json().get("errors"), "field")).containsExactlyInAnyOrder("organization", "advancedSupport");
+        var contact = web.put(Role.GLOBAL_ADMIN, "/api/v1/partner", Map.of("organization", " ", "primaryContact",
+                Map.of("name", "Dana", "email", "dana-at-partner", "phone", "call me"), "advancedSupport", false),
+                "If-Match", "\"1\"");
+        assertProblem(contact, 400);
+        assertThat(ids(contact.json().get("errors"), "field"))
+                .containsExactly("organization", "primaryContact.email", "primaryContact.phone");
     }
 
     static List<String> ids(JsonNode array, String field) {

@@ -147,7 +147,8 @@ class HardeningHttpTest {
         WebDependencies d = WebHarness.deps(fresh);
         WebDependencies deps = new WebDependencies(d.openCase(), d.triageCase(), d.addNote(), d.escalateCase(),
                 d.changeCaseStatus(), full, d.customers(), d.healthIssues(), d.referenceData(), d.agents(),
-                d.authenticate(), d.serviceRequests(), d.delivery(), d.audit(), d.escalationMetrics(), d.clock());
+                d.authenticate(), d.serviceRequests(), d.delivery(), d.audit(), d.escalationMetrics(),
+                d.showPartnerProfile(), d.updatePartnerProfile(), d.clock());
         try (WebHarness w = new WebHarness(fresh, WebSettings.defaults(false), deps)) {
             WebHarness.Res r = w.get(Role.GLOBAL_ADMIN, "/api/v1/cases");
 

@@ -89,6 +89,13 @@ class PermissionMatrixTest {
                     Map.of("vendorRequestNumber", "2603100040001235"));
         }),
         MANAGE_AGENTS(200, (w, r) -> w.get(r, "/api/v1/agents")),
+        VIEW_PARTNER_PROFILE(200, (w, r) -> w.get(r, "/api/v1/partner")),
+        UPDATE_PARTNER_PROFILE(200, (w, r) -> {
+            String etag = w.get(Role.GLOBAL_ADMIN, "/api/v1/partner").header("ETag").orElseThrow();
+            return w.put(r, "/api/v1/partner", Map.of("organization", "Federal Cloud Partners LLC " + r.label(),
+                    "primaryContact", Map.of("name", "Dana Whitfield", "email", "dana@federalcloudpartners.example",
+                            "phone", "+1 703 555 0100"), "advancedSupport", true), "If-Match", etag);
+        }),
         READ_AUDIT(200, (w, r) -> w.get(r, "/api/v1/audit"));
 
         final int success;
@@ -121,6 +128,8 @@ class PermissionMatrixTest {
             {Act.RECORD_VENDOR_NUMBER_OFFICE_365, Y, Y, Y, N},
             {Act.RECORD_VENDOR_NUMBER_AZURE, Y, Y, N, N},
             {Act.MANAGE_AGENTS, Y, N, N, N},
+            {Act.VIEW_PARTNER_PROFILE, Y, Y, Y, Y},
+            {Act.UPDATE_PARTNER_PROFILE, Y, N, N, N},
             {Act.READ_AUDIT, Y, Y, N, N},
     };
 

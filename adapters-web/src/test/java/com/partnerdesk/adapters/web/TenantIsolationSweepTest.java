@@ -202,6 +202,14 @@ class TenantIsolationSweepTest {
                 deny(HELPDESK_AGENT, Record.NONE, "agent.add"),
                 deny(SALES_AGENT, Record.NONE, "agent.add"));
         route("GET", "/reports/escalations", Subject.NONE, none, false);
+        route("GET", "/partner", Subject.NONE, none, false);
+        Map<String, Object> profile = Map.of("organization", "Someone Else's Partners", "primaryContact",
+                Map.of("name", "Mallory", "email", "mallory@example.com", "phone", "+1 202 555 0199"),
+                "advancedSupport", true);
+        route("PUT", "/partner", Subject.NONE, profile, true,
+                deny(ADMIN_AGENT, Record.NONE, "partner.update"),
+                deny(HELPDESK_AGENT, Record.NONE, "partner.update"),
+                deny(SALES_AGENT, Record.NONE, "partner.update"));
     }
 
     /** The agents' pages (everything not under /api/ that needs a signed-in agent), form fields as bodies. */
@@ -279,6 +287,13 @@ class TenantIsolationSweepTest {
                 deny(HELPDESK_AGENT, Record.NONE, "agent.password"),
                 deny(SALES_AGENT, Record.NONE, "agent.password"));
         page("GET", "/admin/health-issues", Subject.NONE, none, false);
+        page("GET", "/settings", Subject.NONE, none, false);
+        Map<String, Object> profile = Map.of("organization", "Someone Else's Partners", "primaryContact.name", "Mallory",
+                "primaryContact.email", "mallory@example.com", "primaryContact.phone", "+1 202 555 0199");
+        page("POST", "/settings", Subject.NONE, profile, true,
+                deny(ADMIN_AGENT, Record.NONE, "partner.update"),
+                deny(HELPDESK_AGENT, Record.NONE, "partner.update"),
+                deny(SALES_AGENT, Record.NONE, "partner.update"));
     }
 
     // --- (0) the table covers the route table ----------------------------------------------------
@@ -535,6 +550,7 @@ class TenantIsolationSweepTest {
             case "GET" -> web.get(role, path, h);
             case "POST" -> web.post(role, path, body, h);
             case "PATCH" -> web.patch(role, path, body, h);
+            case "PUT" -> web.put(role, path, body, h);
             default -> throw new IllegalStateException("the sweep does not know how to send " + route.method());
         };
     }
@@ -721,7 +737,8 @@ class TenantIsolationSweepTest {
             return switch (subject) {
                 case CASE -> ok(web.get(GLOBAL_ADMIN, "/api/v1/cases/" + caseId), 200).toString();
                 case SERVICE_REQUEST -> ok(web.get(GLOBAL_ADMIN, "/api/v1/service-requests/" + requestId), 200).toString();
-                default -> ok(web.get(GLOBAL_ADMIN, "/api/v1/agents?limit=500"), 200).toString();
+                default -> ok(web.get(GLOBAL_ADMIN, "/api/v1/agents?limit=500"), 200).toString()
+                        + ok(web.get(GLOBAL_ADMIN, "/api/v1/partner"), 200);
             };
         }
 

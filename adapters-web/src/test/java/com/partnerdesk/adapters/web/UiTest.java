@@ -236,7 +236,7 @@ class UiTest {
                 "/customers", "/customers/" + contoso, "/customers/" + contoso + "/cases/new",
                 "/cases/" + c.get("id").asText(), "/service-requests", "/service-requests?status=NONE",
                 "/service-requests/" + sr.get("id").asText(), "/health", "/health?show=all", "/admin/agents",
-                "/admin/health-issues", "/static/desk.css")) {
+                "/admin/health-issues", "/settings", "/static/desk.css")) {
             var r = page(s.cookie(), path);
             assertThat(r.status()).as(path + " " + r.body()).isEqualTo(200);
             if (!path.endsWith(".css")) {
@@ -360,5 +360,70 @@ class UiTest {
                 "roles", "GLOBAL_ADMIN")).status()).as("no agent grants itself roles").isEqualTo(403);
         assertThat(submit(helpdesk, "/admin/agents/disable", Map.of("email", web.emails.get(Role.GLOBAL_ADMIN)))
                 .status()).isEqualTo(403);
+    }
+
+    // --- settings: the partner's profile --------------------------------------------------------
+
+    @Test
+    void theGlobalAdminSavesTheProfileAndARefusalKeepsWhatWasTypedWithEachErrorBesideItsField() {
+        Session admin = signIn(Role.GLOBAL_ADMIN);
+        var form = page(admin.cookie(), "/settings");
+        assertThat(form.body()).contains("href=\"/settings\" aria-current=\"page\"").contains("name=\"version\" value=\"1\"")
+                .contains("value=\"Federal Cloud Partners LLC\"");
+
+        var refused = submit(admin, "/settings", Map.of("version", "1", "organization", "Typed Partners LLC",
+                "primaryContact.name", "Dana Whitfield", "primaryContact.email", "dana-at-partner",
+                "primaryContact.phone", "+1 703 555 0100"));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("value=\"Typed Partners LLC\"").contains("value=\"dana-at-partner\"")
+                .contains("id=\"contact-email-error\">'dana-at-partner' is not an e-mail address")
+                .contains("aria-describedby=\"contact-email-error\"").doesNotContain("contact-phone-error");
+        assertThat(web.desk.showPartnerProfile().show(Desk.operator()).profile().organization())
+                .isEqualTo("Federal Cloud Partners LLC");
+
+        var saved = submit(admin, "/settings", Map.of("version", "1", "organization", "Typed Partners LLC",
+                "primaryContact.name", "Dana Whitfield", "primaryContact.email", "dana@typed-partners.example",
+                "primaryContact.phone", "+1 703 555 0100", "advancedSupport", "true"));
+        assertThat(saved.status()).as(saved.toString()).isEqualTo(303);
+        assertThat(saved.header("Location")).contains("/settings?done=saved");
+        assertThat(page(admin.cookie(), "/settings?done=saved").body()).contains("was saved (version 2)")
+                .contains("value=\"dana@typed-partners.example\"").contains("checked");
+
+        var stale = submit(admin, "/settings", Map.of("version", "1", "organization", "Late Partners",
+                "primaryContact.name", "", "primaryContact.email", "", "primaryContact.phone", ""));
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.body()).contains("Another administrator saved the profile").contains("value=\"Late Partners\"");
+    }
+
+    @Test
+    void otherAgentsSeeTheProfileWithoutAFormAndNoSettingsLink() {
+        Session helpdesk = signIn(Role.HELPDESK_AGENT);
+        var r = page(helpdesk.cookie(), "/settings");
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.body()).contains("Federal Cloud Partners LLC").contains("Only a global admin may change")
+                .doesNotContain("action=\"/settings\"");
+        assertThat(page(helpdesk.cookie(), "/cases").body()).doesNotContain("href=\"/settings\"");
+    }
+
+    @Test
+    void theSignInPageSaysWhenNoAgentExistsYetAndHowToAddOne() {
+        assertThat(web.get(null, "/sign-in").body()).doesNotContain("No agent exists yet");
+        WebServer empty = new WebServer(WebHarness.deps(Desk.inMemory()), WebSettings.defaults(false));
+        empty.start(0);
+        try {
+            String body = web.send("GET", "/sign-in", null, null).body();
+            var r = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create("http://localhost:" + empty.port() + "/sign-in")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(body).doesNotContain("No agent exists yet");
+            assertThat(r.body()).contains("No agent exists yet")
+                    .contains("./partnerdesk agents add --email you@your-partner.example --name \"Your Name\" "
+                            + "--role GLOBAL_ADMIN --password-stdin");
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new AssertionError(e);
+        } finally {
+            empty.stop();
+        }
     }
 }

@@ -81,7 +81,8 @@ final class WebHarness implements AutoCloseable {
     static WebDependencies deps(Desk d) {
         return new WebDependencies(d.openCase(), d.triageCase(), d.addNote(), d.escalateCase(), d.changeCaseStatus(),
                 d.findCases(), d.customers(), d.healthIssues(), d.referenceData(), d.agents(), d.authenticate(),
-                d.serviceRequests(), d.delivery(), d.audit(), d.escalationMetrics(), d.clock());
+                d.serviceRequests(), d.delivery(), d.audit(), d.escalationMetrics(), d.showPartnerProfile(),
+                d.updatePartnerProfile(), d.clock());
     }
 
     MutableClock clock() {
@@ -101,6 +102,10 @@ final class WebHarness implements AutoCloseable {
 
     Res post(Role as, String path, Object json, String... headers) {
         return send("POST", path, json == null ? null : write(json), "application/json", auth(as, headers));
+    }
+
+    Res put(Role as, String path, Object json, String... headers) {
+        return send("PUT", path, write(json), "application/json", auth(as, headers));
     }
 
     Res patch(Role as, String path, Object json, String... headers) {

@@ -135,4 +135,9 @@ public final class AuthenticateService implements AuthenticateUseCase {
         actor.ifPresent(a -> byId.put(id, version, a));
         return actor;
     }
+
+    @Override
+    public boolean noAgentYet() {
+        return unitOfWork.read(() -> agents.all().isEmpty());
+    }
 }

@@ -19,6 +19,11 @@ import com.partnerdesk.application.service.Guard;
 import com.partnerdesk.application.service.HealthIssuesService;
 import com.partnerdesk.application.service.OpenCaseService;
 import com.partnerdesk.application.service.ReferenceDataService;
+import com.partnerdesk.application.service.ShowPartnerProfileService;
+import com.partnerdesk.application.service.UpdatePartnerProfileService;
+import com.partnerdesk.application.port.in.PartnerProfileView;
+import com.partnerdesk.application.port.in.UpdatePartnerProfileCommand;
+import com.partnerdesk.domain.partner.PartnerProfile;
 import com.partnerdesk.application.service.ServiceRequestsService;
 import com.partnerdesk.application.service.TriageCaseService;
 import com.partnerdesk.application.service.VendorAnswers;
@@ -65,6 +70,8 @@ public final class Desk {
     private final CustomersService customers;
     private final HealthIssuesService healthIssues;
     private final ReferenceDataService referenceData;
+    private final ShowPartnerProfileService showPartnerProfile;
+    private final UpdatePartnerProfileService updatePartnerProfile;
     private final AgentsService agents;
     private final AuthenticateService authenticate;
     private final VendorAnswers vendorAnswers;
@@ -103,7 +110,9 @@ public final class Desk {
         this.findCases = new FindCasesService(guard, support, storage.cases(), storage.versions());
         this.customers = new CustomersService(guard, support, storage.customers());
         this.healthIssues = new HealthIssuesService(guard, storage.health(), storage.cases());
-        this.referenceData = new ReferenceDataService(guard, storage.reference(), storage.partner());
+        this.referenceData = new ReferenceDataService(guard, storage.reference());
+        this.showPartnerProfile = new ShowPartnerProfileService(guard, storage.partner());
+        this.updatePartnerProfile = new UpdatePartnerProfileService(guard, storage.partner());
         this.agents = new AgentsService(guard, storage.agents(), hasher, apiTokens);
         this.authenticate = new AuthenticateService(storage.agents(), hasher, storage.audit(), storage.unitOfWork(), clock,
                 storage.versions());
@@ -140,7 +149,7 @@ public final class Desk {
         Caller operator = Caller.operator("setup");
         customers.importCustomers(operator, List.of(Samples.contoso(), Samples.fabrikam(), Samples.northwind(),
                 Samples.woodgrove(), Samples.tailspin()));
-        referenceData.savePartner(operator, Samples.partnerProfile());
+        savePartner(operator, Samples.partnerProfile());
         return this;
     }
 
@@ -268,6 +277,20 @@ public final class Desk {
 
     public HealthIssuesService healthIssues() {
         return healthIssues;
+    }
+
+    public ShowPartnerProfileService showPartnerProfile() {
+        return showPartnerProfile;
+    }
+
+    public UpdatePartnerProfileService updatePartnerProfile() {
+        return updatePartnerProfile;
+    }
+
+    /** Saves {@code profile} over whatever version is stored, as {@code caller}. */
+    public PartnerProfileView savePartner(Caller caller, PartnerProfile profile) {
+        long version = showPartnerProfile.show(caller).version();
+        return updatePartnerProfile.update(new UpdatePartnerProfileCommand(caller, version, profile));
     }
 
     public ReferenceDataService referenceData() {

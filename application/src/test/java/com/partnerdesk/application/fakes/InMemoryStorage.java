@@ -107,7 +107,8 @@ public final class InMemoryStorage {
         Map<String, IdempotencyKeys.StoredResult> idempotency = new HashMap<>();
         Map<ServiceRequestId, VendorOutbox.OutboxEntry> outbox = new LinkedHashMap<>();
         Map<Long, VendorOutbox.UpdateEntry> updates = new LinkedHashMap<>();
-        PartnerProfile partner = new PartnerProfile("PartnerDesk partner", Optional.empty(), false);
+        PartnerProfile partner = PartnerSettings.DEFAULT;
+        long partnerVersion;
 
         /** Values are immutable (records, or private copies never handed out), so copying the maps is enough. */
         State copy() {
@@ -127,6 +128,7 @@ public final class InMemoryStorage {
             copy.outbox = new LinkedHashMap<>(outbox);
             copy.updates = new LinkedHashMap<>(updates);
             copy.partner = partner;
+            copy.partnerVersion = partnerVersion;
             return copy;
         }
     }
@@ -829,9 +831,19 @@ public final class InMemoryStorage {
         }
 
         @Override
-        public void save(PartnerProfile profile) {
-            locked(() -> {
+        public long version() {
+            return locked(() -> state.partnerVersion);
+        }
+
+        @Override
+        public long save(PartnerProfile profile, long expectedVersion) {
+            return locked(() -> {
+                if (state.partnerVersion != expectedVersion) {
+                    throw new StaleVersionException("The partner profile", "", expectedVersion, state.partnerVersion);
+                }
                 state.partner = profile;
+                state.partnerVersion++;
+                return state.partnerVersion;
             });
         }
     }

@@ -76,7 +76,7 @@ class EscalateCaseServiceTest extends DeskTestSupport {
 
     @Test
     void whenEveryCheckFailsEachIsNamedTheRefusalIsAuditedAndNothingIsWritten() {
-        desk.referenceData().savePartner(Desk.operator(),
+        desk.savePartner(Desk.operator(),
                 new PartnerProfile("Federal Cloud Partners LLC", Optional.empty(), false));
         CaseView c = open(Desk.helpdesk(), Samples.TAILSPIN_ID, "Exchange Online", SymptomClassification.DEFECT,
                 T0.minus(Duration.ofMinutes(10)));

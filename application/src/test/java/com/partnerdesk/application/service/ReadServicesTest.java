@@ -70,16 +70,4 @@ class ReadServicesTest extends DeskTestSupport {
         assertThat(desk.referenceData().services(Desk.helpdesk())).extracting(s -> s.name())
                 .contains("Exchange Online", "Microsoft 365 suite", "Azure Virtual Machines");
     }
-
-    @Test
-    void onlyAGlobalAdminSavesThePartnersProfile() {
-        PartnerProfile entitled = new PartnerProfile("Federal Cloud Partners LLC", Optional.of(Samples.partnerContact()),
-                true);
-
-        assertThatThrownBy(() -> desk.referenceData().savePartner(Desk.adminAgent(), entitled))
-                .isInstanceOf(AccessDeniedException.class);
-        desk.referenceData().savePartner(Desk.globalAdmin(), entitled);
-
-        assertThat(desk.referenceData().partner(Desk.salesAgent()).advancedSupport()).isTrue();
-    }
 }

@@ -17,6 +17,7 @@ import com.partnerdesk.application.port.in.ImportCustomersUseCase;
 import com.partnerdesk.application.port.in.OpenCaseUseCase;
 import com.partnerdesk.application.port.in.ReferenceDataUseCase;
 import com.partnerdesk.application.port.in.ServiceRequestsUseCase;
+import com.partnerdesk.application.port.in.UpdatePartnerProfileUseCase;
 import com.partnerdesk.bootstrap.DemoData;
 import com.partnerdesk.bootstrap.PartnerDeskApp;
 import java.io.ByteArrayOutputStream;
@@ -76,6 +77,7 @@ class BrowserWorkflowIT {
     private static final String NORTHWIND = "6f1c2a4e-0d3b-4c55-9a61-1b2f3c4d5e03";
     private static final String ADMIN_AGENT = "arun.agent@contoso-federal.us";
     private static final String SALES_AGENT = "sam.sales@contoso-federal.us";
+    private static final String GLOBAL_ADMIN = "gloria.admin@contoso-federal.us";
 
     private static Path work;
     private static PartnerDeskApp app;
@@ -102,10 +104,18 @@ class BrowserWorkflowIT {
                 CliSession.of("browser-test", InputStream.nullInputStream()));
         Injector in = app.injector();
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        boolean loaded = demoData(in).loadIfEmpty(new PrintStream(printed, true, StandardCharsets.UTF_8));
+        String partnerdesk = "./partnerdesk --db " + work.resolve("desk.db");
+        boolean loaded = demoData(in).loadIfEmpty(new PrintStream(printed, true, StandardCharsets.UTF_8), partnerdesk);
         assertThat(loaded).isTrue();
         passwords = passwords(printed.toString(StandardCharsets.UTF_8));
-        assertThat(passwords).containsKeys(ADMIN_AGENT, SALES_AGENT);
+        assertThat(passwords).containsKeys(ADMIN_AGENT, SALES_AGENT, GLOBAL_ADMIN);
+        assertThat(printed.toString(StandardCharsets.UTF_8)).containsPattern("(?m)^  ROLE +E-MAIL +PASSWORD$")
+                .containsPattern("Global admin +" + GLOBAL_ADMIN).containsPattern("Sales agent +" + SALES_AGENT);
+        ByteArrayOutputStream again = new ByteArrayOutputStream();
+        assertThat(demoData(in).loadIfEmpty(new PrintStream(again, true, StandardCharsets.UTF_8), partnerdesk)).isFalse();
+        assertThat(again.toString(StandardCharsets.UTF_8)).contains("already holds data")
+                .contains(partnerdesk + " agents password --email " + GLOBAL_ADMIN + " --password-stdin")
+                .contains("./partnerdesk --db demo-2.db serve --demo");
 
         int port = freeLoopbackPort();
         server = in.getInstance(WebServer.class);
@@ -322,6 +332,47 @@ class BrowserWorkflowIT {
         screenshot("sales-case-still-triaged");
     }
 
+    @Test
+    @Order(5)
+    @DisplayName("the global admin saves the partner's profile: a refusal keeps what was typed with the error beside the"
+            + " field, then the saved profile shows")
+    void settings() throws IOException {
+        signInAs(GLOBAL_ADMIN);
+        navigatesAfter(browser.findElement(By.linkText("Settings"))::click);
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Settings");
+        assertThat(browser.findElement(By.id("organization")).getAttribute("value")).isEqualTo("Contoso Federal Partners");
+        screenshot("settings");
+
+        fill("organization", "Contoso Federal Partners LLC");
+        fill("contact-name", "Jordan Lee");
+        fill("contact-email", "jordan.lee-at-contoso");
+        fill("contact-phone", "+1 202 555 0147");
+        submit(browser.findElement(By.xpath("//button[normalize-space()='Save the profile']")));
+
+        assertThat(browser.findElement(By.cssSelector("[role=alert]")).getText()).contains("not saved");
+        assertThat(browser.findElement(By.id("organization")).getAttribute("value")).isEqualTo("Contoso Federal Partners LLC");
+        assertThat(browser.findElement(By.id("contact-name")).getAttribute("value")).isEqualTo("Jordan Lee");
+        WebElement email = browser.findElement(By.id("contact-email"));
+        assertThat(email.getAttribute("value")).isEqualTo("jordan.lee-at-contoso");
+        assertThat(email.getAttribute("aria-invalid")).isEqualTo("true");
+        WebElement error = browser.findElement(By.id(email.getAttribute("aria-describedby")));
+        assertThat(error.getText()).contains("is not an e-mail address");
+        assertThat(error.getLocation().getY()).as("the error sits just above its field")
+                .isBetween(email.getLocation().getY() - 80, email.getLocation().getY());
+        assertThat(browser.findElements(By.cssSelector(".field-error"))).hasSize(1);
+        screenshot("settings-refused");
+
+        fill("contact-email", "jordan.lee@contoso-federal.us");
+        submit(browser.findElement(By.xpath("//button[normalize-space()='Save the profile']")));
+
+        assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).contains("was saved (version 2)");
+        assertThat(browser.findElement(By.id("organization")).getAttribute("value")).isEqualTo("Contoso Federal Partners LLC");
+        assertThat(browser.findElement(By.id("contact-email")).getAttribute("value")).isEqualTo("jordan.lee@contoso-federal.us");
+        assertThat(browser.findElement(By.id("advanced-support")).isSelected()).isTrue();
+        assertThat(browser.findElements(By.cssSelector(".field-error"))).isEmpty();
+        screenshot("settings-saved");
+    }
+
     // --- page helpers -------------------------------------------------------------------------
 
     private void go(String path) {
@@ -428,14 +479,14 @@ class BrowserWorkflowIT {
                 in.getInstance(EscalateCaseUseCase.class), in.getInstance(ChangeCaseStatusUseCase.class),
                 in.getInstance(CustomersUseCase.class), in.getInstance(ImportCustomersUseCase.class),
                 in.getInstance(HealthIssuesUseCase.class), in.getInstance(ReferenceDataUseCase.class),
-                in.getInstance(AgentsUseCase.class), in.getInstance(ServiceRequestsUseCase.class),
+                in.getInstance(UpdatePartnerProfileUseCase.class), in.getInstance(AgentsUseCase.class), in.getInstance(ServiceRequestsUseCase.class),
                 in.getInstance(DeliverServiceRequestsUseCase.class), in.getInstance(Clock.class));
     }
 
-    /** The lines {@code   e-mail   password} that the demo loader prints once. */
+    /** The lines {@code   role   e-mail   password} that the demo loader prints once. */
     static Map<String, String> passwords(String printed) {
         Map<String, String> found = new LinkedHashMap<>();
-        Matcher m = Pattern.compile("(?m)^\\s+(\\S+@\\S+)\\s+(\\S+)\\s*$").matcher(printed);
+        Matcher m = Pattern.compile("(?m)^\\s+.*?(\\S+@\\S+)\\s+(\\S+)\\s*$").matcher(printed);
         while (m.find()) {
             found.put(m.group(1), m.group(2));
         }

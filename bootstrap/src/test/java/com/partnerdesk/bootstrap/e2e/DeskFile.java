@@ -10,7 +10,8 @@ import com.partnerdesk.application.port.in.EscalateCaseUseCase;
 import com.partnerdesk.application.port.in.ImportCustomersUseCase;
 import com.partnerdesk.application.port.in.OpenCaseCommand;
 import com.partnerdesk.application.port.in.OpenCaseUseCase;
-import com.partnerdesk.application.port.in.ReferenceDataUseCase;
+import com.partnerdesk.application.port.in.UpdatePartnerProfileCommand;
+import com.partnerdesk.application.port.in.UpdatePartnerProfileUseCase;
 import com.partnerdesk.application.port.in.ServiceRequestView;
 import com.partnerdesk.bootstrap.PartnerDeskApp;
 import com.partnerdesk.domain.cases.Impact;
@@ -55,7 +56,8 @@ final class DeskFile {
     void seed(Injector in) {
         in.getInstance(ImportCustomersUseCase.class).importCustomers(Desk.operator(), List.of(Samples.contoso(),
                 Samples.fabrikam(), Samples.northwind(), Samples.woodgrove(), Samples.tailspin()));
-        in.getInstance(ReferenceDataUseCase.class).savePartner(Desk.operator(), Samples.partnerProfile());
+        in.getInstance(UpdatePartnerProfileUseCase.class).update(new UpdatePartnerProfileCommand(Desk.operator(), 0,
+                Samples.partnerProfile()));
     }
 
     /** Opens an Exchange case that triage escalates and files its service request, as a helpdesk agent. */

@@ -12,7 +12,7 @@ import java.time.Duration;
 import java.util.Map;
 
 /** The desk's JSON API as an integration calls it: bearer token, JSON in and out. */
-final class DeskApi {
+public final class DeskApi {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -21,20 +21,20 @@ final class DeskApi {
     private final String token;
 
     /** A status, the headers that matter here and the JSON body. */
-    record Answer(int status, Map<String, java.util.List<String>> headers, JsonNode body) {
-        String header(String name) {
+    public record Answer(int status, Map<String, java.util.List<String>> headers, JsonNode body) {
+        public String header(String name) {
             return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
                     .map(e -> e.getValue().get(0)).findFirst().orElse(null);
         }
     }
 
-    DeskApi(URI base, String token) {
+    public DeskApi(URI base, String token) {
         this.base = base;
         this.token = token;
     }
 
     /** The id of the support topic of {@code family} named {@code name} (the family's first topic if none is). */
-    String supportTopic(String family, String name) {
+    public String supportTopic(String family, String name) {
         JsonNode topics = get("/api/v1/support-topics?productFamily=" + family).body().path("items");
         for (JsonNode topic : topics) {
             if (topic.path("name").asText().equalsIgnoreCase(name)) {
@@ -44,11 +44,11 @@ final class DeskApi {
         return topics.get(0).path("id").asText();
     }
 
-    Answer get(String path) {
+    public Answer get(String path) {
         return send(request(path).GET().build());
     }
 
-    Answer post(String path, Object body, Map<String, String> headers) {
+    public Answer post(String path, Object body, Map<String, String> headers) {
         HttpRequest.Builder builder = request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json(body)));
         headers.forEach(builder::header);

@@ -3,12 +3,7 @@ package com.partnerdesk.bootstrap.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.partnerdesk.adapters.cli.CliSession;
-import com.partnerdesk.application.port.in.Caller;
-import com.partnerdesk.application.port.in.ReferenceDataUseCase;
 import com.partnerdesk.bootstrap.PartnerDeskApp;
-import com.partnerdesk.domain.agent.Email;
-import com.partnerdesk.domain.partner.Contact;
-import com.partnerdesk.domain.partner.PartnerProfile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -25,7 +20,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import picocli.CommandLine;
@@ -74,9 +68,8 @@ final class DeskFixture {
             String printed = cli(app, "agents", "token", "--email", AGENT);
             String token = printed.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst()
                     .orElseThrow(() -> new AssertionError("no token in: " + printed));
-            app.injector().getInstance(ReferenceDataUseCase.class).savePartner(Caller.operator("reliability-test"),
-                    new PartnerProfile("Storm Test Partners", Optional.of(new Contact("Dana Whitfield",
-                            Email.of("support@storm-partners.example"), "+1 703 555 0100")), false));
+            cli(app, "partner", "set", "--organization", "Storm Test Partners", "--contact-name", "Dana Whitfield",
+                    "--contact-email", "support@storm-partners.example", "--contact-phone", "+1 703 555 0100");
             return new DeskFixture(database, tenants, token);
         } finally {
             app.close();

@@ -149,7 +149,9 @@ public final class EscalationReadiness {
         results.add(country(draft.countryCode()));
         results.add(partner.primaryContact().isPresent() ? CheckResult.pass(ReadinessCheck.PRIMARY_CONTACT)
                 : CheckResult.fail(ReadinessCheck.PRIMARY_CONTACT,
-                "Set the partner's primary contact in the settings: the vendor contacts the partner, never the customer"));
+                "Set the partner's primary contact: a global admin on the Settings page (/settings), or an operator with "
+                        + "`partnerdesk partner set --contact-name N --contact-email E --contact-phone P`; the vendor "
+                        + "contacts the partner, never the customer"));
     }
 
     private static CheckResult supportTopic(Optional<String> id, ProductFamily family, SupportTopicCatalogue topics) {

@@ -11,6 +11,11 @@ public record Contact(String name, Email email, String phone) {
     public Contact {
         name = Require.text("primaryContact.name", name, 120);
         Require.present("primaryContact.email", email);
-        phone = Require.matching("primaryContact.phone", phone, PHONE, "a telephone number");
+        phone = phone(phone);
+    }
+
+    /** A telephone number as a contact keeps it: digits with an optional leading +, spaces and ( ) . / - */
+    public static String phone(String value) {
+        return Require.matching("primaryContact.phone", value, PHONE, "a telephone number such as +1 202 555 0100");
     }
 }

@@ -20,4 +20,7 @@ public interface AuthenticateUseCase {
 
     /** The agent as stored now: roles changed or disabled since sign-in count at once. */
     Optional<Actor.AgentActor> current(com.partnerdesk.domain.agent.AgentId id);
+
+    /** True while the desk has no agent at all: no one can sign in until an operator adds the first one. */
+    boolean noAgentYet();
 }
