@@ -98,7 +98,15 @@ class SqliteDatabaseTest {
             s.execute("ATTACH DATABASE '" + file + "' AS v");
             for (String table : List.of("customers", "cases", "case_issue_links", "case_triage_reasons", "case_notes",
                     "case_history")) {
-                s.execute("INSERT INTO main." + table + " SELECT * FROM v." + table);
+                // the columns the version 4 file has (later migrations add some)
+                List<String> columns = new ArrayList<>();
+                try (ResultSet info = s.executeQuery("PRAGMA main.table_info(" + table + ")")) {
+                    while (info.next()) {
+                        columns.add(info.getString("name"));
+                    }
+                }
+                String names = String.join(", ", columns);
+                s.execute("INSERT INTO main." + table + " (" + names + ") SELECT " + names + " FROM v." + table);
             }
             // an index without the note: only a rebuild from case_notes finds it
             s.execute("INSERT INTO case_search (rowid, title, description, notes) SELECT seq, title, description, '' "
