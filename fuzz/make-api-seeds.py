@@ -142,7 +142,7 @@ common("escalate")
 Q = {
     "valid-empty.txt": b"",
     "valid-words.txt": b"q=mailboxes+unreachable",
-    "valid-filters.txt": b"status=TRIAGED&customer=6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b&service=Exchange Online&severity=critical&attention=true&limit=10&offset=0",
+    "valid-filters.txt": b"status=TRIAGED&tenantId=6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b&service=Exchange Online&impact=critical&attention=true&limit=10&offset=0",
     "valid-unicode.txt": "q=zażółć 邮件 📧".encode(),
     "fts-quote.txt": b'q="',
     "fts-quotes-unbalanced.txt": b'q="mail flow" "',
@@ -166,7 +166,7 @@ Q = {
     "lone-surrogate-cesu.txt": b"q=%ED%A0%80",
     "repeated-params.txt": b"q=a&q=b&status=NEW&status=CLOSED",
     "bad-status.txt": b"status=BROKEN",
-    "bad-customer.txt": b"customer=not-a-guid",
+    "bad-tenant-id.txt": b"tenantId=not-a-guid",
     "bad-limit.txt": b"limit=0&offset=-1",
     "huge-limit.txt": b"limit=99999999999999999999&offset=99999999999999999999",
     "max-offset.txt": b"offset=2147483647&limit=500",

@@ -45,6 +45,16 @@ import com.partnerdesk.application.service.CaseSupport;
 import com.partnerdesk.application.service.CaseTriage;
 import com.partnerdesk.application.service.ChangeCaseStatusService;
 import com.partnerdesk.application.service.CustomersService;
+import com.partnerdesk.application.service.CustomerOverviewService;
+import com.partnerdesk.application.service.AbilitiesService;
+import com.partnerdesk.application.port.in.CustomerOverviewUseCase;
+import com.partnerdesk.adapters.persistence.Argon2idPasswordHasher;
+import com.partnerdesk.application.port.in.AbilitiesUseCase;
+import com.partnerdesk.application.port.in.AskForEscalationUseCase;
+import com.partnerdesk.application.service.AskForEscalationService;
+import com.partnerdesk.application.port.in.EscalationDraftsUseCase;
+import com.partnerdesk.application.port.out.EscalationDrafts;
+import com.partnerdesk.application.service.EscalationDraftsService;
 import com.partnerdesk.application.service.EscalateCaseService;
 import com.partnerdesk.application.service.EscalationMetricsService;
 import com.partnerdesk.application.service.FindCasesService;
@@ -129,9 +139,19 @@ final class ApplicationModule extends AbstractModule {
                                                       ClusterRepository clusters, ServiceRequestRepository requests,
                                                       VendorOutbox outbox, ReferenceData reference,
                                                       PartnerSettings partner, EscalationReadiness readiness,
-                                                      IdempotencyKeys idempotency) {
+                                                      IdempotencyKeys idempotency, EscalationDrafts drafts) {
         return new EscalateCaseService(guard, support, cases, clusters, requests, outbox, reference, partner,
-                readiness, idempotency);
+                readiness, idempotency, drafts);
+    }
+
+    @Provides @Singleton AskForEscalationUseCase askForEscalation(Guard guard, CaseSupport support,
+                                                                  CaseRepository cases) {
+        return new AskForEscalationService(guard, support, cases);
+    }
+
+    @Provides @Singleton EscalationDraftsUseCase escalationDrafts(Guard guard, CaseSupport support,
+                                                                  EscalationDrafts drafts) {
+        return new EscalationDraftsService(guard, support, drafts);
     }
 
     @Provides @Singleton ChangeCaseStatusUseCase changeStatus(Guard guard, CaseSupport support, CaseRepository cases) {
@@ -153,6 +173,16 @@ final class ApplicationModule extends AbstractModule {
 
     @Provides @Singleton ImportCustomersUseCase importCustomers(CustomersService service) {
         return service;
+    }
+
+    @Provides @Singleton CustomerOverviewUseCase customerOverview(Guard guard, CaseSupport support, CaseRepository cases,
+                                                                  ServiceRequestRepository requests,
+                                                                  HealthIssueRepository health) {
+        return new CustomerOverviewService(guard, support, cases, requests, health);
+    }
+
+    @Provides @Singleton AbilitiesUseCase abilities(PermissionPolicy policy) {
+        return new AbilitiesService(policy);
     }
 
     @Provides @Singleton HealthIssuesUseCase health(Guard guard, HealthIssueRepository health, CaseRepository cases) {

@@ -4,6 +4,7 @@ import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Stage;
 import com.partnerdesk.adapters.cli.CliFactory;
+import com.partnerdesk.adapters.cli.RequestsDeliveryCommand;
 import com.partnerdesk.adapters.cli.CliSession;
 import com.partnerdesk.adapters.cli.PartnerDeskCommand;
 import com.partnerdesk.adapters.persistence.SqliteDatabase;

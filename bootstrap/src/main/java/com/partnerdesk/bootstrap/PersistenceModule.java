@@ -13,6 +13,7 @@ import com.partnerdesk.application.port.out.ClusterRepository;
 import com.partnerdesk.application.port.out.CustomerRepository;
 import com.partnerdesk.application.port.out.DataVersions;
 import com.partnerdesk.application.port.out.HealthIssueRepository;
+import com.partnerdesk.application.port.out.EscalationDrafts;
 import com.partnerdesk.application.port.out.IdempotencyKeys;
 import com.partnerdesk.application.port.out.PartnerSettings;
 import com.partnerdesk.application.port.out.ReferenceData;
@@ -69,6 +70,10 @@ final class PersistenceModule extends AbstractModule {
 
     @Provides AuditTrail audit(SqliteDatabase db) {
         return db.audit();
+    }
+
+    @Provides EscalationDrafts drafts(SqliteDatabase db) {
+        return db.drafts();
     }
 
     @Provides IdempotencyKeys idempotency(SqliteDatabase db) {

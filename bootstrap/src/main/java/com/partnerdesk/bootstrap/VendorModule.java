@@ -4,6 +4,7 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.partnerdesk.adapters.vendor.HttpVendorGateway;
+import com.partnerdesk.adapters.vendor.PortalVendorGateway;
 import com.partnerdesk.application.port.in.DeliverServiceRequestsUseCase;
 import com.partnerdesk.application.port.out.CaseRepository;
 import com.partnerdesk.application.port.out.ServiceRequestRepository;
@@ -29,8 +30,6 @@ import java.util.Map;
  * database); {@code PARTNERDESK_VENDOR_CONNECT_TIMEOUT_MS} and {@code PARTNERDESK_VENDOR_TIMEOUT_MS} bound each call.
  */
 final class VendorModule extends AbstractModule {
-    /** The seed's partner dashboard (https://partner.microsoft.com/dashboard), opened on the customer's service management. */
-    static final String DEFAULT_DASHBOARD = "https://partner.microsoft.com/dashboard/customers/{tenantId}/servicemanagement";
     static final String TOKEN_VARIABLE = "PARTNERDESK_VENDOR_TOKEN";
 
     private final Map<String, String> environment;
@@ -52,7 +51,7 @@ final class VendorModule extends AbstractModule {
     private VendorGateway portalGateway() {
         String template = environment.get("PARTNERDESK_DASHBOARD_URL");
         try {
-            return new PortalVendorGateway(template == null || template.isBlank() ? DEFAULT_DASHBOARD : template);
+            return new PortalVendorGateway(template == null || template.isBlank() ? PortalVendorGateway.DEFAULT_DASHBOARD : template);
         } catch (IllegalArgumentException bad) {
             throw new IllegalArgumentException("PARTNERDESK_DASHBOARD_URL: " + bad.getMessage(), bad);
         }

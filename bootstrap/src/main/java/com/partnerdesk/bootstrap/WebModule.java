@@ -6,7 +6,11 @@ import com.google.inject.Singleton;
 import com.partnerdesk.adapters.web.WebDependencies;
 import com.partnerdesk.adapters.web.WebServer;
 import com.partnerdesk.adapters.web.WebSettings;
+import com.partnerdesk.application.port.in.AbilitiesUseCase;
 import com.partnerdesk.application.port.in.AddNoteUseCase;
+import com.partnerdesk.application.port.in.AskForEscalationUseCase;
+import com.partnerdesk.application.port.in.EscalationDraftsUseCase;
+import com.partnerdesk.application.port.in.CustomerOverviewUseCase;
 import com.partnerdesk.application.port.in.AgentsUseCase;
 import com.partnerdesk.application.port.in.AuditUseCase;
 import com.partnerdesk.application.port.in.AuthenticateUseCase;
@@ -42,10 +46,15 @@ final class WebModule extends AbstractModule {
                                                       ServiceRequestsUseCase requests,
                                                       DeliverServiceRequestsUseCase delivery, AuditUseCase audit,
                                                       EscalationMetricsUseCase metrics,
+                                                      CustomerOverviewUseCase customerOverview,
+                                                      AbilitiesUseCase abilities,
+                                                      EscalationDraftsUseCase escalationDrafts,
+                                                      AskForEscalationUseCase askForEscalation,
                                                       ShowPartnerProfileUseCase showPartner,
                                                       UpdatePartnerProfileUseCase updatePartner, Clock clock) {
         return new WebDependencies(openCase, triage, addNote, escalate, changeStatus, findCases, customers, health,
-                reference, agents, authenticate, requests, delivery, audit, metrics, showPartner, updatePartner, clock);
+                reference, agents, authenticate, requests, delivery, audit, metrics, customerOverview, abilities,
+                escalationDrafts, askForEscalation, showPartner, updatePartner, clock);
     }
 
     @Provides @Singleton WebServer server(WebDependencies dependencies) {

@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code partnerdesk agents add | list | disable | roles | token | tokens | revoke-token | password}. */
+/** {@code partnerdesk agents add | list | disable | enable | screened | roles | token | tokens | revoke-token | password}. */
 @Command(name = "agents", mixinStandardHelpOptions = true, description = "Manage the agents who sign in to the desk.")
 public final class AgentsCommand {
     private final AgentsUseCase agents;
@@ -81,6 +81,13 @@ public final class AgentsCommand {
     void disable(@Option(names = "--email", required = true, paramLabel = "E") String email) {
         Agent agent = agents.disable(session.caller(), Email.of(email));
         Out.of(spec).println("disabled " + agent.email() + "; API tokens revoked");
+    }
+
+    @Command(name = "enable", mixinStandardHelpOptions = true,
+            description = "Enable a disabled agent again: they sign in with their password (tokens revoked stay revoked).")
+    void enable(@Option(names = "--email", required = true, paramLabel = "E") String email) {
+        Agent agent = agents.enable(session.caller(), Email.of(email));
+        Out.of(spec).println("enabled " + agent.email() + "; issue new API tokens with agents token");
     }
 
     @Command(name = "screened", mixinStandardHelpOptions = true,

@@ -2,9 +2,9 @@ package com.partnerdesk.adapters.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.partnerdesk.application.port.in.FindCasesUseCase;
-import com.partnerdesk.application.port.out.CasePage;
-import com.partnerdesk.application.port.out.CaseQuery;
-import com.partnerdesk.application.port.out.CaseSummary;
+import com.partnerdesk.application.port.in.CaseList;
+import com.partnerdesk.application.port.in.CaseSearch;
+import com.partnerdesk.application.port.in.CaseListItem;
 import com.partnerdesk.domain.cases.CaseStatus;
 import com.partnerdesk.domain.cases.EscalationCategory;
 import com.partnerdesk.domain.cases.TriageResult;
@@ -19,7 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code partnerdesk cases list [--status S] [--customer TENANT_ID] [--format table|json|csv]}. */
+/** {@code partnerdesk cases list [--status S] [--tenant-id TENANT_ID] [--format table|json|csv]}. */
 @Command(name = "cases", mixinStandardHelpOptions = true, description = "List and export cases.")
 public final class CasesCommand {
     private final FindCasesUseCase cases;
@@ -35,42 +35,42 @@ public final class CasesCommand {
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List every case matching the filters.")
     void list(@Option(names = "--status", paramLabel = "S", description = "one of ${COMPLETION-CANDIDATES}") CaseStatus status,
-              @Option(names = "--customer", paramLabel = "TENANT_ID", description = "the customer's tenant id") String customer,
+              @Option(names = "--tenant-id", paramLabel = "TENANT_ID", description = "the customer's tenant id") String tenantId,
               @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
                       description = "table, json or csv (default: ${DEFAULT-VALUE})") OutputFormat format) {
-        Optional<TenantId> tenant = Optional.ofNullable(customer).map(TenantId::of);
-        List<CaseSummary> all = new ArrayList<>();
+        Optional<TenantId> tenant = Optional.ofNullable(tenantId).map(TenantId::of);
+        List<CaseListItem> all = new ArrayList<>();
         int offset = 0;
         while (true) {
-            CasePage page = cases.search(session.caller(), new CaseQuery(Optional.ofNullable(status), tenant,
-                    Optional.empty(), Optional.empty(), false, Optional.empty(), offset, CaseQuery.MAX_LIMIT));
+            CaseList page = cases.search(session.caller(), new CaseSearch(Optional.ofNullable(status), tenant,
+                    Optional.empty(), Optional.empty(), false, Optional.empty(), offset, CaseSearch.MAX_LIMIT));
             all.addAll(page.items());
             offset += page.items().size();
             if (page.items().isEmpty() || offset >= page.total()) {
                 break;
             }
         }
-        Listing.<CaseSummary>of(CasesCommand::json)
+        Listing.<CaseListItem>of(CasesCommand::json)
                 .column("id", c -> c.id().value())
-                .column("customerTenantId", c -> c.customer().value())
-                .column("customerName", CaseSummary::customerName)
-                .column("service", CaseSummary::service)
+                .column("tenantId", c -> c.tenantId().value())
+                .column("customerName", CaseListItem::customerName)
+                .column("service", CaseListItem::service)
                 .column("status", c -> c.status().name())
                 .column("impact", c -> c.impact().name())
                 .column("outcome", c -> c.outcome().map(TriageResult::name).orElse(""))
                 .column("category", c -> c.category().map(EscalationCategory::name).orElse(""))
                 .column("serviceRequestId", c -> c.serviceRequestId().map(ServiceRequestId::value).orElse(""))
                 .column("attention", c -> c.attentionNeeded() ? "yes" : "")
-                .column("openedAt", CaseSummary::openedAt)
-                .column("title", CaseSummary::title)
+                .column("openedAt", CaseListItem::openedAt)
+                .column("title", CaseListItem::title)
                 .print(format, all, Out.of(spec));
     }
 
     /** SPEC §8's case fields, as far as the queue knows them. */
-    static ObjectNode json(CaseSummary c) {
+    static ObjectNode json(CaseListItem c) {
         ObjectNode json = Listing.object();
         json.put("id", c.id().value());
-        json.put("customerTenantId", c.customer().value());
+        json.put("tenantId", c.tenantId().value());
         json.put("customerName", c.customerName());
         json.put("service", c.service());
         json.put("title", c.title());

@@ -57,7 +57,7 @@ public final class RequestsCommand {
         }
         Listing.<ServiceRequestView>of(RequestsCommand::json)
                 .column("id", r -> r.id().value())
-                .column("customerTenantId", ServiceRequestView::customerTenantId)
+                .column("tenantId", ServiceRequestView::tenantId)
                 .column("severity", r -> r.severity().vendorName())
                 .column("status", r -> r.status().vendorName())
                 .column("productName", ServiceRequestView::productName)
@@ -126,7 +126,7 @@ public final class RequestsCommand {
         field(out, "partner contact", r.primaryContact().name() + " <" + r.primaryContact().email().value() + ">, "
                 + r.primaryContact().phone());
         field(out, "organization", r.organization());
-        field(out, "customer tenant", r.customerTenantId());
+        field(out, "customer tenant", r.tenantId());
         if (r.awaitingVendorNumber()) {
             out.println("Then: partnerdesk requests record --id " + r.id().value() + " --vendor-number <the vendor's number>");
         }
@@ -141,7 +141,7 @@ public final class RequestsCommand {
     static ObjectNode json(ServiceRequestView r) {
         ObjectNode json = Listing.object();
         json.put("id", r.id().value());
-        json.put("customerTenantId", r.customerTenantId());
+        json.put("tenantId", r.tenantId());
         json.put("title", r.title());
         json.put("description", r.description());
         json.put("severity", r.severity().vendorName());

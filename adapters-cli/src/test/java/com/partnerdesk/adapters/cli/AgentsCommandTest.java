@@ -117,6 +117,11 @@ class AgentsCommandTest {
 
         assertThat(result.exitCode()).isZero();
         assertThat(agent("b@partner.example").orElseThrow().disabled()).isTrue();
+
+        Result enabled = desk.run("agents", "enable", "--email", "b@partner.example");
+
+        assertThat(enabled.exitCode()).isZero();
+        assertThat(agent("b@partner.example").orElseThrow().disabled()).isFalse();
     }
 
     @Test

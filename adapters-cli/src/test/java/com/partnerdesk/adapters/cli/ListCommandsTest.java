@@ -58,7 +58,7 @@ class ListCommandsTest {
         assertThat(result.exitCode()).as(result.err()).isZero();
         List<String> lines = result.out().lines().toList();
         assertThat(lines).hasSize(3);
-        assertThat(lines.get(0)).startsWith("id").contains("customerTenantId", "status", "title");
+        assertThat(lines.get(0)).startsWith("id").contains("tenantId", "status", "title");
         int statusColumn = lines.get(0).indexOf("status");
         assertThat(lines.subList(1, 3)).allSatisfy(line -> assertThat(line.charAt(statusColumn - 1)).isEqualTo(' '));
         assertThat(result.out()).contains("TRIAGED", "SERVICE_UNAVAILABLE", "Outbound mail to .mil recipients queued");
@@ -73,7 +73,7 @@ class ListCommandsTest {
         assertThat(cases).hasSize(1);
         JsonNode c = cases.get(0);
         assertThat(c.get("id").asText()).isEqualTo(escalate.id().value());
-        assertThat(c.get("customerTenantId").asText()).isEqualTo(Samples.CONTOSO_ID.value());
+        assertThat(c.get("tenantId").asText()).isEqualTo(Samples.CONTOSO_ID.value());
         assertThat(c.get("service").asText()).isEqualTo("Exchange Online");
         assertThat(c.get("status").asText()).isEqualTo("TRIAGED");
         assertThat(c.get("impact").asText()).isEqualTo("CRITICAL");
@@ -87,7 +87,7 @@ class ListCommandsTest {
 
     @Test
     void casesListFiltersByCustomer() throws Exception {
-        Result result = desk.run("cases", "list", "--customer", Samples.FABRIKAM_ID.value(), "--format", "json");
+        Result result = desk.run("cases", "list", "--tenant-id", Samples.FABRIKAM_ID.value(), "--format", "json");
 
         assertThat(JSON.readTree(result.out())).singleElement()
                 .satisfies(c -> assertThat(c.get("id").asText()).isEqualTo(fresh.id().value()));
@@ -99,13 +99,13 @@ class ListCommandsTest {
 
         List<Csv.Row> rows = Csv.read(new StringReader(result.out()));
         assertThat(rows).hasSize(3);
-        assertThat(rows.get(0).fields()).startsWith("id", "customerTenantId");
+        assertThat(rows.get(0).fields()).startsWith("id", "tenantId");
         assertThat(rows).allSatisfy(r -> assertThat(r.fields()).hasSize(rows.get(0).fields().size()));
     }
 
     @Test
     void casesListRefusesABadTenantIdOrStatus() {
-        Result badTenant = desk.run("cases", "list", "--customer", "contoso");
+        Result badTenant = desk.run("cases", "list", "--tenant-id", "contoso");
         Result badStatus = desk.run("cases", "list", "--status", "OPENED");
 
         assertThat(badTenant.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);

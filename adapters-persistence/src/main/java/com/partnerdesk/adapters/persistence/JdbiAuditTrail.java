@@ -33,9 +33,9 @@ public final class JdbiAuditTrail implements AuditTrail {
             long seq = head.seq() + 1;
             String hash = AuditChain.hash(head.hash(), seq, event);
             return h.createUpdate("""
-                            INSERT INTO audit_events (id, at, actor, actor_kind, roles, action, customer, case_id, channel,
+                            INSERT INTO audit_events (id, at, actor, actor_kind, roles, action, tenant_id, case_id, channel,
                                 outcome, detail, prev_hash, hash)
-                            VALUES (:id, :at, :actor, :kind, :roles, :action, :customer, :caseId, :channel, :outcome,
+                            VALUES (:id, :at, :actor, :kind, :roles, :action, :tenantId, :caseId, :channel, :outcome,
                                 :detail, :prev, :hash)""")
                     .bind("id", seq)
                     .bind("at", Rows.text(event.at()))
@@ -43,7 +43,7 @@ public final class JdbiAuditTrail implements AuditTrail {
                     .bind("kind", event.actorKind())
                     .bind("roles", Rows.joined(event.roles().stream().map(Enum::name).sorted().toList()))
                     .bind("action", event.action())
-                    .bind("customer", event.customer().map(TenantId::value).orElse(null))
+                    .bind("tenantId", event.customer().map(TenantId::value).orElse(null))
                     .bind("caseId", event.caseId().map(CaseId::value).orElse(null))
                     .bind("channel", event.channel().name())
                     .bind("outcome", event.outcome().name())
@@ -132,7 +132,7 @@ public final class JdbiAuditTrail implements AuditTrail {
     private static AuditEvent event(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new AuditEvent(Rows.instant(rs.getString("at")), rs.getString("actor"),
                 rs.getString("actor_kind"), new HashSet<>(Rows.split(rs.getString("roles"), Role::valueOf)),
-                rs.getString("action"), Optional.ofNullable(rs.getString("customer")).map(TenantId::of),
+                rs.getString("action"), Optional.ofNullable(rs.getString("tenant_id")).map(TenantId::of),
                 Optional.ofNullable(rs.getString("case_id")).map(CaseId::of),
                 Channel.valueOf(rs.getString("channel")), AuditOutcome.valueOf(rs.getString("outcome")),
                 rs.getString("detail"));

@@ -54,7 +54,7 @@ public final class JdbiCaseRepository implements CaseRepository {
      */
     private static final String OPEN_STATUSES = "status IN (" + Arrays.stream(CaseStatus.values())
             .filter(CaseStatus::isOpen).map(s -> "'" + s.name() + "'").collect(Collectors.joining(", ")) + ")";
-    private static final String SUMMARY_COLUMNS = "k.id, k.customer, coalesce(c.name, '') AS customer_name, k.service, "
+    private static final String SUMMARY_COLUMNS = "k.id, k.tenant_id, coalesce(c.name, '') AS customer_name, k.service, "
             + "k.title, k.status, k.impact, k.triage_result, k.triage_category, k.cluster_id, k.service_request_id, "
             + "k.attention_needed, k.started_at, k.opened_at, k.updated_at, k.version";
 
@@ -69,16 +69,16 @@ public final class JdbiCaseRepository implements CaseRepository {
         db.write(h -> {
             Problem p = newCase.problem();
             h.createUpdate("""
-                    INSERT INTO cases (id, customer, service, service_family, title, description, started_at,
+                    INSERT INTO cases (id, tenant_id, service, service_family, title, description, started_at,
                         users_affected, impact, classification, opened_at, opened_by, status, health_checked_at,
                         triage_result, triage_category, triage_override, cluster_id, service_request_id,
                         attention_needed, resolution, updated_at, version)
-                    VALUES (:id, :customer, :service, :family, :title, :description, :startedAt, :usersAffected,
+                    VALUES (:id, :tenantId, :service, :family, :title, :description, :startedAt, :usersAffected,
                         :impact, :classification, :openedAt, :openedBy, :status, :healthCheckedAt, :triageResult,
                         :triageCategory, :triageOverride, :clusterId, :serviceRequestId, :attention, :resolution,
                         :updatedAt, :version)""")
                     .bind("id", newCase.id().value())
-                    .bind("customer", newCase.customer().value())
+                    .bind("tenantId", newCase.customer().value())
                     .bind("service", p.service().name())
                     .bind("family", p.service().family().name())
                     .bind("title", p.title())
@@ -199,8 +199,8 @@ public final class JdbiCaseRepository implements CaseRepository {
     @Override
     public List<OpenCase> openCasesNear(String service, Cloud cloud, Region region, Instant from, Instant to) {
         return db.read(h -> h.createQuery("""
-                        SELECT k.id, k.customer, k.service, k.classification, k.started_at, k.status, k.cluster_id
-                        FROM cases k CROSS JOIN customers c ON c.tenant_id = k.customer
+                        SELECT k.id, k.tenant_id, k.service, k.classification, k.started_at, k.status, k.cluster_id
+                        FROM cases k CROSS JOIN customers c ON c.tenant_id = k.tenant_id
                         WHERE k.service = :service AND c.cloud = :cloud AND c.region = :region
                           AND k.started_at >= :from AND k.started_at <= :to AND k.""" + OPEN_STATUSES + """
                         
@@ -267,9 +267,9 @@ public final class JdbiCaseRepository implements CaseRepository {
             where.append(" AND k.status = :status");
             params.put("status", s.name());
         });
-        query.customer().ifPresent(c -> {
-            where.append(" AND k.customer = :customer");
-            params.put("customer", c.value());
+        query.tenantId().ifPresent(c -> {
+            where.append(" AND k.tenant_id = :tenantId");
+            params.put("tenantId", c.value());
         });
         query.service().ifPresent(s -> {
             where.append(" AND k.service = :service");
@@ -284,44 +284,55 @@ public final class JdbiCaseRepository implements CaseRepository {
         }
         if (!query.hiddenCustomers().isEmpty()) {
             // the caller's scope: these customers' cases are not on the page and not in the count
-            where.append(" AND k.customer NOT IN (<hidden>)");
+            where.append(" AND k.tenant_id NOT IN (<hidden>)");
         }
         Optional<String> match = query.text().flatMap(FtsQuery::of);
         if (query.text().isPresent() && match.isEmpty()) {
             return new CasePage(List.of(), 0, query.offset(), query.limit());
         }
-        boolean onlyText = params.isEmpty() && !query.attentionOnly() && query.hiddenCustomers().isEmpty();
         List<String> hidden = query.hiddenCustomers().stream().map(TenantId::value).sorted().toList();
-        match.ifPresent(m -> {
-            where.append(" AND k.seq IN (SELECT rowid FROM case_search WHERE case_search MATCH :match)");
+        // Text finds a case by its id (or the short id the queue shows), its customer's name or domain, or its words
+        // in any of their forms; the best matches come first: the id, then the customer, then the full-text rank
+        // (a word in the title weighs more than one in the description, which weighs more than one in a note).
+        String ranked = match.map(m -> {
             params.put("match", m);
-        });
+            StringBuilder hits = new StringBuilder("WITH hits(seq, score) AS ("
+                    + " SELECT rowid, bm25(case_search, 10.0, 3.0, 1.0) FROM case_search WHERE case_search MATCH :match");
+            CaseIdPrefix.of(query.text().get()).ifPresent(prefix -> {
+                hits.append(" UNION ALL SELECT k.seq, -1000000.0 FROM cases k WHERE k.id >= :idFrom AND k.id < :idTo");
+                params.put("idFrom", prefix);
+                params.put("idTo", prefix + "g");
+            });
+            hits.append(" UNION ALL SELECT k.seq, -1000.0 FROM customers c JOIN cases k ON k.tenant_id = c.tenant_id"
+                    + " WHERE instr(lower(c.name), :customerText) > 0 OR instr(lower(c.domain), :customerText) > 0");
+            params.put("customerText", query.text().get().strip().toLowerCase(java.util.Locale.ROOT));
+            hits.append("), best(seq, score) AS (SELECT seq, min(score) FROM hits GROUP BY seq) ");
+            return hits.toString();
+        }).orElse("");
         return db.read(h -> {
-            // the queue: attention needed first, then newest (insertion order); the page's keys first,
-            // then the lines of just that page
+            // the queue: attention needed first, then newest (insertion order); with search words, the best matches
+            // first; the page's keys first, then the lines of just that page
             Query keys;
-            if (onlyText && match.isPresent()) {
-                // text alone: the full-text index gives the newest matches directly, in rowid order
-                keys = h.createQuery("SELECT rowid FROM case_search WHERE case_search MATCH :match"
-                        + " ORDER BY rowid DESC LIMIT :limit OFFSET :offset").bind("match", match.get());
+            if (match.isPresent()) {
+                keys = h.createQuery(ranked + "SELECT k.seq FROM best b JOIN cases k ON k.seq = b.seq" + where
+                        + " ORDER BY b.score, k.seq DESC LIMIT :limit OFFSET :offset");
             } else {
                 keys = h.createQuery("SELECT k.seq FROM cases k" + where
                         + " ORDER BY k.attention_needed DESC, k.seq DESC LIMIT :limit OFFSET :offset");
-                params.forEach(keys::bind);
-                if (!hidden.isEmpty()) {
-                    keys.bindList("hidden", hidden);
-                }
+            }
+            params.forEach(keys::bind);
+            if (!hidden.isEmpty()) {
+                keys.bindList("hidden", hidden);
             }
             List<Long> seqs = keys.bind("limit", query.limit()).bind("offset", query.offset())
                     .mapTo(Long.class).list();
             long total;
-            if (onlyText && match.isPresent()) {
-                total = h.createQuery("SELECT count(*) FROM case_search WHERE case_search MATCH :match")
-                        .bind("match", match.get()).mapTo(Long.class).one();
-            } else if (seqs.size() < query.limit() && (query.offset() == 0 || !seqs.isEmpty())) {
+            if (seqs.size() < query.limit() && (query.offset() == 0 || !seqs.isEmpty())) {
                 total = query.offset() + seqs.size();
             } else {
-                Query count = h.createQuery("SELECT count(*) FROM cases k" + where);
+                Query count = h.createQuery(match.isPresent()
+                        ? ranked + "SELECT count(*) FROM best b JOIN cases k ON k.seq = b.seq" + where
+                        : "SELECT count(*) FROM cases k" + where);
                 params.forEach(count::bind);
                 if (!hidden.isEmpty()) {
                     count.bindList("hidden", hidden);
@@ -331,12 +342,13 @@ public final class JdbiCaseRepository implements CaseRepository {
             if (seqs.isEmpty()) {
                 return new CasePage(List.of(), total, query.offset(), query.limit());
             }
-            List<CaseSummary> items = h.createQuery("SELECT " + SUMMARY_COLUMNS
-                            + " FROM cases k LEFT JOIN customers c ON c.tenant_id = k.customer"
-                            + " WHERE k.seq IN (<seqs>) ORDER BY k.attention_needed DESC, k.seq DESC")
+            Map<Long, CaseSummary> bySeq = new java.util.HashMap<>();
+            h.createQuery("SELECT k.seq AS row_seq, " + SUMMARY_COLUMNS
+                            + " FROM cases k LEFT JOIN customers c ON c.tenant_id = k.tenant_id WHERE k.seq IN (<seqs>)")
                     .bindList("seqs", seqs)
-                    .map((rs, ctx) -> summary(rs))
-                    .list();
+                    .map((rs, ctx) -> Map.entry(rs.getLong("row_seq"), summary(rs)))
+                    .forEach(e -> bySeq.put(e.getKey(), e.getValue()));
+            List<CaseSummary> items = seqs.stream().map(bySeq::get).filter(java.util.Objects::nonNull).toList();
             return new CasePage(items, total, query.offset(), query.limit());
         });
     }
@@ -344,7 +356,7 @@ public final class JdbiCaseRepository implements CaseRepository {
     @Override
     public List<CaseSummary> openedSince(Instant since) {
         return db.read(h -> h.createQuery("SELECT " + SUMMARY_COLUMNS
-                        + " FROM cases k LEFT JOIN customers c ON c.tenant_id = k.customer"
+                        + " FROM cases k LEFT JOIN customers c ON c.tenant_id = k.tenant_id"
                         + " WHERE k.opened_at >= :since ORDER BY k.opened_at, k.seq")
                 .bind("since", Rows.text(since))
                 .map((rs, ctx) -> summary(rs))
@@ -354,7 +366,7 @@ public final class JdbiCaseRepository implements CaseRepository {
     // --- rows -------------------------------------------------------------------------------------
 
     private static CaseSummary summary(ResultSet rs) throws SQLException {
-        return new CaseSummary(CaseId.of(rs.getString("id")), TenantId.of(rs.getString("customer")),
+        return new CaseSummary(CaseId.of(rs.getString("id")), TenantId.of(rs.getString("tenant_id")),
                 rs.getString("customer_name"), rs.getString("service"), rs.getString("title"),
                 CaseStatus.valueOf(rs.getString("status")), Impact.valueOf(rs.getString("impact")),
                 Optional.ofNullable(rs.getString("triage_result")).map(TriageResult::valueOf),
@@ -366,7 +378,7 @@ public final class JdbiCaseRepository implements CaseRepository {
                 rs.getLong("version"));
     }
 
-    private record CaseRow(String id, String customer, String service, String family, String title,
+    private record CaseRow(String id, String tenantId, String service, String family, String title,
                            String description, String startedAt, String usersAffected, String impact,
                            String classification, String openedAt, String openedBy, String status,
                            String healthCheckedAt, String triageResult, String triageCategory, String triageOverride,
@@ -377,7 +389,7 @@ public final class JdbiCaseRepository implements CaseRepository {
     /** The case and its child rows, or empty when there is no such case (one look-up of the case row). */
     private static Optional<Case> load(Handle h, String id) {
         Optional<CaseRow> found = h.createQuery("SELECT * FROM cases WHERE id = :id").bind("id", id)
-                .map((rs, ctx) -> new CaseRow(rs.getString("id"), rs.getString("customer"), rs.getString("service"),
+                .map((rs, ctx) -> new CaseRow(rs.getString("id"), rs.getString("tenant_id"), rs.getString("service"),
                         rs.getString("service_family"), rs.getString("title"), rs.getString("description"),
                         rs.getString("started_at"), rs.getString("users_affected"), rs.getString("impact"),
                         rs.getString("classification"), rs.getString("opened_at"), rs.getString("opened_by"),
@@ -417,7 +429,7 @@ public final class JdbiCaseRepository implements CaseRepository {
                         Optional.ofNullable(row.triageCategory()).map(EscalationCategory::valueOf), reasons, matched,
                         Optional.ofNullable(row.clusterId()).map(ClusterId::of),
                         Optional.ofNullable(row.triageOverride())));
-        return Optional.of(Case.rehydrate(CaseId.of(row.id()), TenantId.of(row.customer()), problem,
+        return Optional.of(Case.rehydrate(CaseId.of(row.id()), TenantId.of(row.tenantId()), problem,
                 Rows.instant(row.openedAt()), row.openedBy(), CaseStatus.valueOf(row.status()), healthCheck, triage,
                 Optional.ofNullable(row.serviceRequestId()).map(ServiceRequestId::of), row.attention(),
                 Optional.ofNullable(row.resolution()), Rows.instant(row.updatedAt()), loadNotes(h, id), history,

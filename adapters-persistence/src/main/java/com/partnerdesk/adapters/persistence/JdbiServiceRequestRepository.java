@@ -34,11 +34,11 @@ public final class JdbiServiceRequestRepository implements ServiceRequestReposit
     public void insert(ServiceRequest request) {
         db.write(h -> {
             bindAll(h.createUpdate("""
-                    INSERT INTO service_requests (id, customer, cluster_id, title, description, severity, topic_id,
+                    INSERT INTO service_requests (id, tenant_id, cluster_id, title, description, severity, topic_id,
                         topic_name, topic_family, country, contact_name, contact_email, contact_phone, organization,
                         created_at, status, vendor_request_number, submitted_at, first_response_at, last_closed_at,
                         last_modified_at, version)
-                    VALUES (:id, :customer, :clusterId, :title, :description, :severity, :topicId, :topicName,
+                    VALUES (:id, :tenantId, :clusterId, :title, :description, :severity, :topicId, :topicName,
                         :topicFamily, :country, :contactName, :contactEmail, :contactPhone, :organization, :createdAt,
                         :status, :vendorNumber, :submittedAt, :firstResponseAt, :lastClosedAt, :lastModifiedAt,
                         :version)"""), request).execute();
@@ -52,7 +52,7 @@ public final class JdbiServiceRequestRepository implements ServiceRequestReposit
         db.write(h -> {
             String id = request.id().value();
             int rows = bindAll(h.createUpdate("""
-                    UPDATE service_requests SET customer = :customer, cluster_id = :clusterId, title = :title,
+                    UPDATE service_requests SET tenant_id = :tenantId, cluster_id = :clusterId, title = :title,
                         description = :description, severity = :severity, topic_id = :topicId, topic_name = :topicName,
                         topic_family = :topicFamily, country = :country, contact_name = :contactName,
                         contact_email = :contactEmail, contact_phone = :contactPhone, organization = :organization,
@@ -129,6 +129,14 @@ public final class JdbiServiceRequestRepository implements ServiceRequestReposit
     }
 
     @Override
+    public List<ServiceRequest> forTenant(TenantId tenantId, int limit) {
+        return db.read(h -> h.createQuery("SELECT id FROM service_requests WHERE tenant_id = :tenantId"
+                        + " ORDER BY created_at DESC, id LIMIT :limit")
+                .bind("tenantId", tenantId.value()).bind("limit", limit).mapTo(String.class).list().stream()
+                .map(id -> load(h, id)).toList());
+    }
+
+    @Override
     public List<ServiceRequest> awaitingVendor() {
         return db.read(h -> h.createQuery("SELECT id FROM service_requests WHERE vendor_request_number IS NOT NULL "
                         + "AND status IN ('OPEN', 'ATTENTION_NEEDED') ORDER BY created_at, id")
@@ -138,7 +146,7 @@ public final class JdbiServiceRequestRepository implements ServiceRequestReposit
     private static Update bindAll(Update update, ServiceRequest r) {
         return update
                 .bind("id", r.id().value())
-                .bind("customer", r.customer().value())
+                .bind("tenantId", r.customer().value())
                 .bind("clusterId", r.clusterId().map(ClusterId::value).orElse(null))
                 .bind("title", r.title())
                 .bind("description", r.description())
@@ -193,7 +201,7 @@ public final class JdbiServiceRequestRepository implements ServiceRequestReposit
                 .list();
         return h.createQuery("SELECT * FROM service_requests WHERE id = :id").bind("id", id)
                 .map((rs, ctx) -> ServiceRequest.rehydrate(
-                        ServiceRequestId.of(rs.getString("id")), TenantId.of(rs.getString("customer")), caseIds,
+                        ServiceRequestId.of(rs.getString("id")), TenantId.of(rs.getString("tenant_id")), caseIds,
                         Optional.ofNullable(rs.getString("cluster_id")).map(ClusterId::of), rs.getString("title"),
                         rs.getString("description"), Severity.valueOf(rs.getString("severity")),
                         new SupportTopic(SupportTopicId.of(rs.getString("topic_id")), rs.getString("topic_name"),

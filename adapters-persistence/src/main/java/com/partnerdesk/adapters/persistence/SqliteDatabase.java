@@ -8,6 +8,7 @@ import com.partnerdesk.application.port.out.ClusterRepository;
 import com.partnerdesk.application.port.out.CustomerRepository;
 import com.partnerdesk.application.port.out.DataVersions;
 import com.partnerdesk.application.port.out.HealthIssueRepository;
+import com.partnerdesk.application.port.out.EscalationDrafts;
 import com.partnerdesk.application.port.out.IdempotencyKeys;
 import com.partnerdesk.application.port.out.PartnerSettings;
 import com.partnerdesk.application.port.out.ServiceRequestRepository;
@@ -66,6 +67,7 @@ public final class SqliteDatabase implements AutoCloseable {
     private final JdbiClusterRepository clusters;
     private final JdbiAuditTrail audit;
     private final JdbiIdempotencyKeys idempotency;
+    private final JdbiEscalationDrafts drafts;
     private final JdbiVendorOutbox outbox;
     private final JdbiPartnerSettings partner;
     private final JdbiReferenceData reference;
@@ -89,6 +91,7 @@ public final class SqliteDatabase implements AutoCloseable {
         this.clusters = new JdbiClusterRepository(this);
         this.audit = new JdbiAuditTrail(this);
         this.idempotency = new JdbiIdempotencyKeys(this);
+        this.drafts = new JdbiEscalationDrafts(this);
         this.outbox = new JdbiVendorOutbox(this);
         this.partner = new JdbiPartnerSettings(this);
         this.reference = new JdbiReferenceData(this);
@@ -170,7 +173,7 @@ public final class SqliteDatabase implements AutoCloseable {
      * The newest migration shipped (the highest {@code V<n>__} under {@code db/migration}); a test keeps it
      * in step. A database already at this version opens without starting Flyway, which keeps the CLI quick.
      */
-    static final int SCHEMA_VERSION = 7;
+    static final int SCHEMA_VERSION = 11;
 
     private static boolean schemaIsCurrent(Path path, String url) {
         if (!Files.exists(path)) {
@@ -593,6 +596,10 @@ public final class SqliteDatabase implements AutoCloseable {
 
     public IdempotencyKeys idempotency() {
         return idempotency;
+    }
+
+    public EscalationDrafts drafts() {
+        return drafts;
     }
 
     public VendorOutbox outbox() {

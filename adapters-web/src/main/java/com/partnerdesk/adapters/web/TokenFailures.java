@@ -1,5 +1,6 @@
 package com.partnerdesk.adapters.web;
 
+import com.partnerdesk.adapters.web.support.WebProblemException;
 import com.partnerdesk.application.port.in.AuthenticateUseCase;
 import java.time.Clock;
 import java.time.Duration;

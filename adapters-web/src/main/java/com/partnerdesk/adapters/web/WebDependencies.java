@@ -1,6 +1,10 @@
 package com.partnerdesk.adapters.web;
 
+import com.partnerdesk.application.port.in.AbilitiesUseCase;
 import com.partnerdesk.application.port.in.AddNoteUseCase;
+import com.partnerdesk.application.port.in.AskForEscalationUseCase;
+import com.partnerdesk.application.port.in.EscalationDraftsUseCase;
+import com.partnerdesk.application.port.in.CustomerOverviewUseCase;
 import com.partnerdesk.application.port.in.AgentsUseCase;
 import com.partnerdesk.application.port.in.AuditUseCase;
 import com.partnerdesk.application.port.in.AuthenticateUseCase;
@@ -37,6 +41,10 @@ public record WebDependencies(
         DeliverServiceRequestsUseCase delivery,
         AuditUseCase audit,
         EscalationMetricsUseCase escalationMetrics,
+        CustomerOverviewUseCase customerOverview,
+        AbilitiesUseCase abilities,
+        EscalationDraftsUseCase escalationDrafts,
+        AskForEscalationUseCase askForEscalation,
         ShowPartnerProfileUseCase showPartnerProfile,
         UpdatePartnerProfileUseCase updatePartnerProfile,
         Clock clock) {
@@ -57,6 +65,10 @@ public record WebDependencies(
         Objects.requireNonNull(delivery, "delivery");
         Objects.requireNonNull(audit, "audit");
         Objects.requireNonNull(escalationMetrics, "escalationMetrics");
+        Objects.requireNonNull(customerOverview, "customerOverview");
+        Objects.requireNonNull(abilities, "abilities");
+        Objects.requireNonNull(escalationDrafts, "escalationDrafts");
+        Objects.requireNonNull(askForEscalation, "askForEscalation");
         Objects.requireNonNull(showPartnerProfile, "showPartnerProfile");
         Objects.requireNonNull(updatePartnerProfile, "updatePartnerProfile");
         Objects.requireNonNull(clock, "clock");

@@ -1,11 +1,25 @@
 package com.partnerdesk.adapters.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import com.partnerdesk.adapters.web.settings.SettingsController;
+import com.partnerdesk.adapters.web.agents.AgentRoutes;
+import com.partnerdesk.adapters.web.assets.AssetRoutes;
+import com.partnerdesk.adapters.web.audit.AuditRoutes;
+import com.partnerdesk.adapters.web.cases.CaseRoutes;
+import com.partnerdesk.adapters.web.customers.CustomerRoutes;
+import com.partnerdesk.adapters.web.health.HealthRoutes;
+import com.partnerdesk.adapters.web.reports.ReportRoutes;
+import com.partnerdesk.adapters.web.servicerequests.ServiceRequestRoutes;
+import com.partnerdesk.adapters.web.settings.SettingsRoutes;
+import com.partnerdesk.adapters.web.signin.SignInRoutes;
+import com.partnerdesk.adapters.web.support.Cookies;
+import com.partnerdesk.adapters.web.support.ErrorMapper;
+import com.partnerdesk.adapters.web.support.Json;
+import com.partnerdesk.adapters.web.support.Pages;
+import com.partnerdesk.adapters.web.support.Problem;
+import com.partnerdesk.adapters.web.support.Requests;
+import com.partnerdesk.adapters.web.support.Resource;
+import com.partnerdesk.adapters.web.support.SessionStore;
+import com.partnerdesk.adapters.web.support.WebProblemException;
+import com.partnerdesk.adapters.web.support.WebRole;
 import com.partnerdesk.application.error.InvalidInputException;
 import com.partnerdesk.application.error.NotAuthenticatedException;
 import com.partnerdesk.application.port.in.Caller;
@@ -14,34 +28,36 @@ import com.partnerdesk.domain.audit.Channel;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpStatus;
 import io.javalin.security.RouteRole;
-import org.eclipse.jetty.server.handler.GracefulHandler;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.security.MessageDigest;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 
 /**
- * The web adapter: the agents' UI (server-rendered jte pages) and the {@code /api/v1} JSON API, on one
- * Javalin instance. Authentication (session cookie or bearer token), route roles, CSRF and Origin checks,
- * security headers and the one exception mapping live here; the use cases decide everything else.
+ * The web adapter's server: the agents' pages (server-rendered jte) and the {@code /api/v1} JSON API on one Javalin
+ * instance. It keeps only what crosses every route — who is asking (session cookie or bearer token), the roles a route
+ * admits, CSRF and Origin checks, security headers, and the one mapping of errors — and registers each resource's
+ * routes, one package per resource.
  */
 public final class WebServer {
-    static final String SESSION_COOKIE = "pd_session";
-    static final String SIGN_IN_CSRF_COOKIE = "pd_signin";
-    static final String CSRF_FIELD = "_csrf";
-    static final String CALLER = "pd.caller";
-    static final String SESSION = "pd.session";
+    public static final String SESSION_COOKIE = Requests.SESSION_COOKIE;
+    public static final String SIGN_IN_CSRF_COOKIE = Requests.SIGN_IN_CSRF_COOKIE;
+    public static final String CSRF_FIELD = Requests.CSRF_FIELD;
 
     private final WebDependencies deps;
     private final WebSettings settings;
-    private final ObjectMapper mapper;
+    private final Json json = new Json();
     private final SessionStore sessions;
-    private final SignInLimiter signInLimiter;
+    private final ErrorMapper errors = new ErrorMapper();
+    private final Pages pages;
+    private final Javalin app;
     private final TokenFailures tokenFailures;
     private final java.util.concurrent.ScheduledExecutorService housekeeping =
             java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
@@ -49,31 +65,31 @@ public final class WebServer {
                 t.setDaemon(true);
                 return t;
             });
-    private final ErrorMapper errors = new ErrorMapper();
-    private final ApiController api;
-    private final UiController ui;
-    private final Javalin app;
 
     public WebServer(WebDependencies deps, WebSettings settings) {
         this(deps, settings, routes -> { });
     }
 
     /** For tests: extra routes registered after the desk's own. */
-    WebServer(WebDependencies deps, WebSettings settings, java.util.function.Consumer<io.javalin.config.RoutesConfig> extra) {
+    WebServer(WebDependencies deps, WebSettings settings, Consumer<RoutesConfig> extra) {
         this.deps = deps;
         this.settings = settings;
-        this.mapper = new ObjectMapper().registerModule(new JavaTimeModule())
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
-                // a body is one JSON object, each field once: anything else is refused, never half-read
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         this.sessions = new SessionStore(deps.clock(), settings.sessionIdleTimeout(), settings.sessionAbsoluteTimeout());
-        this.signInLimiter = new SignInLimiter(deps.clock(), settings.signIn());
         this.tokenFailures = new TokenFailures(deps.clock(), deps.authenticate());
-        this.api = new ApiController(deps, mapper);
-        TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
-        this.ui = new UiController(deps, templates, this);
+        this.pages = new Pages(TemplateEngine.createPrecompiled(ContentType.Html), deps.abilities());
+        Cookies cookies = new Cookies(settings.secureCookies());
+        List<Resource> resources = List.of(
+                new AssetRoutes(),
+                new SignInRoutes(deps.authenticate(), sessions, cookies, pages, json, deps.clock(),
+                        settings.signIn(), settings.sessionAbsoluteTimeout(), this::checkOrigin),
+                new CaseRoutes(deps, pages, json),
+                new CustomerRoutes(deps.customers(), deps.customerOverview(), pages, json),
+                new ServiceRequestRoutes(deps.serviceRequests(), deps.delivery(), deps.referenceData(), pages, json),
+                new HealthRoutes(deps.healthIssues(), pages, json),
+                new AgentRoutes(deps.agents(), pages, json),
+                new AuditRoutes(deps.audit(), json),
+                new ReportRoutes(deps.escalationMetrics(), json),
+                new SettingsRoutes(pages, json, deps.showPartnerProfile(), deps.updatePartnerProfile()));
         this.app = Javalin.create(config -> {
             config.http.maxRequestSize = settings.maxRequestBytes();
             config.http.defaultContentType = "text/plain; charset=utf-8";
@@ -90,10 +106,7 @@ public final class WebServer {
             config.routes.exception(Exception.class, (e, ctx) -> handle(e, ctx));
             config.routes.error(404, this::notFound);
             config.routes.error(405, this::notFound);
-            api.register(config.routes);
-            ui.register(config.routes);
-            new SettingsController(new WebKit(this, ui, api), deps.showPartnerProfile(), deps.updatePartnerProfile())
-                    .register(config.routes);
+            resources.forEach(resource -> resource.register(config.routes));
             extra.accept(config.routes);
         });
     }
@@ -180,7 +193,7 @@ public final class WebServer {
         String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(java.util.Locale.ROOT);
         byte[] body = ctx.bodyAsBytes();
         boolean valid = type.startsWith("application/x-www-form-urlencoded")
-                ? Utf8.validPercentEncoded(new String(body, StandardCharsets.ISO_8859_1))
+                ? Utf8.validPercentEncoded(new String(body, java.nio.charset.StandardCharsets.ISO_8859_1))
                 : Utf8.valid(body);
         if (!valid) {
             throw InvalidInputException.of("body", "is not valid UTF-8; send the text encoded as UTF-8");
@@ -199,7 +212,7 @@ public final class WebServer {
             return;
         }
         if (caller.isEmpty()) {
-            if (isApi(ctx)) {
+            if (Requests.isApi(ctx)) {
                 throw new NotAuthenticatedException("Sign in, or send Authorization: Bearer <token>");
             }
             ctx.redirect("/sign-in", HttpStatus.SEE_OTHER);
@@ -209,17 +222,17 @@ public final class WebServer {
         if (!WebRole.admits(roles, caller.get().actor().roles())) {
             throw WebProblemException.noRoles();
         }
-        Optional<SessionStore.Session> session = Optional.ofNullable(ctx.attribute(SESSION));
+        Optional<SessionStore.Session> session = Requests.session(ctx);
         if (unsafe && session.isPresent()) {
             checkOrigin(ctx);
-            if (!isApi(ctx)) {
-                checkCsrfToken(ctx.formParam(CSRF_FIELD), session.get().csrfToken());
+            if (!Requests.isApi(ctx)) {
+                Requests.checkCsrfToken(ctx.formParam(Requests.CSRF_FIELD), session.get().csrfToken());
             }
         }
     }
 
     private Optional<Caller> identify(Context ctx) {
-        Channel channel = isApi(ctx) ? Channel.API : Channel.WEB;
+        Channel channel = Requests.isApi(ctx) ? Channel.API : Channel.WEB;
         String authorization = ctx.header("Authorization");
         if (authorization != null && !authorization.isBlank()) {
             tokenFailures.refuseIfBlocked(ctx.ip());
@@ -234,10 +247,10 @@ public final class WebServer {
             }
             Actor.AgentActor agent = known.get();
             Caller caller = new Caller(agent, Channel.API);
-            ctx.attribute(CALLER, caller);
+            ctx.attribute(Requests.CALLER, caller);
             return Optional.of(caller);
         }
-        Optional<SessionStore.Session> session = sessions.find(ctx.cookie(SESSION_COOKIE));
+        Optional<SessionStore.Session> session = sessions.find(ctx.cookie(Requests.SESSION_COOKIE));
         if (session.isEmpty()) {
             return Optional.empty();
         }
@@ -247,12 +260,12 @@ public final class WebServer {
             return Optional.empty();
         }
         Caller caller = new Caller(agent.get(), channel);
-        ctx.attribute(CALLER, caller);
-        ctx.attribute(SESSION, session.get());
+        ctx.attribute(Requests.CALLER, caller);
+        ctx.attribute(Requests.SESSION, session.get());
         return Optional.of(caller);
     }
 
-    void checkOrigin(Context ctx) {
+    private void checkOrigin(Context ctx) {
         String expected = ctx.scheme() + "://" + ctx.host();
         String origin = ctx.header("Origin");
         if (origin != null) {
@@ -267,13 +280,6 @@ public final class WebServer {
         }
     }
 
-    static void checkCsrfToken(String sent, String expected) {
-        if (sent == null || expected == null || !MessageDigest.isEqual(sent.getBytes(StandardCharsets.UTF_8),
-                expected.getBytes(StandardCharsets.UTF_8))) {
-            throw WebProblemException.csrf("missing or wrong CSRF token");
-        }
-    }
-
     // --- errors, mapped once ------------------------------------------------------------------
 
     private void handle(Exception e, Context ctx) {
@@ -283,14 +289,14 @@ public final class WebServer {
         if (retryAfter > 0) {
             ctx.header("Retry-After", String.valueOf(retryAfter));
         }
-        if (!isApi(ctx) && problem.status() == 401) {
+        if (!Requests.isApi(ctx) && problem.status() == 401) {
             ctx.redirect("/sign-in", HttpStatus.SEE_OTHER);
             return;
         }
-        if (isApi(ctx)) {
+        if (Requests.isApi(ctx)) {
             writeProblem(ctx, problem);
         } else {
-            ui.renderError(ctx, problem);
+            pages.renderError(ctx, problem);
         }
     }
 
@@ -303,69 +309,21 @@ public final class WebServer {
                 ? new Problem("urn:partnerdesk:problem:method-not-allowed", "Method not allowed", 405,
                 "This address does not accept " + ctx.method(), null, null)
                 : new Problem("urn:partnerdesk:problem:not-found", "Not found", 404, "No such address: " + ctx.path(), null, null);
-        if (isApi(ctx)) {
+        if (Requests.isApi(ctx)) {
             writeProblem(ctx, problem);
         } else {
-            ui.renderError(ctx, problem);
+            pages.renderError(ctx, problem);
         }
     }
 
     private void writeProblem(Context ctx, Problem problem) {
         ctx.status(problem.status());
         ctx.contentType("application/problem+json");
-        ctx.result(json(problem));
+        ctx.result(json.write(problem));
     }
 
-    String json(Object value) {
-        try {
-            return mapper.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Could not write JSON", e);
-        }
-    }
-
-    // --- helpers for the controllers ----------------------------------------------------------
-
-    static boolean isApi(Context ctx) {
-        return ctx.path().startsWith("/api/");
-    }
-
-    static boolean isUnsafe(HandlerType method) {
+    private static boolean isUnsafe(HandlerType method) {
         return method == HandlerType.POST || method == HandlerType.PUT || method == HandlerType.PATCH
                 || method == HandlerType.DELETE;
-    }
-
-    static Caller caller(Context ctx) {
-        Caller caller = ctx.attribute(CALLER);
-        if (caller == null) {
-            throw new NotAuthenticatedException("Sign in first");
-        }
-        return caller;
-    }
-
-    static Optional<Caller> optionalCaller(Context ctx) {
-        return Optional.ofNullable(ctx.attribute(CALLER));
-    }
-
-    SessionStore sessions() {
-        return sessions;
-    }
-
-    SignInLimiter signInLimiter() {
-        return signInLimiter;
-    }
-
-    WebSettings settings() {
-        return settings;
-    }
-
-    /** Sets a cookie with the flags every cookie of the desk carries. */
-    void setCookie(Context ctx, String name, String value, long maxAgeSeconds) {
-        StringBuilder cookie = new StringBuilder(name).append('=').append(value)
-                .append("; Path=/; HttpOnly; SameSite=Lax; Max-Age=").append(maxAgeSeconds);
-        if (settings.secureCookies()) {
-            cookie.append("; Secure");
-        }
-        ctx.res().addHeader("Set-Cookie", cookie.toString());
     }
 }

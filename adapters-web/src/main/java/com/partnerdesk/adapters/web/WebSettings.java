@@ -1,5 +1,6 @@
 package com.partnerdesk.adapters.web;
 
+import com.partnerdesk.adapters.web.signin.SignInLimits;
 import java.time.Duration;
 
 /**

@@ -66,7 +66,7 @@ class ApiFuzzTest {
         assertAnswered(r);
         if (r.status() == 201) {
             assertThat(r.header("Location").orElse("")).startsWith("/api/v1/cases/");
-            assertThat(r.json().get("customerTenantId").asText()).isEqualTo(CONTOSO);
+            assertThat(r.json().get("tenantId").asText()).isEqualTo(CONTOSO);
         }
     }
 

@@ -126,7 +126,7 @@ class ApiTest {
         JsonNode c = r.json();
         assertThat(r.header("Location")).contains("/api/v1/cases/" + c.get("id").asText());
         assertThat(r.header("ETag")).contains("\"" + c.get("version").asLong() + "\"");
-        assertThat(c.get("customerTenantId").asText()).isEqualTo(CONTOSO);
+        assertThat(c.get("tenantId").asText()).isEqualTo(CONTOSO);
         assertThat(c.get("service").asText()).isEqualTo("Exchange Online");
         assertThat(c.get("status").asText()).isEqualTo("TRIAGED");
         assertThat(c.get("impact").asText()).isEqualTo("CRITICAL");
@@ -238,8 +238,8 @@ class ApiTest {
         assertThat(all.status()).isEqualTo(200);
         assertThat(all.json().get("total").asInt()).isEqualTo(2);
         JsonNode item = all.json().get("items").get(0);
-        assertThat(item.has("id") && item.has("status") && item.has("customerTenantId") && item.has("version")).isTrue();
-        var filtered = web.get(Role.SALES_AGENT, "/api/v1/cases?status=IN_PROGRESS&customer="
+        assertThat(item.has("id") && item.has("status") && item.has("tenantId") && item.has("version")).isTrue();
+        var filtered = web.get(Role.SALES_AGENT, "/api/v1/cases?status=IN_PROGRESS&tenantId="
                 + Samples.FABRIKAM_ID.value() + "&service=Microsoft%20Teams");
         assertThat(filtered.json().get("total").asInt()).isEqualTo(1);
         assertThat(web.get(Role.SALES_AGENT, "/api/v1/cases?status=ESCALATED").json().get("total").asInt()).isZero();
@@ -518,7 +518,9 @@ class ApiTest {
         WebDependencies deps = new WebDependencies(real.openCase(), real.triageCase(), real.addNote(),
                 real.escalateCase(), real.changeCaseStatus(), real.findCases(), broken, real.healthIssues(),
                 real.referenceData(), real.agents(), real.authenticate(), real.serviceRequests(), real.delivery(),
-                real.audit(), real.escalationMetrics(), real.showPartnerProfile(), real.updatePartnerProfile(), real.clock());
+                real.audit(), real.escalationMetrics(), real.customerOverview(), real.abilities(),
+                real.escalationDrafts(), real.askForEscalation(), real.showPartnerProfile(), real.updatePartnerProfile(),
+                real.clock());
         try (WebHarness w = new WebHarness(desk, WebSettings.defaults(false), deps)) {
             var r = w.get(Role.GLOBAL_ADMIN, "/api/v1/customers");
             assertProblem(r, 500);

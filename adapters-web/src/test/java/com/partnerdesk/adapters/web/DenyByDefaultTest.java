@@ -1,5 +1,6 @@
 package com.partnerdesk.adapters.web;
 
+import com.partnerdesk.adapters.web.support.WebRole;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.partnerdesk.application.fakes.Desk;

@@ -98,7 +98,7 @@ class HardeningHttpTest {
         body[at] = (byte) 0xC0;
         body[at + 1] = (byte) 0xAF;
         long before = web.desk.findCases().search(com.partnerdesk.application.fakes.Desk.globalAdmin(),
-                com.partnerdesk.application.port.out.CaseQuery.all(100)).total();
+                com.partnerdesk.application.port.in.CaseSearch.all(100)).total();
 
         WebHarness.Res r = web.sendBytes("POST", "/api/v1/customers/" + Samples.CONTOSO_ID.value() + "/cases", body,
                 "application/json", "Authorization", "Bearer " + web.tokens.get(Role.GLOBAL_ADMIN));
@@ -110,7 +110,7 @@ class HardeningHttpTest {
         assertThat(query.status()).isEqualTo(400);
         assertThat(query.json().get("errors").get(0).get("field").asText()).isEqualTo("query");
         assertThat(web.desk.findCases().search(com.partnerdesk.application.fakes.Desk.globalAdmin(),
-                com.partnerdesk.application.port.out.CaseQuery.all(100)).total()).isEqualTo(before);
+                com.partnerdesk.application.port.in.CaseSearch.all(100)).total()).isEqualTo(before);
     }
 
     @Test
@@ -132,8 +132,8 @@ class HardeningHttpTest {
         com.partnerdesk.application.fakes.Desk fresh = com.partnerdesk.application.fakes.Desk.inMemoryWithSamples();
         FindCasesUseCase full = new FindCasesUseCase() {
             @Override
-            public com.partnerdesk.application.port.out.CasePage search(com.partnerdesk.application.port.in.Caller caller,
-                                                                        com.partnerdesk.application.port.out.CaseQuery query) {
+            public com.partnerdesk.application.port.in.CaseList search(com.partnerdesk.application.port.in.Caller caller,
+                                                                       com.partnerdesk.application.port.in.CaseSearch search) {
                 throw new StorageException(StorageException.Kind.DISK_FULL,
                         "The disk holding the database /srv/pd/partnerdesk.db is full", null);
             }
@@ -148,6 +148,7 @@ class HardeningHttpTest {
         WebDependencies deps = new WebDependencies(d.openCase(), d.triageCase(), d.addNote(), d.escalateCase(),
                 d.changeCaseStatus(), full, d.customers(), d.healthIssues(), d.referenceData(), d.agents(),
                 d.authenticate(), d.serviceRequests(), d.delivery(), d.audit(), d.escalationMetrics(),
+                d.customerOverview(), d.abilities(), d.escalationDrafts(), d.askForEscalation(),
                 d.showPartnerProfile(), d.updatePartnerProfile(), d.clock());
         try (WebHarness w = new WebHarness(fresh, WebSettings.defaults(false), deps)) {
             WebHarness.Res r = w.get(Role.GLOBAL_ADMIN, "/api/v1/cases");

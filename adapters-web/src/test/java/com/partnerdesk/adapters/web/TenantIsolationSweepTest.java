@@ -1,5 +1,6 @@
 package com.partnerdesk.adapters.web;
 
+import com.partnerdesk.adapters.web.support.WebRole;
 import static com.partnerdesk.domain.agent.Role.ADMIN_AGENT;
 import static com.partnerdesk.domain.agent.Role.GLOBAL_ADMIN;
 import static com.partnerdesk.domain.agent.Role.HELPDESK_AGENT;
@@ -169,6 +170,7 @@ class TenantIsolationSweepTest {
                 deny(SALES_AGENT, Record.OFFICE_CASE, "case.escalate"),
                 deny(SALES_AGENT, Record.AZURE_CASE, "case.escalate", azureDraft),
                 deny(HELPDESK_AGENT, Record.AZURE_CASE, "case.escalate", azureDraft));
+        route("POST", "/cases/{id}/escalation-request", Subject.CASE, Map.of("note", "The customer's CIO asks"), false);
         route("POST", "/cases/{id}/resolve", Subject.CASE, Map.of("resolution", "Fixed"), true,
                 deny(SALES_AGENT, Record.OFFICE_CASE, "case.resolve"));
         route("POST", "/cases/{id}/close", Subject.CASE, none, true,
@@ -245,6 +247,13 @@ class TenantIsolationSweepTest {
         page("POST", "/cases/{id}/escalation", Subject.CASE, form, true,
                 deny(SALES_AGENT, Record.OFFICE_CASE, "case.escalate"),
                 deny(HELPDESK_AGENT, Record.AZURE_CASE, "case.escalate", azureForm));
+        page("POST", "/cases/{id}/escalation/readiness", Subject.CASE, form, false);
+        Map<String, Object> withStep = new LinkedHashMap<>(form);
+        withStep.put("troubleshootingNote", "Recreated the connector");
+        page("POST", "/cases/{id}/escalation/troubleshooting", Subject.CASE, withStep, false,
+                deny(SALES_AGENT, Record.OFFICE_CASE, "case.note"));
+        page("POST", "/cases/{id}/escalation/discard", Subject.CASE, none, false);
+        page("POST", "/cases/{id}/escalation-request", Subject.CASE, Map.of("note", "The customer's CIO asks"), false);
         page("POST", "/cases/{id}/resolve", Subject.CASE, Map.of("resolution", "Fixed"), true,
                 deny(SALES_AGENT, Record.OFFICE_CASE, "case.resolve"));
         page("POST", "/cases/{id}/close", Subject.CASE, none, true,
@@ -275,6 +284,10 @@ class TenantIsolationSweepTest {
                 deny(ADMIN_AGENT, Record.NONE, "agent.disable"),
                 deny(HELPDESK_AGENT, Record.NONE, "agent.disable"),
                 deny(SALES_AGENT, Record.NONE, "agent.disable"));
+        page("POST", "/admin/agents/enable", Subject.NONE, disable, false,
+                deny(ADMIN_AGENT, Record.NONE, "agent.enable"),
+                deny(HELPDESK_AGENT, Record.NONE, "agent.enable"),
+                deny(SALES_AGENT, Record.NONE, "agent.enable"));
         Map<String, Object> roles = Map.of("email", "global.admin@federalcloudpartners.example", "roles", "SALES_AGENT");
         page("POST", "/admin/agents/roles", Subject.NONE, roles, false,
                 deny(ADMIN_AGENT, Record.NONE, "agent.roles"),
@@ -638,7 +651,7 @@ class TenantIsolationSweepTest {
         JsonNode customers = sendAs(admin, get, "/api/v1/customers", null, 0).json();
         JsonNode cases = sendAs(admin, get, "/api/v1/cases?limit=500", null, 0).json();
         JsonNode search = sendAs(admin, get, "/api/v1/cases?q=" + restricted.marker(), null, 0).json();
-        JsonNode byCustomer = sendAs(admin, get, "/api/v1/cases?customer=" + CONTOSO, null, 0).json();
+        JsonNode byCustomer = sendAs(admin, get, "/api/v1/cases?tenantId=" + CONTOSO, null, 0).json();
         JsonNode requests = sendAs(admin, get, "/api/v1/service-requests", null, 0).json();
         JsonNode report = sendAs(admin, get, "/api/v1/reports/escalations?since=2020-01-01T00:00:00Z", null, 0).json();
         JsonNode fullReport = web.get(GLOBAL_ADMIN, "/api/v1/reports/escalations?since=2020-01-01T00:00:00Z").json();

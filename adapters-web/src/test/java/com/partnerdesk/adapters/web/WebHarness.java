@@ -81,8 +81,9 @@ final class WebHarness implements AutoCloseable {
     static WebDependencies deps(Desk d) {
         return new WebDependencies(d.openCase(), d.triageCase(), d.addNote(), d.escalateCase(), d.changeCaseStatus(),
                 d.findCases(), d.customers(), d.healthIssues(), d.referenceData(), d.agents(), d.authenticate(),
-                d.serviceRequests(), d.delivery(), d.audit(), d.escalationMetrics(), d.showPartnerProfile(),
-                d.updatePartnerProfile(), d.clock());
+                d.serviceRequests(), d.delivery(), d.audit(), d.escalationMetrics(), d.customerOverview(), d.abilities(),
+                d.escalationDrafts(), d.askForEscalation(), d.showPartnerProfile(), d.updatePartnerProfile(),
+                d.clock());
     }
 
     MutableClock clock() {
@@ -152,6 +153,40 @@ final class WebHarness implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    // --- the pages, as a signed-in agent -------------------------------------------------------
+
+    /** A signed-in agent's session cookie and the CSRF token of its forms. */
+    record Session(String cookie, String csrf) {
+    }
+
+    static String form(Map<String, String> fields) {
+        return fields.entrySet().stream().map(e -> java.net.URLEncoder.encode(e.getKey(),
+                        java.nio.charset.StandardCharsets.UTF_8) + "=" + java.net.URLEncoder.encode(e.getValue(),
+                        java.nio.charset.StandardCharsets.UTF_8))
+                .collect(java.util.stream.Collectors.joining("&"));
+    }
+
+    Session signIn(Role role) {
+        Res signInPage = get(null, "/sign-in");
+        String token = signInPage.cookie(WebServer.SIGN_IN_CSRF_COOKIE).orElseThrow();
+        Res r = send("POST", "/sign-in", form(Map.of("_csrf", signInPage.csrf().orElseThrow(), "email", emails.get(role),
+                        "password", PASSWORD)), "application/x-www-form-urlencoded",
+                "Cookie", WebServer.SIGN_IN_CSRF_COOKIE + "=" + token, "Origin", base);
+        String cookie = r.cookie(WebServer.SESSION_COOKIE).orElseThrow(() -> new IllegalStateException("sign-in: " + r));
+        return new Session(cookie, page(new Session(cookie, ""), "/cases").csrf().orElseThrow());
+    }
+
+    Res page(Session s, String path) {
+        return send("GET", path, null, null, "Cookie", WebServer.SESSION_COOKIE + "=" + s.cookie());
+    }
+
+    Res submit(Session s, String path, Map<String, String> fields) {
+        Map<String, String> all = new LinkedHashMap<>(fields);
+        all.put("_csrf", s.csrf());
+        return send("POST", path, form(all), "application/x-www-form-urlencoded",
+                "Cookie", WebServer.SESSION_COOKIE + "=" + s.cookie(), "Origin", base);
     }
 
     // --- fixtures -----------------------------------------------------------------------------

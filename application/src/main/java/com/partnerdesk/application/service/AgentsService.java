@@ -7,6 +7,7 @@ import com.partnerdesk.application.port.in.Caller;
 import com.partnerdesk.application.port.out.AgentRepository;
 import com.partnerdesk.application.port.out.PasswordHasher;
 import com.partnerdesk.domain.agent.Action;
+import com.partnerdesk.domain.agent.AdminContinuity;
 import com.partnerdesk.domain.agent.Agent;
 import com.partnerdesk.domain.agent.AgentId;
 import com.partnerdesk.domain.agent.ApiToken;
@@ -22,6 +23,8 @@ import java.util.Set;
 public final class AgentsService implements AgentsUseCase {
     /** NIST SP 800-63B: at least 8 characters for a memorised secret; we ask for 12. */
     public static final int MIN_PASSWORD = 12;
+
+    private final AdminContinuity continuity = new AdminContinuity();
 
     private final Guard guard;
     private final AgentRepository agents;
@@ -64,7 +67,9 @@ public final class AgentsService implements AgentsUseCase {
     public Agent changeRoles(Caller caller, Email email, Set<Role> roles) {
         return guard.write(() -> {
             guard.require(caller, Action.MANAGE_AGENTS, "agent.roles");
-            Agent changed = load(email).withRoles(roles);
+            Agent current = load(email);
+            continuity.checkRoles(caller.actor(), current, roles, agents.all());
+            Agent changed = current.withRoles(roles);
             agents.update(changed);
             guard.record(caller, "agent.roles", Optional.empty(), Optional.empty(), email + " now has roles " + roles);
             return changed;
@@ -75,11 +80,24 @@ public final class AgentsService implements AgentsUseCase {
     public Agent disable(Caller caller, Email email) {
         return guard.write(() -> {
             guard.require(caller, Action.MANAGE_AGENTS, "agent.disable");
-            Agent disabled = load(email).disable();
+            Agent current = load(email);
+            continuity.checkDisable(caller.actor(), current, agents.all());
+            Agent disabled = current.disable();
             agents.update(disabled);
             agents.revokeTokens(disabled.id());
             guard.record(caller, "agent.disable", Optional.empty(), Optional.empty(), email + " disabled; tokens revoked");
             return disabled;
+        });
+    }
+
+    @Override
+    public Agent enable(Caller caller, Email email) {
+        return guard.write(() -> {
+            guard.require(caller, Action.MANAGE_AGENTS, "agent.enable");
+            Agent enabled = load(email).enable();
+            agents.update(enabled);
+            guard.record(caller, "agent.enable", Optional.empty(), Optional.empty(), email + " enabled");
+            return enabled;
         });
     }
 

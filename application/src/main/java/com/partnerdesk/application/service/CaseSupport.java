@@ -16,6 +16,8 @@ import com.partnerdesk.domain.ids.CaseId;
 import com.partnerdesk.domain.ids.ServiceRequestId;
 import com.partnerdesk.domain.servicerequest.ServiceRequest;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -74,7 +76,30 @@ public final class CaseSupport {
     }
 
     public ServiceRequestView view(ServiceRequest request) {
-        return ServiceRequestView.of(request, outbox.find(request.id()), outbox.updates(request.id()),
+        return requestView(request, outbox.find(request.id()), outbox.updates(request.id()),
                 gateway.manualFiling(request), clock.instant());
     }
+
+    static ServiceRequestView requestView(ServiceRequest r, Optional<VendorOutbox.OutboxEntry> outbox,
+                                        List<VendorOutbox.UpdateEntry> updates,
+                                        Optional<VendorGateway.ManualFiling> filing, Instant now) {
+        boolean parked = outbox.map(e -> e.state() == VendorOutbox.OutboxState.PARKED).orElse(false);
+        boolean awaitingNumber = r.vendorRequestNumber().isEmpty() && (filing.isPresent() || parked);
+        return new ServiceRequestView(r.id(), r.customer().value(), r.caseIds(), r.clusterId(), r.title(),
+                r.description(), r.severity(), r.status(), r.supportTopic().id().value(), r.supportTopic().name(),
+                r.supportTopic().productFamily().name(), r.productName(), r.countryCode().value(), r.primaryContact(),
+                r.organization(), r.notes(), r.createdAt(), r.lastModifiedAt(), r.lastClosedAt(),
+                r.vendorRequestNumber(), r.submittedAt(), r.responseTarget(), r.responseDueAt(),
+                r.responseTimeLeft(now), r.isResponseTargetBreached(now),
+                outbox.map(e -> e.state().name()), outbox.map(VendorOutbox.OutboxEntry::attempts).orElse(0),
+                outbox.map(VendorOutbox.OutboxEntry::lastError).filter(e -> !e.isBlank()),
+                filing.map(VendorGateway.ManualFiling::link), filing.map(VendorGateway.ManualFiling::steps).orElse(List.of()),
+                awaitingNumber, count(updates, VendorOutbox.OutboxState.PENDING),
+                count(updates, VendorOutbox.OutboxState.PARKED), r.version());
+    }
+
+    private static int count(List<VendorOutbox.UpdateEntry> updates, VendorOutbox.OutboxState state) {
+        return (int) updates.stream().filter(u -> u.state() == state).count();
+    }
+
 }

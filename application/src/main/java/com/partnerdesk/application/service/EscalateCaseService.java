@@ -7,6 +7,7 @@ import com.partnerdesk.application.port.in.ReadinessQuery;
 import com.partnerdesk.application.port.in.ServiceRequestView;
 import com.partnerdesk.application.port.out.CaseRepository;
 import com.partnerdesk.application.port.out.ClusterRepository;
+import com.partnerdesk.application.port.out.EscalationDrafts;
 import com.partnerdesk.application.port.out.IdempotencyKeys;
 import com.partnerdesk.application.port.out.PartnerSettings;
 import com.partnerdesk.application.port.out.ReferenceData;
@@ -49,10 +50,12 @@ public final class EscalateCaseService implements EscalateCaseUseCase {
     private final PartnerSettings partner;
     private final EscalationReadiness readiness;
     private final IdempotencyKeys idempotency;
+    private final EscalationDrafts drafts;
 
     public EscalateCaseService(Guard guard, CaseSupport support, CaseRepository cases, ClusterRepository clusters,
                                ServiceRequestRepository requests, VendorOutbox outbox, ReferenceData reference,
-                               PartnerSettings partner, EscalationReadiness readiness, IdempotencyKeys idempotency) {
+                               PartnerSettings partner, EscalationReadiness readiness, IdempotencyKeys idempotency,
+                               EscalationDrafts drafts) {
         this.guard = guard;
         this.support = support;
         this.cases = cases;
@@ -63,6 +66,7 @@ public final class EscalateCaseService implements EscalateCaseUseCase {
         this.partner = partner;
         this.readiness = readiness;
         this.idempotency = idempotency;
+        this.drafts = drafts;
     }
 
     @Override
@@ -120,7 +124,7 @@ public final class EscalateCaseService implements EscalateCaseUseCase {
         caseIds.add(subject.id());
         members.forEach(m -> caseIds.add(m.id()));
         ServiceRequest request = ServiceRequest.file(ServiceRequestId.random(), customer.tenantId(), caseIds,
-                subject.clusterId(), draft.title().orElseThrow(), draft.description().orElseThrow(),
+                subject.clusterId(), draft.title().orElseThrow(), draft.descriptionForVendor().orElseThrow(),
                 draft.severity().orElseThrow(),
                 reference.supportTopics().find(SupportTopicId.of(draft.supportTopicId().orElseThrow())).orElseThrow(),
                 CountryCode.of(draft.countryCode().orElseThrow()), profile.primaryContact().orElseThrow(),
@@ -139,6 +143,9 @@ public final class EscalateCaseService implements EscalateCaseUseCase {
                         + (members.size() + 1) + " clustered cases"));
         key.ifPresent(k -> idempotency.remember(IdempotencyKeys.scope(IDEMPOTENCY_SCOPE, command.caller().actor()), k,
                 command.fingerprint(), request.id().value()));
+        if (command.caller().actor() instanceof Actor.AgentActor agent) {
+            drafts.discard(subject.id(), agent.agentId());
+        }
         return support.view(request);
     }
 

@@ -40,7 +40,7 @@ public final class EscalationMetricsService implements EscalationMetricsUseCase 
             Instant now = guard.now();
             Instant from = since.orElse(now.minus(DEFAULT_PERIOD));
             CallerScope scope = guard.scope(caller);
-            List<CaseSummary> opened = scope.filter(cases.openedSince(from), CaseSummary::customer);
+            List<CaseSummary> opened = scope.filter(cases.openedSince(from), CaseSummary::tenantId);
             Map<String, int[]> perCategory = new TreeMap<>();
             int escalated = 0;
             int deflected = 0;

@@ -1,11 +1,15 @@
 package com.partnerdesk.application.service;
 
 import com.partnerdesk.application.port.in.Caller;
+import com.partnerdesk.application.port.in.CaseList;
+import com.partnerdesk.application.port.in.CaseListItem;
+import com.partnerdesk.application.port.in.CaseSearch;
 import com.partnerdesk.application.port.in.CaseView;
 import com.partnerdesk.application.port.in.FindCasesUseCase;
 import com.partnerdesk.application.port.out.CasePage;
 import com.partnerdesk.application.port.out.CaseQuery;
 import com.partnerdesk.application.port.out.CaseRepository;
+import com.partnerdesk.application.port.out.CaseSummary;
 import com.partnerdesk.application.port.out.DataVersions;
 import com.partnerdesk.domain.agent.Action;
 import com.partnerdesk.domain.customer.TenantId;
@@ -46,16 +50,25 @@ public final class FindCasesService implements FindCasesUseCase {
         }
         // asked on every read, a view kept in memory included: a restricted customer's case does not exist for an
         // agent who is not screened
-        guard.check(caller, Action.VIEW, Optional.empty(), Optional.of(TenantId.of(view.customerTenantId())), Optional.of(id),
+        guard.check(caller, Action.VIEW, Optional.empty(), Optional.of(TenantId.of(view.tenantId())), Optional.of(id),
                 "case.view");
         return view;
     }
 
     @Override
-    public CasePage search(Caller caller, CaseQuery query) {
-        return guard.read(() -> {
+    public CaseList search(Caller caller, CaseSearch search) {
+        CasePage page = guard.read(() -> {
             guard.require(caller, Action.VIEW, "case.list");
-            return cases.search(guard.scope(caller).applyTo(query));
+            return cases.search(guard.scope(caller).applyTo(new CaseQuery(search.status(), search.tenantId(), search.service(), search.impact(),
+                    search.attentionOnly(), search.text(), search.offset(), search.limit())));
         });
+        return new CaseList(page.items().stream().map(FindCasesService::item).toList(), page.total(), page.offset(),
+                page.limit());
+    }
+
+    static CaseListItem item(CaseSummary s) {
+        return new CaseListItem(s.id(), s.tenantId(), s.customerName(), s.service(), s.title(), s.status(), s.impact(),
+                s.outcome(), s.category(), s.clusterId(), s.serviceRequestId(), s.attentionNeeded(), s.startedAt(),
+                s.openedAt(), s.updatedAt(), s.version());
     }
 }

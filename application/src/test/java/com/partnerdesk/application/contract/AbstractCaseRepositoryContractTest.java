@@ -311,6 +311,32 @@ public abstract class AbstractCaseRepositoryContractTest extends AbstractStorage
     }
 
     @Test
+    void searchFindsACaseByItsIdOrTheShortIdTheQueueShowsAndByItsCustomersNameOrDomain() {
+        Case mail = storeTriagedCase(Samples.CONTOSO_ID, T0, T0);
+        Case teams = storeCase(Samples.FABRIKAM_ID, Samples.teamsProblem(T0, SymptomClassification.DEFECT), T0);
+
+        assertThat(ids(text(mail.id().value()))).containsExactly(mail.id());
+        assertThat(ids(text(mail.id().shortForm().toUpperCase(java.util.Locale.ROOT)))).containsExactly(mail.id());
+        assertThat(ids(text("Fabrikam Aerospace"))).containsExactly(teams.id());
+        assertThat(ids(text("fabrikamaero.onmicrosoft"))).containsExactly(teams.id());
+    }
+
+    @Test
+    void searchFindsWordsInTheirOtherFormsBestMatchesFirst() {
+        Problem base = Samples.teamsProblem(T0, SymptomClassification.DEFECT);
+        Case inNote = storeCase(Samples.FABRIKAM_ID, base, T0);
+        writeVoid(() -> storage.cases().appendNote(inNote.id(), note("The quokka build reconnects", T0.plusSeconds(5))));
+        Case inTitle = storeCase(Samples.FABRIKAM_ID, new Problem(base.service(), "Quokka client reconnecting",
+                base.description(), base.startedAt(), base.usersAffected(), base.impact(), base.classification()), T0);
+        Case mail = storeTriagedCase(Samples.CONTOSO_ID, T0, T0);
+
+        assertThat(ids(text("dropping"))).as("drop, dropped").containsExactlyInAnyOrder(inNote.id(), inTitle.id());
+        assertThat(ids(text("reconnected quokka"))).as("the title weighs more than a note")
+                .containsExactly(inTitle.id(), inNote.id());
+        assertThat(ids(text("validated"))).as("validates").containsExactly(mail.id());
+    }
+
+    @Test
     void searchPagesWithOffsetLimitAndTotal() {
         Set<CaseId> all = new HashSet<>();
         for (int i = 0; i < 5; i++) {
@@ -341,7 +367,7 @@ public abstract class AbstractCaseRepositoryContractTest extends AbstractStorage
 
         CaseSummary line = read(() -> storage.cases().search(CaseQuery.all(10))).items().get(0);
         assertThat(line.id()).isEqualTo(mail.id());
-        assertThat(line.customer()).isEqualTo(Samples.CONTOSO_ID);
+        assertThat(line.tenantId()).isEqualTo(Samples.CONTOSO_ID);
         assertThat(line.customerName()).isEqualTo("Contoso Defense Solutions");
         assertThat(line.service()).isEqualTo("Exchange Online");
         assertThat(line.title()).isEqualTo(mail.problem().title());

@@ -137,6 +137,22 @@ public abstract class AbstractServiceRequestRepositoryContractTest extends Abstr
     }
 
     @Test
+    void forTenantListsOnlyThatCustomersRequestsNewestFirst() {
+        ServiceRequest older = storeRequest(T0);
+        ServiceRequest newer = storeRequest(T0.plusSeconds(60));
+        Case fabrikamCase = storeTriagedCase(Samples.FABRIKAM_ID, T0.minusSeconds(1800), T0);
+        ServiceRequest other = Samples.request(Samples.FABRIKAM_ID, List.of(fabrikamCase.id()), Optional.empty(),
+                T0.plusSeconds(120));
+        writeVoid(() -> storage.requests().insert(other));
+
+        assertThat(read(() -> storage.requests().forTenant(Samples.CONTOSO_ID, 50))).extracting(ServiceRequest::id)
+                .containsExactly(newer.id(), older.id());
+        assertThat(read(() -> storage.requests().forTenant(Samples.FABRIKAM_ID, 50))).extracting(ServiceRequest::id)
+                .containsExactly(other.id());
+        assertThat(read(() -> storage.requests().forTenant(Samples.CONTOSO_ID, 1))).hasSize(1);
+    }
+
+    @Test
     void awaitingVendorListsSubmittedRequestsNotClosed() {
         ServiceRequest open = storeRequest(T0);
         ServiceRequest unsent = storeRequest(T0.plusSeconds(60));

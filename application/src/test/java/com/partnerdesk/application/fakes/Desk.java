@@ -10,6 +10,10 @@ import com.partnerdesk.application.service.CaseSupport;
 import com.partnerdesk.application.service.CaseTriage;
 import com.partnerdesk.application.service.ChangeCaseStatusService;
 import com.partnerdesk.application.service.CustomersService;
+import com.partnerdesk.application.service.CustomerOverviewService;
+import com.partnerdesk.application.service.AbilitiesService;
+import com.partnerdesk.application.service.AskForEscalationService;
+import com.partnerdesk.application.service.EscalationDraftsService;
 import com.partnerdesk.application.service.DeliveryPolicy;
 import com.partnerdesk.application.service.DeliveryService;
 import com.partnerdesk.application.service.EscalateCaseService;
@@ -68,6 +72,10 @@ public final class Desk {
     private final ChangeCaseStatusService changeCaseStatus;
     private final FindCasesService findCases;
     private final CustomersService customers;
+    private final CustomerOverviewService customerOverview;
+    private final AbilitiesService abilities;
+    private final EscalationDraftsService escalationDrafts;
+    private final AskForEscalationService askForEscalation;
     private final HealthIssuesService healthIssues;
     private final ReferenceDataService referenceData;
     private final ShowPartnerProfileService showPartnerProfile;
@@ -105,10 +113,15 @@ public final class Desk {
         this.addNote = new AddNoteService(guard, support, storage.cases());
         this.escalateCase = new EscalateCaseService(guard, support, storage.cases(), storage.clusters(),
                 storage.requests(), storage.outbox(), storage.reference(), storage.partner(), readiness,
-                storage.idempotency());
+                storage.idempotency(), storage.drafts());
+        this.escalationDrafts = new EscalationDraftsService(guard, support, storage.drafts());
+        this.askForEscalation = new AskForEscalationService(guard, support, storage.cases());
         this.changeCaseStatus = new ChangeCaseStatusService(guard, support, storage.cases());
         this.findCases = new FindCasesService(guard, support, storage.cases(), storage.versions());
         this.customers = new CustomersService(guard, support, storage.customers());
+        this.customerOverview = new CustomerOverviewService(guard, support, storage.cases(), storage.requests(),
+                storage.health());
+        this.abilities = new AbilitiesService(permissions);
         this.healthIssues = new HealthIssuesService(guard, storage.health(), storage.cases());
         this.referenceData = new ReferenceDataService(guard, storage.reference());
         this.showPartnerProfile = new ShowPartnerProfileService(guard, storage.partner());
@@ -273,6 +286,22 @@ public final class Desk {
     /** Also the ImportCustomersUseCase. */
     public CustomersService customers() {
         return customers;
+    }
+
+    public CustomerOverviewService customerOverview() {
+        return customerOverview;
+    }
+
+    public AskForEscalationService askForEscalation() {
+        return askForEscalation;
+    }
+
+    public EscalationDraftsService escalationDrafts() {
+        return escalationDrafts;
+    }
+
+    public AbilitiesService abilities() {
+        return abilities;
     }
 
     public HealthIssuesService healthIssues() {

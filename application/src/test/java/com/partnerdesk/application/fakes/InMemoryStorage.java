@@ -11,7 +11,9 @@ import com.partnerdesk.application.port.out.ClusterRepository;
 import com.partnerdesk.application.port.out.CustomerRepository;
 import com.partnerdesk.application.port.out.DataVersions;
 import com.partnerdesk.application.port.out.HealthIssueRepository;
+import com.partnerdesk.application.port.out.EscalationDrafts;
 import com.partnerdesk.application.port.out.IdempotencyKeys;
+import com.partnerdesk.domain.escalation.EscalationDraft;
 import com.partnerdesk.application.port.out.PartnerSettings;
 import com.partnerdesk.application.port.out.ReferenceData;
 import com.partnerdesk.application.port.out.ServiceRequestRepository;
@@ -86,7 +88,7 @@ public final class InMemoryStorage {
     private StoragePorts ports() {
         return new StoragePorts(new Transactions(), new Cases(), new Customers(), new Health(), new Agents(),
                 new Requests(), new Clusters(), new Audit(), new Idempotency(), new Outbox(), new Partner(),
-                new Reference(), new Versions());
+                new Reference(), new Versions(), new Drafts());
     }
 
     private record TokenRecord(AgentId agent, ApiToken token) {
@@ -105,6 +107,7 @@ public final class InMemoryStorage {
         String auditAnchor = AuditChain.GENESIS;
         long auditPrunedThrough;
         Map<String, IdempotencyKeys.StoredResult> idempotency = new HashMap<>();
+        Map<String, EscalationDraft> drafts = new HashMap<>();
         Map<ServiceRequestId, VendorOutbox.OutboxEntry> outbox = new LinkedHashMap<>();
         Map<Long, VendorOutbox.UpdateEntry> updates = new LinkedHashMap<>();
         PartnerProfile partner = PartnerSettings.DEFAULT;
@@ -125,6 +128,7 @@ public final class InMemoryStorage {
             copy.auditAnchor = auditAnchor;
             copy.auditPrunedThrough = auditPrunedThrough;
             copy.idempotency = new HashMap<>(idempotency);
+            copy.drafts = new HashMap<>(drafts);
             copy.outbox = new LinkedHashMap<>(outbox);
             copy.updates = new LinkedHashMap<>(updates);
             copy.partner = partner;
@@ -297,15 +301,19 @@ public final class InMemoryStorage {
             return locked(() -> {
                 List<CaseSummary> matching = state.cases.values().stream()
                         .filter(c -> query.status().map(s -> c.status() == s).orElse(true))
-                        .filter(c -> query.customer().map(t -> c.customer().equals(t)).orElse(true))
+                        .filter(c -> query.tenantId().map(t -> c.customer().equals(t)).orElse(true))
                         .filter(c -> !query.hiddenCustomers().contains(c.customer()))
                         .filter(c -> query.service().map(s -> c.problem().service().name().equalsIgnoreCase(s)).orElse(true))
                         .filter(c -> query.impact().map(i -> c.problem().impact() == i).orElse(true))
                         .filter(c -> !query.attentionOnly() || c.attentionNeeded())
-                        .filter(c -> query.text().map(t -> mentions(c, t)).orElse(true))
-                        .sorted(Comparator.comparing((Case c) -> !c.attentionNeeded())
-                                .thenComparing(Case::updatedAt, Comparator.reverseOrder())
-                                .thenComparing(c -> c.id().value()))
+                        .filter(c -> query.text().map(t -> score(c, t) > 0).orElse(true))
+                        .sorted(query.text().isPresent()
+                                ? Comparator.comparing((Case c) -> -score(c, query.text().get()))
+                                        .thenComparing(Case::openedAt, Comparator.reverseOrder())
+                                        .thenComparing(c -> c.id().value())
+                                : Comparator.comparing((Case c) -> !c.attentionNeeded())
+                                        .thenComparing(Case::updatedAt, Comparator.reverseOrder())
+                                        .thenComparing(c -> c.id().value()))
                         .map(this::summary)
                         .toList();
                 List<CaseSummary> page = matching.stream().skip(query.offset()).limit(query.limit()).toList();
@@ -313,11 +321,66 @@ public final class InMemoryStorage {
             });
         }
 
-        private boolean mentions(Case c, String text) {
-            String wanted = text.toLowerCase(Locale.ROOT);
-            return c.problem().title().toLowerCase(Locale.ROOT).contains(wanted)
-                    || c.problem().description().toLowerCase(Locale.ROOT).contains(wanted)
-                    || c.notes().stream().anyMatch(n -> n.text().toLowerCase(Locale.ROOT).contains(wanted));
+        /**
+         * How well the text matches the case, as the SQLite store ranks it (0: no match): the case's id or the short
+         * id first, then its customer's name or domain, then its words — every word of the text (the last one as the
+         * start of a word), in any of its forms — weighted 10 in the title, 3 in the description, 1 in a note.
+         */
+        private double score(Case c, String text) {
+            String wanted = text.strip().toLowerCase(Locale.ROOT);
+            if (wanted.matches("[0-9a-f]{8}(-[0-9a-f]{0,12}){0,4}") && c.id().value().startsWith(wanted)) {
+                return 1_000_000;
+            }
+            Customer customer = state.customers.get(c.customer());
+            if (customer != null && (customer.name().toLowerCase(Locale.ROOT).contains(wanted)
+                    || customer.domain().toLowerCase(Locale.ROOT).contains(wanted))) {
+                return 1_000;
+            }
+            String[] words = wanted.split("[^\\p{L}\\p{N}]+");
+            List<String> title = words(c.problem().title());
+            List<String> description = words(c.problem().description());
+            List<String> notes = c.notes().stream().flatMap(n -> words(n.text()).stream()).toList();
+            double score = 0;
+            for (int i = 0; i < words.length; i++) {
+                if (words[i].isEmpty()) {
+                    continue;
+                }
+                boolean last = i == words.length - 1;
+                double word = 10 * hits(title, words[i], last) + 3 * hits(description, words[i], last)
+                        + hits(notes, words[i], last);
+                if (word == 0) {
+                    return 0;
+                }
+                score += word;
+            }
+            return score;
+        }
+
+        private static List<String> words(String text) {
+            return List.of(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"));
+        }
+
+        private static long hits(List<String> tokens, String word, boolean prefix) {
+            String stem = stem(word);
+            return tokens.stream().filter(t -> stem(t).equals(stem) || (prefix && (t.startsWith(word)
+                    || stem(t).startsWith(stem)))).count();
+        }
+
+        /** A rough English stemmer, enough for the fake to find "dropped" and "dropping" as SQLite's Porter does. */
+        private static String stem(String word) {
+            String w = word;
+            for (String suffix : List.of("ing", "ed", "es", "s")) {
+                if (w.length() > suffix.length() + 2 && w.endsWith(suffix)) {
+                    w = w.substring(0, w.length() - suffix.length());
+                    break;
+                }
+            }
+            int n = w.length();
+            if (n > 3 && w.charAt(n - 1) == w.charAt(n - 2) && "lsz".indexOf(w.charAt(n - 1)) < 0
+                    && "aeiou".indexOf(w.charAt(n - 1)) < 0) {
+                w = w.substring(0, n - 1);
+            }
+            return w;
         }
 
         private CaseSummary summary(Case c) {
@@ -609,6 +672,17 @@ public final class InMemoryStorage {
         }
 
         @Override
+        public List<ServiceRequest> forTenant(TenantId tenantId, int limit) {
+            return locked(() -> state.requests.values().stream()
+                    .filter(r -> r.customer().equals(tenantId))
+                    .sorted(Comparator.comparing(ServiceRequest::createdAt, Comparator.reverseOrder())
+                            .thenComparing(r -> r.id().value()))
+                    .limit(limit)
+                    .map(r -> copyOf(r, r.version()))
+                    .toList());
+        }
+
+        @Override
         public List<ServiceRequest> awaitingVendor() {
             return locked(() -> state.requests.values().stream()
                     .filter(r -> r.vendorRequestNumber().isPresent() && r.status() != ServiceRequestStatus.CLOSED)
@@ -805,6 +879,27 @@ public final class InMemoryStorage {
             });
         }
 
+    }
+
+    private final class Drafts implements EscalationDrafts {
+        @Override
+        public Optional<EscalationDraft> find(CaseId caseId, AgentId agentId) {
+            return locked(() -> Optional.ofNullable(state.drafts.get(caseId.value() + "/" + agentId.value())));
+        }
+
+        @Override
+        public void save(CaseId caseId, AgentId agentId, EscalationDraft draft, Instant savedAt) {
+            locked(() -> {
+                state.drafts.put(caseId.value() + "/" + agentId.value(), draft);
+            });
+        }
+
+        @Override
+        public void discard(CaseId caseId, AgentId agentId) {
+            locked(() -> {
+                state.drafts.remove(caseId.value() + "/" + agentId.value());
+            });
+        }
     }
 
     private final class Idempotency implements IdempotencyKeys {

@@ -1,5 +1,6 @@
 package com.partnerdesk.application.fakes;
 
+import com.partnerdesk.application.port.out.EscalationDrafts;
 import com.partnerdesk.application.port.out.AgentRepository;
 import com.partnerdesk.application.port.out.AuditTrail;
 import com.partnerdesk.application.port.out.CaseRepository;
@@ -31,5 +32,6 @@ public record StoragePorts(
         VendorOutbox outbox,
         PartnerSettings partner,
         ReferenceData reference,
-        DataVersions versions) {
+        DataVersions versions,
+        EscalationDrafts drafts) {
 }

@@ -49,7 +49,7 @@ class EscalateCaseServiceTest extends DeskTestSupport {
 
         assertThat(request.status()).isEqualTo(ServiceRequestStatus.NONE);
         assertThat(request.caseIds()).containsExactly(c.id());
-        assertThat(request.customerTenantId()).isEqualTo(Samples.CONTOSO_ID.value());
+        assertThat(request.tenantId()).isEqualTo(Samples.CONTOSO_ID.value());
         assertThat(request.severity()).isEqualTo(Severity.CRITICAL);
         assertThat(request.supportTopicName()).isEqualTo("Mail flow");
         assertThat(request.productName()).isEqualTo("Office 365");
@@ -226,7 +226,7 @@ class EscalateCaseServiceTest extends DeskTestSupport {
                 });
         StoragePorts storage = new StoragePorts(real.unitOfWork(), real.cases(), real.customers(), real.health(),
                 real.agents(), real.requests(), real.clusters(), real.audit(), real.idempotency(), broken, real.partner(),
-                real.reference(), real.versions());
+                real.reference(), real.versions(), real.drafts());
         desk = new Desk(storage, MutableClock.at(T0)).seedSamples();
         clock = desk.mutableClock();
         CaseView c = openExchange(Samples.CONTOSO_ID, SymptomClassification.UNAVAILABLE, Duration.ofMinutes(20));

@@ -10,7 +10,7 @@ import com.partnerdesk.application.fakes.Desk;
 import com.partnerdesk.application.fakes.Samples;
 import com.partnerdesk.application.port.in.Caller;
 import com.partnerdesk.application.port.in.CaseView;
-import com.partnerdesk.application.port.out.CaseQuery;
+import com.partnerdesk.application.port.in.CaseSearch;
 import com.partnerdesk.domain.audit.AuditOutcome;
 import com.partnerdesk.domain.cases.CaseStatus;
 import com.partnerdesk.domain.cases.EscalationCategory;
@@ -52,7 +52,7 @@ class OpenCaseServiceTest extends DeskTestSupport {
                 Duration.ofMinutes(-30)))
                 .isInstanceOf(com.partnerdesk.application.error.InvalidInputException.class)
                 .hasMessageContaining("startedAt").hasMessageContaining("in the future");
-        assertThat(desk.findCases().search(Desk.helpdesk(), CaseQuery.all(10)).total()).isZero();
+        assertThat(desk.findCases().search(Desk.helpdesk(), CaseSearch.all(10)).total()).isZero();
 
         CaseView skewed = openExchange(Samples.CONTOSO_ID, SymptomClassification.UNAVAILABLE, Duration.ofMinutes(-4));
         assertThat(skewed.status()).isEqualTo(CaseStatus.TRIAGED);
@@ -126,7 +126,7 @@ class OpenCaseServiceTest extends DeskTestSupport {
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("Azure Virtual Machines")
                 .hasMessageContaining("Fabrikam Aerospace");
-        assertThat(desk.findCases().search(Desk.helpdesk(), CaseQuery.all(10)).total()).isZero();
+        assertThat(desk.findCases().search(Desk.helpdesk(), CaseSearch.all(10)).total()).isZero();
     }
 
     @Test
@@ -147,7 +147,7 @@ class OpenCaseServiceTest extends DeskTestSupport {
 
         assertThat(replay.id()).isEqualTo(first.id());
         assertThat(replay.version()).isEqualTo(first.version());
-        assertThat(desk.findCases().search(Desk.helpdesk(), CaseQuery.all(10)).total()).isEqualTo(1);
+        assertThat(desk.findCases().search(Desk.helpdesk(), CaseSearch.all(10)).total()).isEqualTo(1);
     }
 
     @Test
@@ -158,7 +158,7 @@ class OpenCaseServiceTest extends DeskTestSupport {
         assertThatThrownBy(() -> desk.openCase().open(command(Desk.helpdesk(), Samples.CONTOSO_ID, "Microsoft Teams",
                 SymptomClassification.DEFECT, T0.minus(Duration.ofMinutes(20)), Optional.of("8c1d-intake-0042"))))
                 .isInstanceOf(IdempotencyConflictException.class);
-        assertThat(desk.findCases().search(Desk.helpdesk(), CaseQuery.all(10)).total()).isEqualTo(1);
+        assertThat(desk.findCases().search(Desk.helpdesk(), CaseSearch.all(10)).total()).isEqualTo(1);
     }
 
     @Test
@@ -175,6 +175,6 @@ class OpenCaseServiceTest extends DeskTestSupport {
 
         assertThat(theirs.id()).isNotEqualTo(mine.id());
         assertThat(theirsAgain.id()).isEqualTo(theirs.id());
-        assertThat(desk.findCases().search(Desk.helpdesk(), CaseQuery.all(10)).total()).isEqualTo(2);
+        assertThat(desk.findCases().search(Desk.helpdesk(), CaseSearch.all(10)).total()).isEqualTo(2);
     }
 }

@@ -8,8 +8,8 @@ import com.partnerdesk.application.error.NotFoundException;
 import com.partnerdesk.application.fakes.Desk;
 import com.partnerdesk.application.fakes.Samples;
 import com.partnerdesk.application.port.in.CaseView;
-import com.partnerdesk.application.port.out.CasePage;
-import com.partnerdesk.application.port.out.CaseQuery;
+import com.partnerdesk.application.port.in.CaseList;
+import com.partnerdesk.application.port.in.CaseSearch;
 import com.partnerdesk.domain.audit.AuditEvent;
 import com.partnerdesk.domain.cases.CaseStatus;
 import com.partnerdesk.domain.cases.SymptomClassification;
@@ -32,13 +32,13 @@ class ReadServicesTest extends DeskTestSupport {
                 T0.minus(Duration.ofHours(1)));
 
         CaseView read = desk.findCases().get(Desk.salesAgent(), mail.id());
-        CasePage escalations = desk.findCases().search(Desk.salesAgent(), new CaseQuery(Optional.of(CaseStatus.TRIAGED),
+        CaseList escalations = desk.findCases().search(Desk.salesAgent(), new CaseSearch(Optional.of(CaseStatus.TRIAGED),
                 Optional.empty(), Optional.empty(), Optional.empty(), false, Optional.of("army.mil"), 0, 20));
 
         assertThat(read.customerName()).isEqualTo("Contoso Defense Solutions");
         assertThat(read.productFamily()).isEqualTo(ProductFamily.OFFICE_365);
         assertThat(escalations.items()).extracting(s -> s.id()).containsExactly(mail.id());
-        assertThat(desk.findCases().search(Desk.helpdesk(), CaseQuery.all(50)).total()).isEqualTo(2);
+        assertThat(desk.findCases().search(Desk.helpdesk(), CaseSearch.all(50)).total()).isEqualTo(2);
     }
 
     @Test

@@ -11,7 +11,7 @@ import com.partnerdesk.application.fakes.Samples;
 import com.partnerdesk.application.port.in.CaseView;
 import com.partnerdesk.application.port.in.ServiceRequestView;
 import com.partnerdesk.application.port.in.UpdateServiceRequestCommand;
-import com.partnerdesk.application.port.out.CaseQuery;
+import com.partnerdesk.application.port.in.CaseSearch;
 import com.partnerdesk.domain.cases.NoteKind;
 import com.partnerdesk.domain.cases.SymptomClassification;
 import com.partnerdesk.domain.ids.ServiceRequestId;
@@ -62,7 +62,7 @@ class ServiceRequestsServiceTest extends DeskTestSupport {
                     .extracting(n -> n.text())
                     .contains("Please send a message trace for an affected sender in the last hour.");
         }
-        assertThat(desk.findCases().search(Desk.helpdesk(), new CaseQuery(Optional.empty(), Optional.empty(),
+        assertThat(desk.findCases().search(Desk.helpdesk(), new CaseSearch(Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), true, Optional.empty(), 0, 10)).total()).isEqualTo(3);
     }
 

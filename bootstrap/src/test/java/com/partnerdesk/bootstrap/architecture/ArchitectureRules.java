@@ -2,6 +2,7 @@ package com.partnerdesk.bootstrap.architecture;
 
 import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
@@ -11,6 +12,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.CompositeArchRule;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -105,6 +107,18 @@ public final class ArchitectureRules {
 
     /** {@code java.sql.Timestamp}, {@code java.sql.Date} and {@code java.sql.Time} never leave the persistence adapter. */
     public final ArchRule sqlTimeTypesOnlyInPersistenceAdapter;
+
+    /** An incoming port (use case, command, query, view) speaks only its own and the domain's types, never a port.out type. */
+    public final ArchRule incomingPortsDoNotUseOutgoingPortTypes;
+
+    /** No adapter asks a domain policy (PermissionPolicy, TriagePolicy, ...): the application decides, its views say. */
+    public final ArchRule adaptersDoNotUseDomainPolicies;
+
+    /**
+     * Bootstrap is the outermost ring of the onion and only wires: nothing depends on it, and none of its classes
+     * implements a port (an adapter or a service belongs to its module, not to the composition root).
+     */
+    public final ArchRule bootstrapOnlyWires;
 
     private final Map<String, ArchRule> all;
 
@@ -234,6 +248,30 @@ public final class ArchitectureRules {
                 .because("the persistence adapter maps JDBC time types to java.time at its boundary")
                 .allowEmptyShould(true);
 
+        incomingPortsDoNotUseOutgoingPortTypes = noClasses()
+                .that().resideInAPackage(root + ".application.port.in..")
+                .should().dependOnClassesThat().resideInAPackage(root + ".application.port.out..")
+                .because("an adapter that drives a use case must not learn the storage's or the vendor's types")
+                .allowEmptyShould(true);
+
+        adaptersDoNotUseDomainPolicies = noClasses()
+                .that().resideInAPackage(root + ".adapters..")
+                .should().dependOnClassesThat(resideInAPackage(domain).and(simpleNameEndingWith("Policy")))
+                .because("what a caller may do is decided by the application; a view tells the adapter")
+                .allowEmptyShould(true);
+
+        bootstrapOnlyWires = CompositeArchRule.of(noClasses()
+                        .that().resideInAPackage(everything)
+                        .and().resideOutsideOfPackage(bootstrap)
+                        .should().dependOnClassesThat().resideInAPackage(bootstrap)
+                        .because("bootstrap is the outermost ring: it sees everything and nothing sees it")
+                        .allowEmptyShould(true))
+                .and(noClasses()
+                        .that().resideInAPackage(bootstrap)
+                        .should().beAssignableTo(resideInAPackage(root + ".application.port.."))
+                        .because("an adapter or a service lives in its module; bootstrap only builds and wires them")
+                        .allowEmptyShould(true));
+
         Map<String, ArchRule> rules = new LinkedHashMap<>();
         rules.put("onionArchitecture", onionArchitecture);
         rules.put("domainDependsOnlyOnJava", domainDependsOnlyOnJava);
@@ -250,6 +288,9 @@ public final class ArchitectureRules {
         rules.put("noFieldInjection", noFieldInjection);
         rules.put("noJavaUtilDate", noJavaUtilDate);
         rules.put("sqlTimeTypesOnlyInPersistenceAdapter", sqlTimeTypesOnlyInPersistenceAdapter);
+        rules.put("incomingPortsDoNotUseOutgoingPortTypes", incomingPortsDoNotUseOutgoingPortTypes);
+        rules.put("adaptersDoNotUseDomainPolicies", adaptersDoNotUseDomainPolicies);
+        rules.put("bootstrapOnlyWires", bootstrapOnlyWires);
         this.all = Collections.unmodifiableMap(rules);
     }
 

@@ -21,6 +21,9 @@ import com.partnerdesk.archfixtures.violating.application.service.ServiceUsingJd
 import com.partnerdesk.archfixtures.violating.application.service.ServiceUsingSqlTimestamp;
 import com.partnerdesk.archfixtures.violating.application.service.ServiceWithGuiceInject;
 import com.partnerdesk.archfixtures.violating.bootstrap.PartnerDeskMain;
+import com.partnerdesk.archfixtures.violating.bootstrap.CaseStoreInBootstrap;
+import com.partnerdesk.archfixtures.violating.application.port.in.SearchCasesUseCase;
+import com.partnerdesk.archfixtures.violating.adapters.web.PageAskingThePolicy;
 import com.partnerdesk.archfixtures.violating.domain.DomainCallingApplication;
 import com.partnerdesk.archfixtures.violating.domain.DomainUsingJdbc;
 import com.partnerdesk.archfixtures.violating.domain.DomainWithJacksonAnnotation;
@@ -90,7 +93,11 @@ class ArchitectureRulesCatchViolationsTest {
                 violation("noFieldInjection", JakartaFieldInjectedCommand.class),
                 violation("noJavaUtilDate", WebUsingJavaUtilDate.class),
                 violation("noJavaUtilDate", PersistenceUsingJavaUtilDate.class),
-                violation("sqlTimeTypesOnlyInPersistenceAdapter", ServiceUsingSqlTimestamp.class));
+                violation("sqlTimeTypesOnlyInPersistenceAdapter", ServiceUsingSqlTimestamp.class),
+                violation("incomingPortsDoNotUseOutgoingPortTypes", SearchCasesUseCase.class),
+                violation("adaptersDoNotUseDomainPolicies", PageAskingThePolicy.class),
+                violation("bootstrapOnlyWires", VersionCommand.class),
+                violation("bootstrapOnlyWires", CaseStoreInBootstrap.class));
     }
 
     private static Arguments violation(String ruleName, Class<?> offender) {

@@ -94,7 +94,7 @@ class OwnInstallationIT {
             assertThat(contact.get("email").asText()).isEqualTo("support@northbridge-federal.example");
             assertThat(contact.get("phone").asText()).isEqualTo("+1 202 555 0147");
             assertThat(filed.body().get("organization").asText()).isEqualTo("Northbridge Federal Partners LLC");
-            assertThat(filed.body().get("customerTenantId").asText()).isEqualTo(ADATUM);
+            assertThat(filed.body().get("tenantId").asText()).isEqualTo(ADATUM);
             assertThat(filed.body().toString()).as("nothing of the customer's own people or domain as the contact")
                     .doesNotContain("adatumhealth.onmicrosoft.us");
         } finally {

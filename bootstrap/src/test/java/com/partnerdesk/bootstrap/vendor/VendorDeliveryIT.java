@@ -27,7 +27,7 @@ import com.partnerdesk.application.port.out.VendorOutbox.UpdateEntry;
 import com.partnerdesk.application.service.DeliveryPolicy;
 import com.partnerdesk.application.service.DeliveryService;
 import com.partnerdesk.bootstrap.PartnerDeskApp;
-import com.partnerdesk.bootstrap.PortalVendorGateway;
+import com.partnerdesk.adapters.vendor.PortalVendorGateway;
 import com.partnerdesk.domain.cases.CaseNote;
 import com.partnerdesk.domain.cases.CaseStatus;
 import com.partnerdesk.domain.cases.Impact;
@@ -94,7 +94,7 @@ class VendorDeliveryIT {
         final SqliteDatabase db = SqliteDatabase.open(file);
         final StoragePorts storage = new StoragePorts(db.unitOfWork(), db.cases(), db.customers(), db.health(),
                 db.agents(), db.requests(), db.clusters(), db.audit(), db.idempotency(), db.outbox(), db.partner(),
-                db.reference(), db.versions());
+                db.reference(), db.versions(), db.drafts());
         final HttpVendorGateway gateway = new HttpVendorGateway(new HttpVendorGateway.Settings(URI.create(vendor.baseUrl()),
                 "PARTNERDESK_VENDOR_TOKEN", CALL_TIMEOUT, CALL_TIMEOUT),
                 Map.of("PARTNERDESK_VENDOR_TOKEN", FakeVendor.TOKEN)::get, clock);

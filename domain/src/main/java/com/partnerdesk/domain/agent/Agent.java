@@ -36,6 +36,10 @@ public record Agent(AgentId id, Email email, String name, Set<Role> roles, boole
         return new Agent(id, email, name, roles, disabled, isScreened);
     }
 
+    public Agent enable() {
+        return new Agent(id, email, name, roles, false, screened);
+    }
+
     public Actor.AgentActor asActor() {
         return new Actor.AgentActor(id, email, name, roles, screened);
     }

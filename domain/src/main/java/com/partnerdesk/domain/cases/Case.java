@@ -41,7 +41,7 @@ public final class Case {
                  Optional<ServiceRequestId> serviceRequestId, boolean attentionNeeded, Optional<String> resolution,
                  Instant updatedAt, List<CaseNote> notes, List<StatusChange> history, long storedVersion) {
         this.id = Require.present("caseId", id);
-        this.customer = Require.present("customerTenantId", customer);
+        this.customer = Require.present("tenantId", customer);
         this.problem = Require.present("problem", problem);
         this.openedAt = Require.present("openedAt", openedAt);
         this.openedBy = Require.text("openedBy", openedBy);

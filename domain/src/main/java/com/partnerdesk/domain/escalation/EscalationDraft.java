@@ -24,6 +24,12 @@ public record EscalationDraft(
         evidence = evidence == null ? Evidence.NONE : evidence;
     }
 
+    /** The description the vendor reads: the agent's words, then the evidence given, each piece once. */
+    public Optional<String> descriptionForVendor() {
+        String evidenceText = evidence.forVendor();
+        return description.map(d -> evidenceText.isEmpty() ? d : d + "\n\n" + evidenceText.stripTrailing());
+    }
+
     private static Optional<String> trimmed(Optional<String> value) {
         return value == null ? Optional.empty() : value.map(String::strip).filter(s -> !s.isEmpty());
     }

@@ -53,7 +53,7 @@ public final class ServiceRequest {
                            Optional<Instant> lastClosedAt, Instant lastModifiedAt, List<ServiceRequestNote> notes,
                            long storedVersion) {
         this.id = Require.present("id", id);
-        this.customer = Require.present("customerTenantId", customer);
+        this.customer = Require.present("tenantId", customer);
         this.caseIds = new ArrayList<>(Require.notEmpty("caseIds", caseIds));
         this.clusterId = Require.present("clusterId", clusterId);
         this.title = Require.text("title", title, MAX_TITLE);

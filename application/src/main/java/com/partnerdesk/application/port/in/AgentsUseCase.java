@@ -16,7 +16,11 @@ public interface AgentsUseCase {
 
     Agent changeRoles(Caller caller, Email email, Set<Role> roles);
 
+    /** Refused for oneself and for the last enabled global admin (AgentRuleException). */
     Agent disable(Caller caller, Email email);
+
+    /** A disabled agent signs in again with their password; tokens revoked at disabling stay revoked. */
+    Agent enable(Caller caller, Email email);
 
     /**
      * Records that the agent is (or is no longer) screened for restricted customers' data (GCC High and DoD: screened

@@ -21,7 +21,7 @@ import java.util.Optional;
 /** A case as the agent sees it: the problem, the health check, triage, its service request and its timeline. */
 public record CaseView(
         CaseId id,
-        String customerTenantId,
+        String tenantId,
         String customerName,
         String cloud,
         String region,

@@ -1,12 +1,10 @@
 package com.partnerdesk.application.port.in;
 
-import com.partnerdesk.application.port.out.CasePage;
-import com.partnerdesk.application.port.out.CaseQuery;
 import com.partnerdesk.domain.ids.CaseId;
 
-/** Reads cases: one with its timeline, or the queue with filters and full-text search. */
+/** Reads cases: one with its timeline, or the queue with filters and search. */
 public interface FindCasesUseCase {
     CaseView get(Caller caller, CaseId id);
 
-    CasePage search(Caller caller, CaseQuery query);
+    CaseList search(Caller caller, CaseSearch search);
 }

@@ -1,12 +1,9 @@
 package com.partnerdesk.application.port.in;
 
-import com.partnerdesk.application.port.out.VendorGateway;
-import com.partnerdesk.application.port.out.VendorOutbox;
 import com.partnerdesk.domain.ids.CaseId;
 import com.partnerdesk.domain.ids.ClusterId;
 import com.partnerdesk.domain.ids.ServiceRequestId;
 import com.partnerdesk.domain.partner.Contact;
-import com.partnerdesk.domain.servicerequest.ServiceRequest;
 import com.partnerdesk.domain.servicerequest.ServiceRequestNote;
 import com.partnerdesk.domain.servicerequest.ServiceRequestStatus;
 import com.partnerdesk.domain.servicerequest.Severity;
@@ -25,7 +22,7 @@ import java.util.Optional;
  */
 public record ServiceRequestView(
         ServiceRequestId id,
-        String customerTenantId,
+        String tenantId,
         List<CaseId> caseIds,
         Optional<ClusterId> clusterId,
         String title,
@@ -61,27 +58,5 @@ public record ServiceRequestView(
 
     public ServiceRequestView {
         filingSteps = List.copyOf(filingSteps);
-    }
-
-    public static ServiceRequestView of(ServiceRequest r, Optional<VendorOutbox.OutboxEntry> outbox,
-                                        List<VendorOutbox.UpdateEntry> updates,
-                                        Optional<VendorGateway.ManualFiling> filing, Instant now) {
-        boolean parked = outbox.map(e -> e.state() == VendorOutbox.OutboxState.PARKED).orElse(false);
-        boolean awaitingNumber = r.vendorRequestNumber().isEmpty() && (filing.isPresent() || parked);
-        return new ServiceRequestView(r.id(), r.customer().value(), r.caseIds(), r.clusterId(), r.title(),
-                r.description(), r.severity(), r.status(), r.supportTopic().id().value(), r.supportTopic().name(),
-                r.supportTopic().productFamily().name(), r.productName(), r.countryCode().value(), r.primaryContact(),
-                r.organization(), r.notes(), r.createdAt(), r.lastModifiedAt(), r.lastClosedAt(),
-                r.vendorRequestNumber(), r.submittedAt(), r.responseTarget(), r.responseDueAt(),
-                r.responseTimeLeft(now), r.isResponseTargetBreached(now),
-                outbox.map(e -> e.state().name()), outbox.map(VendorOutbox.OutboxEntry::attempts).orElse(0),
-                outbox.map(VendorOutbox.OutboxEntry::lastError).filter(e -> !e.isBlank()),
-                filing.map(VendorGateway.ManualFiling::link), filing.map(VendorGateway.ManualFiling::steps).orElse(List.of()),
-                awaitingNumber, count(updates, VendorOutbox.OutboxState.PENDING),
-                count(updates, VendorOutbox.OutboxState.PARKED), r.version());
-    }
-
-    private static int count(List<VendorOutbox.UpdateEntry> updates, VendorOutbox.OutboxState state) {
-        return (int) updates.stream().filter(u -> u.state() == state).count();
     }
 }

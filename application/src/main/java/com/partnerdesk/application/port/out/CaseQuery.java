@@ -9,7 +9,7 @@ import java.util.Set;
 /** Filters of the case queue; text is searched in titles, descriptions and notes. */
 public record CaseQuery(
         Optional<CaseStatus> status,
-        Optional<TenantId> customer,
+        Optional<TenantId> tenantId,
         Optional<String> service,
         Optional<Impact> impact,
         boolean attentionOnly,
@@ -22,7 +22,7 @@ public record CaseQuery(
 
     public CaseQuery {
         status = status == null ? Optional.empty() : status;
-        customer = customer == null ? Optional.empty() : customer;
+        tenantId = tenantId == null ? Optional.empty() : tenantId;
         service = service == null ? Optional.empty() : service.map(String::strip).filter(s -> !s.isEmpty());
         impact = impact == null ? Optional.empty() : impact;
         text = text == null ? Optional.empty() : text.map(String::strip).filter(s -> !s.isEmpty());
@@ -36,14 +36,14 @@ public record CaseQuery(
     }
 
     /** The filters a caller asked for; nothing hidden (the caller's scope narrows it, see CallerScope). */
-    public CaseQuery(Optional<CaseStatus> status, Optional<TenantId> customer, Optional<String> service,
+    public CaseQuery(Optional<CaseStatus> status, Optional<TenantId> tenantId, Optional<String> service,
                      Optional<Impact> impact, boolean attentionOnly, Optional<String> text, int offset, int limit) {
-        this(status, customer, service, impact, attentionOnly, text, offset, limit, Set.of());
+        this(status, tenantId, service, impact, attentionOnly, text, offset, limit, Set.of());
     }
 
     /** The same query, leaving out these customers' cases from the page and the count. */
     public CaseQuery hiding(Set<TenantId> customers) {
-        return new CaseQuery(status, customer, service, impact, attentionOnly, text, offset, limit, customers);
+        return new CaseQuery(status, tenantId, service, impact, attentionOnly, text, offset, limit, customers);
     }
 
     public static CaseQuery all(int limit) {

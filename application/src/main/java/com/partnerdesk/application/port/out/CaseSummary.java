@@ -14,7 +14,7 @@ import java.util.Optional;
 /** One line of the case queue. */
 public record CaseSummary(
         CaseId id,
-        TenantId customer,
+        TenantId tenantId,
         String customerName,
         String service,
         String title,

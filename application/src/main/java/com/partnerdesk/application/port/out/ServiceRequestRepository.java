@@ -20,6 +20,9 @@ public interface ServiceRequestRepository {
 
     List<ServiceRequest> list(Optional<ServiceRequestStatus> status, int offset, int limit);
 
+    /** The customer's requests, newest first, at most {@code limit}. */
+    List<ServiceRequest> forTenant(com.partnerdesk.domain.customer.TenantId tenantId, int limit);
+
     /** Requests acknowledged by the vendor and not closed: the ones to sync. */
     List<ServiceRequest> awaitingVendor();
 }
