@@ -13,6 +13,8 @@ import com.partnerdesk.application.port.in.EscalateCaseUseCase;
 import com.partnerdesk.application.port.in.EscalationMetricsUseCase;
 import com.partnerdesk.application.port.in.FindCasesUseCase;
 import com.partnerdesk.application.port.in.HealthIssuesUseCase;
+import com.partnerdesk.application.port.in.HealthSyncStatusUseCase;
+import com.partnerdesk.application.port.in.SyncHealthUseCase;
 import com.partnerdesk.application.port.in.ImportCustomersUseCase;
 import com.partnerdesk.application.port.in.OpenCaseUseCase;
 import com.partnerdesk.application.port.in.ReferenceDataUseCase;
@@ -27,7 +29,10 @@ import com.partnerdesk.application.port.out.CaseRepository;
 import com.partnerdesk.application.port.out.ClusterRepository;
 import com.partnerdesk.application.port.out.CustomerRepository;
 import com.partnerdesk.application.port.out.DataVersions;
+import com.partnerdesk.application.port.out.HealthDocuments;
+import com.partnerdesk.application.port.out.HealthFeed;
 import com.partnerdesk.application.port.out.HealthIssueRepository;
+import com.partnerdesk.application.port.out.HealthSyncStatusRepository;
 import com.partnerdesk.application.port.out.IdempotencyKeys;
 import com.partnerdesk.application.port.out.PartnerSettings;
 import com.partnerdesk.application.port.out.PasswordHasher;
@@ -60,6 +65,7 @@ import com.partnerdesk.application.service.EscalationMetricsService;
 import com.partnerdesk.application.service.FindCasesService;
 import com.partnerdesk.application.service.Guard;
 import com.partnerdesk.application.service.HealthIssuesService;
+import com.partnerdesk.application.service.SyncHealthService;
 import com.partnerdesk.application.service.OpenCaseService;
 import com.partnerdesk.application.service.ReferenceDataService;
 import com.partnerdesk.application.service.ServiceRequestsService;
@@ -185,8 +191,23 @@ final class ApplicationModule extends AbstractModule {
         return new AbilitiesService(policy);
     }
 
-    @Provides @Singleton HealthIssuesUseCase health(Guard guard, HealthIssueRepository health, CaseRepository cases) {
-        return new HealthIssuesService(guard, health, cases);
+    @Provides @Singleton HealthIssuesUseCase health(Guard guard, HealthIssueRepository health, CaseRepository cases,
+                                                    CustomerRepository customers, HealthDocuments documents) {
+        return new HealthIssuesService(guard, health, cases, customers, documents);
+    }
+
+    @Provides @Singleton SyncHealthService syncHealthService(Guard guard, CustomerRepository customers,
+                                                             HealthIssueRepository health, CaseRepository cases,
+                                                             HealthSyncStatusRepository statuses, HealthFeed feed) {
+        return new SyncHealthService(guard, customers, health, cases, statuses, feed);
+    }
+
+    @Provides @Singleton SyncHealthUseCase syncHealth(SyncHealthService service) {
+        return service;
+    }
+
+    @Provides @Singleton HealthSyncStatusUseCase healthSyncStatus(SyncHealthService service) {
+        return service;
     }
 
     @Provides @Singleton ReferenceDataUseCase referenceData(Guard guard, ReferenceData reference) {

@@ -15,6 +15,8 @@ import com.partnerdesk.application.port.in.DeliverServiceRequestsUseCase;
 import com.partnerdesk.application.port.in.EscalationMetricsUseCase;
 import com.partnerdesk.application.port.in.FindCasesUseCase;
 import com.partnerdesk.application.port.in.HealthIssuesUseCase;
+import com.partnerdesk.application.port.in.HealthSyncStatusUseCase;
+import com.partnerdesk.application.port.in.SyncHealthUseCase;
 import com.partnerdesk.application.port.in.ImportCustomersUseCase;
 import com.partnerdesk.application.port.in.ReferenceDataUseCase;
 import com.partnerdesk.application.port.in.ServiceRequestsUseCase;
@@ -67,7 +69,8 @@ public final class PartnerDeskApp {
         CliFactory.Services services = new CliFactory.Services(session, new SqliteMaintenance(in.getInstance(SqliteDatabase.class)),
                 in.getInstance(AgentsUseCase.class), in.getInstance(CustomersUseCase.class),
                 in.getInstance(ImportCustomersUseCase.class), in.getInstance(ReferenceDataUseCase.class),
-                in.getInstance(HealthIssuesUseCase.class), in.getInstance(FindCasesUseCase.class),
+                in.getInstance(HealthIssuesUseCase.class), in.getInstance(SyncHealthUseCase.class),
+                in.getInstance(HealthSyncStatusUseCase.class), in.getInstance(FindCasesUseCase.class),
                 in.getInstance(ServiceRequestsUseCase.class), in.getInstance(AuditUseCase.class),
                 in.getInstance(EscalationMetricsUseCase.class), in.getInstance(ShowPartnerProfileUseCase.class),
                 in.getInstance(UpdatePartnerProfileUseCase.class));

@@ -14,6 +14,7 @@ import com.partnerdesk.application.port.out.CustomerRepository;
 import com.partnerdesk.application.port.out.DataVersions;
 import com.partnerdesk.application.port.out.HealthIssueRepository;
 import com.partnerdesk.application.port.out.EscalationDrafts;
+import com.partnerdesk.application.port.out.HealthSyncStatusRepository;
 import com.partnerdesk.application.port.out.IdempotencyKeys;
 import com.partnerdesk.application.port.out.PartnerSettings;
 import com.partnerdesk.application.port.out.ReferenceData;
@@ -50,6 +51,10 @@ final class PersistenceModule extends AbstractModule {
 
     @Provides HealthIssueRepository health(SqliteDatabase db) {
         return db.health();
+    }
+
+    @Provides HealthSyncStatusRepository healthSync(SqliteDatabase db) {
+        return db.healthSync();
     }
 
     @Provides AgentRepository agents(SqliteDatabase db) {

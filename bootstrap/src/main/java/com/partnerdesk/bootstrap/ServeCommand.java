@@ -19,6 +19,8 @@ import com.partnerdesk.application.port.in.ImportCustomersUseCase;
 import com.partnerdesk.application.port.in.OpenCaseUseCase;
 import com.partnerdesk.application.port.in.ReferenceDataUseCase;
 import com.partnerdesk.application.port.in.ServiceRequestsUseCase;
+import com.partnerdesk.application.port.in.SyncHealthCommand;
+import com.partnerdesk.application.port.in.SyncHealthUseCase;
 import com.partnerdesk.application.port.in.UpdatePartnerProfileUseCase;
 import java.time.Clock;
 import java.util.Map;
@@ -26,6 +28,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -78,8 +81,10 @@ final class ServeCommand implements Callable<Integer> {
                     launcher(injector.getInstance(SqliteDatabase.class).file(), environment));
         }
         WebServer server = injector.getInstance(WebServer.class);
-        ScheduledExecutorService dispatcher = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "outbox-dispatcher");
+        // Two threads: the health sync (which may wait out the vendor's Retry-After) never holds up the outbox.
+        AtomicInteger threads = new AtomicInteger();
+        ScheduledExecutorService dispatcher = Executors.newScheduledThreadPool(2, r -> {
+            Thread t = new Thread(r, "dispatcher-" + threads.incrementAndGet());
             t.setDaemon(true);
             return t;
         });
@@ -114,6 +119,7 @@ final class ServeCommand implements Callable<Integer> {
                 LOG.warn("Audit retention round failed (nothing was pruned): {}", e.getMessage());
             }
         }, RETENTION_FIRST.toMillis(), RETENTION_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
+        scheduleHealthSync(dispatcher, settings, dispatcherCaller);
         System.out.println("PartnerDesk is serving on http://" + host + ":" + server.port() + "/ (operator "
                 + session.operatorName() + "); Ctrl-C stops it.");
         if (injector.getInstance(AuthenticateUseCase.class).noAgentYet()) {
@@ -144,6 +150,30 @@ final class ServeCommand implements Callable<Integer> {
                 + " --role GLOBAL_ADMIN --password-stdin\n"
                 + "  " + partnerdesk + " partner set --organization \"Your Partner LLC\" --contact-name \"Your Name\""
                 + " --contact-email support@your-partner.example --contact-phone \"+1 202 555 0100\"\n";
+    }
+
+    /**
+     * Reads every customer's service health on a schedule, when the app's credentials are set; without them the
+     * sync stays off (and {@code health status} shows no reading) rather than failing every customer every round.
+     */
+    private void scheduleHealthSync(ScheduledExecutorService dispatcher, ServeSettings settings, Caller caller) {
+        String id = environment.get("PARTNERDESK_GRAPH_CLIENT_ID");
+        String secret = environment.get("PARTNERDESK_GRAPH_CLIENT_SECRET");
+        if (id == null || id.isBlank() || secret == null || secret.isBlank()) {
+            LOG.info("Health sync is off: set PARTNERDESK_GRAPH_CLIENT_ID and PARTNERDESK_GRAPH_CLIENT_SECRET to read"
+                    + " each customer's service health from the vendor");
+            return;
+        }
+        SyncHealthUseCase health = injector.getInstance(SyncHealthUseCase.class);
+        dispatcher.scheduleWithFixedDelay(() -> {
+            try {
+                var report = health.sync(caller, SyncHealthCommand.everyCustomer());
+                LOG.info("Health sync: {} of {} customers read", report.customers().size() - report.failed(),
+                        report.customers().size());
+            } catch (RuntimeException e) {
+                LOG.warn("Health sync round failed: {}", e.getMessage());
+            }
+        }, settings.firstHealthSync().toMillis(), settings.healthSyncInterval().toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private DemoData demoData() {

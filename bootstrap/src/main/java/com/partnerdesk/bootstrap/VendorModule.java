@@ -5,8 +5,13 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.partnerdesk.adapters.vendor.HttpVendorGateway;
 import com.partnerdesk.adapters.vendor.PortalVendorGateway;
+import com.partnerdesk.adapters.vendor.health.GraphHealthDocuments;
+import com.partnerdesk.adapters.vendor.health.GraphHealthFeed;
+import com.partnerdesk.adapters.vendor.health.VendorHosts;
 import com.partnerdesk.application.port.in.DeliverServiceRequestsUseCase;
 import com.partnerdesk.application.port.out.CaseRepository;
+import com.partnerdesk.application.port.out.HealthDocuments;
+import com.partnerdesk.application.port.out.HealthFeed;
 import com.partnerdesk.application.port.out.ServiceRequestRepository;
 import com.partnerdesk.application.port.out.VendorGateway;
 import com.partnerdesk.application.port.out.VendorOutbox;
@@ -20,6 +25,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * How service requests reach the vendor. {@code PARTNERDESK_VENDOR_GATEWAY=portal} (the default) needs no
@@ -77,6 +83,40 @@ final class VendorModule extends AbstractModule {
             throw new IllegalArgumentException("PARTNERDESK_VENDOR_URL: " + bad.getMessage(), bad);
         }
         return new HttpVendorGateway(settings, environment::get, clock);
+    }
+
+    /**
+     * The vendor's service-health feeds: tokens from each customer's tenant with the app's id and secret from
+     * {@code PARTNERDESK_GRAPH_CLIENT_ID} and {@code PARTNERDESK_GRAPH_CLIENT_SECRET} (read on each sign-in, never
+     * stored); {@code PARTNERDESK_LOGIN_URL}, {@code PARTNERDESK_GRAPH_URL}, {@code PARTNERDESK_ARM_URL} replace the
+     * vendor's hosts (tests, proxies).
+     */
+    @Provides @Singleton HealthFeed healthFeed(Clock clock) {
+        VendorHosts hosts = new VendorHosts(url("PARTNERDESK_LOGIN_URL"), url("PARTNERDESK_GRAPH_URL"),
+                url("PARTNERDESK_ARM_URL"));
+        return new GraphHealthFeed(GraphHealthFeed.Settings.of(hosts), environment::get, clock,
+                duration -> Thread.sleep(duration.toMillis()));
+    }
+
+    @Provides @Singleton HealthDocuments healthDocuments() {
+        return new GraphHealthDocuments();
+    }
+
+    /** A base URL from the environment; a bad one names the variable. */
+    private Optional<URI> url(String variable) {
+        String value = environment.get(variable);
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            URI uri = URI.create(value.trim());
+            if (uri.getScheme() == null || !uri.getScheme().matches("https?") || uri.getHost() == null) {
+                throw new IllegalArgumentException("must be an absolute http(s) URL");
+            }
+            return Optional.of(uri);
+        } catch (IllegalArgumentException bad) {
+            throw new IllegalArgumentException(variable + ": '" + value + "' " + bad.getMessage(), bad);
+        }
     }
 
     @Provides @Singleton DeliverServiceRequestsUseCase delivery(Guard guard, CaseSupport support,

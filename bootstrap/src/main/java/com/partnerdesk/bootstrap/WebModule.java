@@ -21,6 +21,7 @@ import com.partnerdesk.application.port.in.EscalateCaseUseCase;
 import com.partnerdesk.application.port.in.EscalationMetricsUseCase;
 import com.partnerdesk.application.port.in.FindCasesUseCase;
 import com.partnerdesk.application.port.in.HealthIssuesUseCase;
+import com.partnerdesk.application.port.in.HealthSyncStatusUseCase;
 import com.partnerdesk.application.port.in.OpenCaseUseCase;
 import com.partnerdesk.application.port.in.ReferenceDataUseCase;
 import com.partnerdesk.application.port.in.ServiceRequestsUseCase;
@@ -41,6 +42,7 @@ final class WebModule extends AbstractModule {
                                                       AddNoteUseCase addNote, EscalateCaseUseCase escalate,
                                                       ChangeCaseStatusUseCase changeStatus, FindCasesUseCase findCases,
                                                       CustomersUseCase customers, HealthIssuesUseCase health,
+                                                      HealthSyncStatusUseCase healthSync,
                                                       ReferenceDataUseCase reference, AgentsUseCase agents,
                                                       AuthenticateUseCase authenticate,
                                                       ServiceRequestsUseCase requests,
@@ -53,7 +55,7 @@ final class WebModule extends AbstractModule {
                                                       ShowPartnerProfileUseCase showPartner,
                                                       UpdatePartnerProfileUseCase updatePartner, Clock clock) {
         return new WebDependencies(openCase, triage, addNote, escalate, changeStatus, findCases, customers, health,
-                reference, agents, authenticate, requests, delivery, audit, metrics, customerOverview, abilities,
+                healthSync, reference, agents, authenticate, requests, delivery, audit, metrics, customerOverview, abilities,
                 escalationDrafts, askForEscalation, showPartner, updatePartner, clock);
     }
 

@@ -6,11 +6,13 @@ import com.partnerdesk.application.port.in.CustomersUseCase;
 import com.partnerdesk.application.port.in.EscalationMetricsUseCase;
 import com.partnerdesk.application.port.in.FindCasesUseCase;
 import com.partnerdesk.application.port.in.HealthIssuesUseCase;
+import com.partnerdesk.application.port.in.HealthSyncStatusUseCase;
 import com.partnerdesk.application.port.in.ImportCustomersUseCase;
 import com.partnerdesk.application.port.in.ReferenceDataUseCase;
 import com.partnerdesk.application.port.in.ServiceRequestsUseCase;
 import com.partnerdesk.application.port.in.ShowPartnerProfileUseCase;
 import com.partnerdesk.application.port.in.UpdatePartnerProfileUseCase;
+import com.partnerdesk.application.port.in.SyncHealthUseCase;
 import com.partnerdesk.domain.common.Require;
 import picocli.CommandLine;
 
@@ -29,6 +31,8 @@ public final class CliFactory implements CommandLine.IFactory {
             ImportCustomersUseCase importCustomers,
             ReferenceDataUseCase referenceData,
             HealthIssuesUseCase health,
+            SyncHealthUseCase syncHealth,
+            HealthSyncStatusUseCase healthSyncStatus,
             FindCasesUseCase cases,
             ServiceRequestsUseCase requests,
             AuditUseCase audit,
@@ -44,6 +48,8 @@ public final class CliFactory implements CommandLine.IFactory {
             Require.present("importCustomers", importCustomers);
             Require.present("referenceData", referenceData);
             Require.present("health", health);
+            Require.present("syncHealth", syncHealth);
+            Require.present("healthSyncStatus", healthSyncStatus);
             Require.present("cases", cases);
             Require.present("requests", requests);
             Require.present("audit", audit);
@@ -70,7 +76,7 @@ public final class CliFactory implements CommandLine.IFactory {
         } else if (type == CustomersCommand.class) {
             command = new CustomersCommand(s.customers(), s.importCustomers(), s.referenceData(), s.session());
         } else if (type == HealthCommand.class) {
-            command = new HealthCommand(s.health(), s.session());
+            command = new HealthCommand(s.health(), s.syncHealth(), s.healthSyncStatus(), s.session());
         } else if (type == CasesCommand.class) {
             command = new CasesCommand(s.cases(), s.session());
         } else if (type == RequestsCommand.class) {

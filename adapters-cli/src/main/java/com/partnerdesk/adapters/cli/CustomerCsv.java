@@ -4,6 +4,7 @@ import com.partnerdesk.application.error.InvalidInputException;
 import com.partnerdesk.domain.catalogue.VendorService;
 import com.partnerdesk.domain.common.InvalidValueException;
 import com.partnerdesk.domain.common.Require;
+import com.partnerdesk.domain.customer.AzureSubscriptionId;
 import com.partnerdesk.domain.customer.Cloud;
 import com.partnerdesk.domain.customer.CountryCode;
 import com.partnerdesk.domain.customer.Customer;
@@ -29,8 +30,11 @@ import java.util.Optional;
 final class CustomerCsv {
     static final List<String> HEADER = List.of("tenantId", "name", "domain", "cloud", "region", "relationship",
             "supportRole", "supportPlan", "resellerType", "country", "services");
-    /** Columns a file may have or leave out: restricted (yes/no; left out or empty, GCC_HIGH and DOD are restricted). */
-    static final List<String> OPTIONAL = List.of("restricted");
+    /**
+     * Columns a file may have or leave out: restricted (yes/no; left out or empty, GCC_HIGH and DOD are restricted)
+     * and the customer's Azure subscriptions, separated by ';'.
+     */
+    static final List<String> OPTIONAL = List.of("restricted", "azureSubscriptionIds");
 
     private final Map<String, VendorService> catalogue = new HashMap<>();
 
@@ -100,7 +104,7 @@ final class CustomerCsv {
                     .filter(h -> h.equalsIgnoreCase(name)).findFirst();
             if (known.isEmpty()) {
                 faults.add(at, "header: unknown column '" + name + "' (expected " + String.join(",", HEADER)
-                        + ", optionally " + String.join(",", OPTIONAL) + ")");
+                        + ", and optionally " + String.join(",", OPTIONAL) + ")");
             } else if (columns.putIfAbsent(known.get(), i) != null) {
                 faults.add(at, "header: column '" + name + "' appears twice");
             }
@@ -132,13 +136,14 @@ final class CustomerCsv {
                 () -> Require.oneOf("resellerType", ResellerType.class, v.get("resellerType")));
         Optional<CountryCode> country = faults.check(at, "country", () -> CountryCode.of(v.get("country")));
         List<VendorService> services = services(at, v.get("services"), faults);
+        List<AzureSubscriptionId> subscriptions = subscriptions(at, v.get("azureSubscriptionIds"), faults);
         if (faults.size() > before) {
             return Optional.empty();
         }
         try {
             return Optional.of(new Customer(tenantId.orElseThrow(), name.orElseThrow(), domain, cloud.orElseThrow(),
                     region.orElseThrow(), relationship.orElseThrow(), supportRole.orElseThrow(), plan.orElseThrow(),
-                    reseller.orElseThrow(), country.orElseThrow(), services,
+                    reseller.orElseThrow(), country.orElseThrow(), services, subscriptions,
                     restricted.orElse(Customer.restrictedByDefault(cloud.orElseThrow()))));
         } catch (InvalidValueException e) {
             faults.add(at, e.getMessage());
@@ -168,6 +173,18 @@ final class CustomerCsv {
         return services;
     }
 
+    /** The customer's Azure subscription ids, separated by ';'; none when the column is absent or empty. */
+    private static List<AzureSubscriptionId> subscriptions(String at, String value, Faults faults) {
+        List<AzureSubscriptionId> subscriptions = new ArrayList<>();
+        for (String part : value.split(";")) {
+            if (!part.isBlank()) {
+                faults.check(at, "azureSubscriptionIds", () -> AzureSubscriptionId.of(part.strip()))
+                        .ifPresent(subscriptions::add);
+            }
+        }
+        return subscriptions;
+    }
+
     private static boolean yesNo(String field, String value) {
         String text = Require.text(field, value).toLowerCase(Locale.ROOT);
         return switch (text) {
@@ -181,17 +198,16 @@ final class CustomerCsv {
         return name.strip().toLowerCase(Locale.ROOT);
     }
 
-    /** The fields of one row, by column name. */
+    /** The fields of one row, by column name; an optional column the file leaves out reads as empty. */
     private record Values(Map<String, Integer> columns, List<String> fields) {
         String get(String column) {
-            return Csv.unguard(fields.get(columns.get(column)));
+            Integer index = columns.get(column);
+            return index == null ? "" : Csv.unguard(fields.get(index));
         }
 
         /** An optional column's value; empty when the file has no such column or the cell is blank. */
         Optional<String> optional(String column) {
-            Integer index = columns.get(column);
-            return index == null ? Optional.empty()
-                    : Optional.of(Csv.unguard(fields.get(index))).filter(value -> !value.isBlank());
+            return Optional.of(get(column)).filter(value -> !value.isBlank());
         }
     }
 }

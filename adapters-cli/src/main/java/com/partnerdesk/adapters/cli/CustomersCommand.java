@@ -7,6 +7,7 @@ import com.partnerdesk.application.port.in.ImportCustomersUseCase;
 import com.partnerdesk.application.port.in.ImportReport;
 import com.partnerdesk.application.port.in.ReferenceDataUseCase;
 import com.partnerdesk.domain.catalogue.VendorService;
+import com.partnerdesk.domain.customer.AzureSubscriptionId;
 import com.partnerdesk.domain.customer.Customer;
 import java.io.IOException;
 import java.io.Reader;
@@ -44,7 +45,8 @@ public final class CustomersCommand {
             description = {"Add or update customers from a CSV file (UTF-8, RFC 4180) with the header",
                     "tenantId,name,domain,cloud,region,relationship,supportRole,supportPlan,resellerType,country,services",
                     "and optionally restricted (yes/no; left out or empty: GCC_HIGH and DOD customers are restricted,",
-                    "seen only by agents marked with 'agents screened --yes').",
+                    "seen only by agents marked with 'agents screened --yes') and azureSubscriptionIds (the customer's",
+                    "Azure subscriptions, separated by ';').",
                     "Every row is checked first; any fault refuses the whole file and nothing is written."})
     void importFile(@Parameters(paramLabel = "FILE.csv") Path file) {
         String source = InputFiles.name(file);
@@ -79,6 +81,8 @@ public final class CustomersCommand {
                 .column("country", c -> c.country().value())
                 .column("services", CustomersCommand::services)
                 .column("restricted", c -> c.restricted() ? "yes" : "no")
+                .column("azureSubscriptionIds", c -> c.azureSubscriptionIds().stream().map(AzureSubscriptionId::value)
+                        .collect(Collectors.joining(";")))
                 .print(format, customers.list(session.caller()), Out.of(spec));
     }
 
@@ -104,6 +108,9 @@ public final class CustomersCommand {
             service.put("name", s.name());
             service.put("productFamily", s.family().name().toUpperCase(Locale.ROOT));
         });
+        json.withArray("services");
+        c.azureSubscriptionIds().forEach(s -> json.withArray("azureSubscriptionIds").add(s.value()));
+        json.withArray("azureSubscriptionIds");
         return json;
     }
 }

@@ -1,5 +1,6 @@
 package com.partnerdesk.adapters.cli;
 
+import com.partnerdesk.domain.common.IsoInstant;
 import com.partnerdesk.domain.common.Require;
 import java.time.Instant;
 import java.time.DateTimeException;
@@ -18,7 +19,7 @@ final class Instants {
         }
         Instant instant;
         try {
-            instant = GraphHealthJson.parseInstant(value.strip());
+            instant = IsoInstant.parse(value.strip());
         } catch (DateTimeException e) {
             throw new ParameterException(spec.commandLine(),
                     "--since: '" + value + "' is not an ISO 8601 instant such as 2026-01-31T00:00:00Z");

@@ -15,6 +15,11 @@ import com.partnerdesk.application.service.EscalationMetricsService;
 import com.partnerdesk.application.service.FindCasesService;
 import com.partnerdesk.application.service.Guard;
 import com.partnerdesk.application.service.HealthIssuesService;
+import com.partnerdesk.application.service.SyncHealthService;
+import com.partnerdesk.application.port.out.HealthFeed;
+import com.partnerdesk.adapters.vendor.health.GraphHealthDocuments;
+import com.partnerdesk.domain.customer.TenantId;
+import com.partnerdesk.domain.health.HealthIssue;
 import com.partnerdesk.application.service.ReferenceDataService;
 import com.partnerdesk.application.service.ShowPartnerProfileService;
 import com.partnerdesk.application.service.UpdatePartnerProfileService;
@@ -28,7 +33,10 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine;
 
 /**
@@ -49,7 +57,18 @@ final class CliTestDesk {
     final ReferenceDataService reference = new ReferenceDataService(guard, storage.reference());
     final ShowPartnerProfileService showPartner = new ShowPartnerProfileService(guard, storage.partner());
     final UpdatePartnerProfileService updatePartner = new UpdatePartnerProfileService(guard, storage.partner());
-    final HealthIssuesService health = new HealthIssuesService(guard, storage.health(), storage.cases());
+    final HealthIssuesService health = new HealthIssuesService(guard, storage.health(), storage.cases(),
+            storage.customers(), new GraphHealthDocuments());
+    /** The feed each customer's reading answers with; a customer not in it has an empty feed. */
+    final Map<TenantId, List<HealthIssue>> feeds = new HashMap<>();
+    final Map<TenantId, String> unreadable = new HashMap<>();
+    final SyncHealthService sync = new SyncHealthService(guard, storage.customers(), storage.health(), storage.cases(),
+            storage.healthSync(), (customer, since) -> {
+                if (unreadable.containsKey(customer.tenantId())) {
+                    throw new HealthFeed.Unavailable(unreadable.get(customer.tenantId()), Optional.empty());
+                }
+                return feeds.getOrDefault(customer.tenantId(), List.of());
+            });
     final AgentsService agents = new AgentsService(guard, storage.agents(), new FakePasswordHasher(), new ApiTokens());
     final FindCasesService cases = new FindCasesService(guard, support, storage.cases(), storage.versions());
     final ServiceRequestsService requests = new ServiceRequestsService(guard, support, storage.requests(),
@@ -61,7 +80,7 @@ final class CliTestDesk {
 
     CliFactory.Services services(InputStream stdin) {
         return new CliFactory.Services(CliSession.of(OPERATOR, stdin), database, agents, customers, customers,
-                reference, health, cases, requests, audit, metrics, showPartner, updatePartner);
+                reference, health, sync, sync, cases, requests, audit, metrics, showPartner, updatePartner);
     }
 
     Result run(String... args) {

@@ -37,6 +37,24 @@ class CustomerCsvTest {
     }
 
     @Test
+    void readsTheOptionalAzureSubscriptionsAndNamesABadOne() throws Exception {
+        String header = "tenantId,name,domain,cloud,region,relationship,supportRole,supportPlan,resellerType,country,"
+                + "services,azureSubscriptionIds\n";
+        String row = "6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b,Contoso,contoso.onmicrosoft.us,GCC_HIGH,us-gov-virginia,"
+                + "ACTIVE,yes,CSP,DIRECT,US,Azure Virtual Machines,";
+
+        List<Customer> customers = reader.read("c.csv", new StringReader(header + row
+                + "8a7b6c5d-4e3f-4a1b-9c8d-7e6f5a4b3c2d; 1b2c3d4e-5f60-4718-8293-a4b5c6d7e8f9\n"));
+        InvalidInputException refused = catchThrowableOfType(InvalidInputException.class,
+                () -> reader.read("c.csv", new StringReader(header + row + "not-a-subscription\n")));
+
+        assertThat(customers.get(0).azureSubscriptionIds()).extracting(s -> s.value())
+                .containsExactly("1b2c3d4e-5f60-4718-8293-a4b5c6d7e8f9", "8a7b6c5d-4e3f-4a1b-9c8d-7e6f5a4b3c2d");
+        assertThat(refused.faults()).singleElement().extracting(InputFault::toString).asString()
+                .startsWith("c.csv line 2: azureSubscriptionIds: ");
+    }
+
+    @Test
     void acceptsEnumValuesInAnyCaseAndResolvesServicesByCatalogueName() throws Exception {
         Customer fabrikam = reader.read("c.csv", resource("customers/customers-good.csv")).get(1);
 
@@ -79,7 +97,7 @@ class CustomerCsvTest {
 
         assertThat(refused.faults()).extracting(InputFault::toString).containsExactly(
                 "c.csv line 1: header: unknown column 'reseller' (expected " + String.join(",", CustomerCsv.HEADER)
-                        + ", optionally restricted)",
+                        + ", and optionally restricted,azureSubscriptionIds)",
                 "c.csv line 1: header: column 'resellerType' is missing (expected " + String.join(",", CustomerCsv.HEADER) + ")");
     }
 

@@ -247,8 +247,8 @@ class ListCommandsTest {
         AuditUseCase denying = new DenyingAudit();
         CliFactory.Services s = desk.services(new ByteArrayInputStream(new byte[0]));
         CliFactory factory = new CliFactory(new CliFactory.Services(s.session(), s.database(), s.agents(),
-                s.customers(), s.importCustomers(), s.referenceData(), s.health(), s.cases(), s.requests(), denying,
-                s.metrics(), s.showPartner(), s.updatePartner()));
+                s.customers(), s.importCustomers(), s.referenceData(), s.health(), s.syncHealth(), s.healthSyncStatus(),
+                s.cases(), s.requests(), denying, s.metrics(), s.showPartner(), s.updatePartner()));
 
         Result result = CliTestDesk.run(factory, "audit", "export");
 
@@ -287,6 +287,23 @@ class ListCommandsTest {
 
         @Override
         public RetentionReport applyRetention(com.partnerdesk.application.port.in.Caller caller) {
+            throw denied();
+        }
+
+        @Override
+        public List<com.partnerdesk.domain.audit.AuditEvent> find(com.partnerdesk.application.port.in.Caller caller,
+                                                                  com.partnerdesk.application.port.in.AuditSearch search) {
+            throw denied();
+        }
+
+        @Override
+        public List<com.partnerdesk.domain.audit.AuditEvent> export(com.partnerdesk.application.port.in.Caller caller,
+                                                                    com.partnerdesk.application.port.in.AuditSearch search) {
+            throw denied();
+        }
+
+        @Override
+        public List<String> actions(com.partnerdesk.application.port.in.Caller caller) {
             throw denied();
         }
     }

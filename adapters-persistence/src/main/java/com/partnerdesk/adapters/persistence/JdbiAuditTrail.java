@@ -1,5 +1,6 @@
 package com.partnerdesk.adapters.persistence;
 
+import com.partnerdesk.application.port.out.AuditQuery;
 import com.partnerdesk.application.port.out.AuditTrail;
 import com.partnerdesk.domain.agent.Role;
 import com.partnerdesk.domain.audit.AuditChain;
@@ -10,6 +11,7 @@ import com.partnerdesk.domain.audit.Channel;
 import com.partnerdesk.domain.customer.TenantId;
 import com.partnerdesk.domain.ids.CaseId;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -146,5 +148,38 @@ public final class JdbiAuditTrail implements AuditTrail {
             since.ifPresent(s -> query.bind("since", Rows.text(s)));
             return query.bind("limit", limit).map((rs, ctx) -> event(rs)).list();
         });
+    }
+
+    @Override
+    public List<AuditEvent> find(AuditQuery q) {
+        List<String> where = new ArrayList<>();
+        q.actor().ifPresent(a -> where.add("instr(lower(actor), lower(:actor)) > 0"));
+        q.tenantId().ifPresent(t -> where.add("tenant_id = :tenantId"));
+        // the prefix is hex digits and dashes (AuditSearch), so it carries no LIKE wildcard
+        q.caseIdPrefix().ifPresent(c -> where.add("case_id LIKE :caseIdPrefix || '%'"));
+        q.action().ifPresent(a -> where.add("action = :action"));
+        q.outcome().ifPresent(o -> where.add("outcome = :outcome"));
+        q.from().ifPresent(f -> where.add("at >= :from"));
+        q.until().ifPresent(u -> where.add("at < :until"));
+        String order = q.newestFirst() ? " ORDER BY at DESC, id DESC" : " ORDER BY at, id";
+        String sql = "SELECT * FROM audit_events" + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
+                + order + " LIMIT :limit";
+        return db.read(h -> {
+            var query = h.createQuery(sql).bind("limit", q.limit());
+            q.actor().ifPresent(a -> query.bind("actor", a));
+            q.tenantId().ifPresent(t -> query.bind("tenantId", t.value()));
+            q.caseIdPrefix().ifPresent(c -> query.bind("caseIdPrefix", c));
+            q.action().ifPresent(a -> query.bind("action", a));
+            q.outcome().ifPresent(o -> query.bind("outcome", o.name()));
+            q.from().ifPresent(f -> query.bind("from", Rows.text(f)));
+            q.until().ifPresent(u -> query.bind("until", Rows.text(u)));
+            return query.map((rs, ctx) -> event(rs)).list();
+        });
+    }
+
+    @Override
+    public List<String> actions() {
+        return db.read(h -> h.createQuery("SELECT DISTINCT action FROM audit_events ORDER BY action")
+                .mapTo(String.class).list());
     }
 }

@@ -28,6 +28,8 @@ import com.partnerdesk.domain.health.HealthIssueId;
 import com.partnerdesk.domain.ids.CaseId;
 import com.partnerdesk.domain.ids.ClusterId;
 import com.partnerdesk.domain.ids.ServiceRequestId;
+import com.partnerdesk.domain.triage.CustomerSpan;
+import com.partnerdesk.domain.triage.NearbyQuery;
 import com.partnerdesk.domain.triage.OpenCase;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -240,6 +242,117 @@ public final class JdbiCaseRepository implements CaseRepository {
         }
     }
 
+    /**
+     * A cluster candidate ({@code OpenCase.clusterCandidate}), word for word as the partial indexes of V9 state it: SQLite
+     * uses a partial index only when the query's WHERE holds the index's own terms.
+     */
+    private static final String CLUSTER_CANDIDATE = " " + """
+            k.classification IN ('UNDOCUMENTED_BEHAVIOUR', 'UNAVAILABLE', 'DEFECT', 'NETWORK_DISRUPTION')
+              AND (k.status IN ('NEW', 'TRIAGED', 'RECHECK') OR (k.status = 'ESCALATED' AND k.cluster_id IS NOT NULL))""";
+    /** A case near the subject of a {@link NearbyQuery}, other than the subject, joined to its customer as {@code c}. */
+    private static final String NEAR = " " + """
+            k.service = :service AND k.id <> :subject AND c.cloud = :cloud AND c.region = :region
+              AND k.started_at >= :from AND k.started_at <= :to AND\s""" + CLUSTER_CANDIDATE;
+    private static final String OPEN_CASE_COLUMNS =
+            "k.id, k.tenant_id, k.service, k.classification, k.started_at, k.status, k.cluster_id";
+
+    /**
+     * Per customer of the subject's cloud and region but the subject's own, two seeks in {@code cases_cluster_spans}
+     * that read no table row: the latest start at or before the subject's and the earliest at or after it (a filter on
+     * the two in SQL would run both seeks again).
+     * Customers with neither are left out.
+     */
+    @Override
+    public List<CustomerSpan> spans(NearbyQuery query) {
+        String candidate = """
+                FROM cases k WHERE k.service = :service AND k.tenant_id = c.tenant_id
+                  AND %s AND\s""".formatted(CLUSTER_CANDIDATE);
+        return db.read(h -> near(h.createQuery("""
+                        SELECT c.tenant_id,
+                          (SELECT k.started_at %s k.started_at >= :from AND k.started_at <= :at
+                           ORDER BY k.started_at DESC LIMIT 1) AS before,
+                          (SELECT k.started_at %s k.started_at >= :at AND k.started_at <= :to
+                           ORDER BY k.started_at LIMIT 1) AS after
+                        FROM customers c WHERE c.cloud = :cloud AND c.region = :region AND c.tenant_id <> :customer"""
+                        .formatted(candidate, candidate)), query)
+                .bind("customer", query.customer().value())
+                .bind("at", Rows.text(query.startedAt()))
+                .map((rs, ctx) -> {
+                    String before = rs.getString(2);
+                    String after = rs.getString(3);
+                    return before == null && after == null ? null : new CustomerSpan(TenantId.of(rs.getString(1)),
+                            Optional.ofNullable(before).map(Rows::instant), Optional.ofNullable(after).map(Rows::instant));
+                })
+                .stream().filter(java.util.Objects::nonNull).toList()); // a customer with no case near is no span
+    }
+
+    /** One row of {@code cases_cluster_timeline}, read from {@code from} on. */
+    @Override
+    public Optional<OpenCase> first(NearbyQuery query, Instant from) {
+        return db.read(h -> near(h.createQuery("SELECT " + OPEN_CASE_COLUMNS
+                        + " FROM cases k CROSS JOIN customers c ON c.tenant_id = k.tenant_id WHERE" + NEAR
+                        + " AND k.started_at >= :bound ORDER BY k.started_at, k.id LIMIT 1"), query)
+                .bind("bound", Rows.text(from))
+                .map(new OpenCaseRows(query.cloud(), query.region()))
+                .findOne());
+    }
+
+    /** The clusters recorded for the subject's service, cloud and region, each asked for one member in the window. */
+    @Override
+    public Optional<ClusterId> smallestClusterId(NearbyQuery query, Instant from, Instant to) {
+        return db.read(h -> near(h.createQuery("""
+                        SELECT min(cl.id) FROM clusters cl
+                        WHERE cl.service = :service COLLATE NOCASE AND cl.cloud = :cloud AND cl.region = :region
+                          AND EXISTS (SELECT 1 FROM cases k CROSS JOIN customers c ON c.tenant_id = k.tenant_id
+                                      WHERE k.cluster_id = cl.id AND k.started_at >= :start AND k.started_at <= :end
+                                        AND""" + NEAR + ")"), query)
+                .bind("start", Rows.text(from))
+                .bind("end", Rows.text(to))
+                .mapTo(String.class)
+                .findOne()
+                .map(ClusterId::of));
+    }
+
+    /**
+     * The candidates in no cluster ({@code cases_cluster_unclustered}), and the members of the other clusters of the
+     * subject's service, cloud and region ({@code cases_cluster_members}), in the window.
+     */
+    @Override
+    public List<OpenCase> outside(NearbyQuery query, ClusterId cluster, Instant from, Instant to) {
+        return db.read(h -> near(h.createQuery("SELECT " + OPEN_CASE_COLUMNS
+                        + " FROM cases k CROSS JOIN customers c ON c.tenant_id = k.tenant_id WHERE k.cluster_id IS NULL"
+                        + " AND k.started_at >= :start AND k.started_at <= :end AND" + NEAR
+                        + " UNION ALL SELECT " + OPEN_CASE_COLUMNS + " FROM clusters cl"
+                        + " CROSS JOIN cases k ON k.cluster_id = cl.id CROSS JOIN customers c ON c.tenant_id = k.tenant_id"
+                        + " WHERE cl.service = :service COLLATE NOCASE AND cl.cloud = :cloud AND cl.region = :region"
+                        + " AND cl.id <> :cluster AND k.started_at >= :start AND k.started_at <= :end AND" + NEAR
+                        + " ORDER BY 5, 1"), query)
+                .bind("cluster", cluster.value())
+                .bind("start", Rows.text(from))
+                .bind("end", Rows.text(to))
+                .map(new OpenCaseRows(query.cloud(), query.region()))
+                .list());
+    }
+
+    private static Query near(Query q, NearbyQuery query) {
+        return q.bind("service", query.service())
+                .bind("subject", query.subject().value())
+                .bind("cloud", query.cloud().name())
+                .bind("region", query.region().value())
+                .bind("from", Rows.text(query.from()))
+                .bind("to", Rows.text(query.to()));
+    }
+
+    @Override
+    public List<CaseId> awaitingRequest(ClusterId cluster) {
+        return db.read(h -> h.createQuery("""
+                        SELECT id FROM cases WHERE cluster_id = :cluster AND status = 'TRIAGED'
+                          AND service_request_id IS NULL ORDER BY started_at, id""")
+                .bind("cluster", cluster.value())
+                .map((rs, ctx) -> CaseId.of(rs.getString(1)))
+                .list());
+    }
+
     @Override
     public List<CaseId> waitingOn(HealthIssueId issue) {
         return db.read(h -> h.createQuery("""
@@ -278,6 +391,10 @@ public final class JdbiCaseRepository implements CaseRepository {
         query.impact().ifPresent(i -> {
             where.append(" AND k.impact = :impact");
             params.put("impact", i.name());
+        });
+        query.serviceRequest().ifPresent(r -> {
+            where.append(" AND k.service_request_id = :serviceRequest");
+            params.put("serviceRequest", r.value());
         });
         if (query.attentionOnly()) {
             where.append(" AND k.attention_needed = 1");

@@ -4,6 +4,7 @@ import com.partnerdesk.application.port.out.CustomerRepository;
 import com.partnerdesk.application.port.out.UpsertResult;
 import com.partnerdesk.domain.catalogue.ProductFamily;
 import com.partnerdesk.domain.catalogue.VendorService;
+import com.partnerdesk.domain.customer.AzureSubscriptionId;
 import com.partnerdesk.domain.customer.Cloud;
 import com.partnerdesk.domain.customer.CountryCode;
 import com.partnerdesk.domain.customer.Customer;
@@ -54,14 +55,15 @@ public final class JdbiCustomerRepository implements CustomerRepository {
             }
             h.createUpdate("""
                     INSERT INTO customers (tenant_id, name, domain, cloud, region, relationship, support_rights,
-                        support_plan, reseller_type, country, managed_services, restricted)
+                        support_plan, reseller_type, country, managed_services, azure_subscription_ids, restricted)
                     VALUES (:id, :name, :domain, :cloud, :region, :relationship, :rights, :plan, :reseller, :country,
-                        :services, :restricted)
+                        :services, :subscriptions, :restricted)
                     ON CONFLICT (tenant_id) DO UPDATE SET name = excluded.name, domain = excluded.domain,
                         cloud = excluded.cloud, region = excluded.region, relationship = excluded.relationship,
                         support_rights = excluded.support_rights, support_plan = excluded.support_plan,
                         reseller_type = excluded.reseller_type, country = excluded.country,
-                        managed_services = excluded.managed_services, restricted = excluded.restricted""")
+                        managed_services = excluded.managed_services,
+                        azure_subscription_ids = excluded.azure_subscription_ids, restricted = excluded.restricted""")
                     .bind("id", customer.tenantId().value())
                     .bind("name", customer.name())
                     .bind("domain", customer.domain())
@@ -75,6 +77,7 @@ public final class JdbiCustomerRepository implements CustomerRepository {
                     .bind("restricted", customer.restricted())
                     .bind("services", customer.managedServices().stream()
                             .map(s -> s.name() + "|" + s.family().name()).collect(Collectors.joining("\n")))
+                    .bind("subscriptions", Rows.joined(customer.azureSubscriptionIds()))
                     .execute();
             return existing.isPresent() ? UpsertResult.UPDATED : UpsertResult.ADDED;
         });
@@ -97,6 +100,7 @@ public final class JdbiCustomerRepository implements CustomerRepository {
                 Cloud.valueOf(rs.getString("cloud")), Rows.region(rs.getString("region")),
                 RelationshipStatus.valueOf(rs.getString("relationship")), rs.getBoolean("support_rights"),
                 SupportPlan.valueOf(rs.getString("support_plan")), ResellerType.valueOf(rs.getString("reseller_type")),
-                CountryCode.of(rs.getString("country")), services, rs.getBoolean("restricted"));
+                CountryCode.of(rs.getString("country")), services,
+                Rows.split(rs.getString("azure_subscription_ids"), AzureSubscriptionId::of), rs.getBoolean("restricted"));
     }
 }

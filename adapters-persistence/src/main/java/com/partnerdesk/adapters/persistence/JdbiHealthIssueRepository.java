@@ -3,14 +3,18 @@ package com.partnerdesk.adapters.persistence;
 import com.partnerdesk.application.port.out.HealthIssueRepository;
 import com.partnerdesk.application.port.out.UpsertResult;
 import com.partnerdesk.domain.customer.Cloud;
+import com.partnerdesk.domain.customer.Customer;
+import com.partnerdesk.domain.customer.TenantId;
 import com.partnerdesk.domain.customer.Region;
 import com.partnerdesk.domain.health.HealthIssue;
 import com.partnerdesk.domain.health.HealthIssueId;
 import com.partnerdesk.domain.health.HealthIssuePost;
 import com.partnerdesk.domain.health.HealthStatus;
+import com.partnerdesk.domain.health.IssueAudience;
 import com.partnerdesk.domain.health.IssueClassification;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -42,7 +46,7 @@ public final class JdbiHealthIssueRepository implements HealthIssueRepository {
 
     private record IssueRow(String id, String title, String service, String feature, String classification,
                             String status, boolean resolved, String startedAt, String endedAt, String lastModifiedAt,
-                            String impact, String clouds, String regions) {
+                            String impact, String clouds, String regions, String statusName) {
     }
 
     @Override
@@ -86,9 +90,9 @@ public final class JdbiHealthIssueRepository implements HealthIssueRepository {
             PreparedBatch replaced = h.prepareBatch("DELETE FROM health_issues WHERE id = :id");
             PreparedBatch rows = h.prepareBatch("""
                     INSERT INTO health_issues (id, title, service, feature, classification, status, resolved_flag,
-                        started_at, ended_at, last_modified_at, impact_description, clouds, regions)
+                        started_at, ended_at, last_modified_at, impact_description, clouds, regions, status_name)
                     VALUES (:id, :title, :service, :feature, :classification, :status, :resolved, :startedAt,
-                        :endedAt, :lastModifiedAt, :impact, :clouds, :regions)""");
+                        :endedAt, :lastModifiedAt, :impact, :clouds, :regions, :statusName)""");
             PreparedBatch posts = h.prepareBatch("INSERT INTO health_issue_posts (issue_id, position, created_at, "
                     + "post_type, description) VALUES (:id, :p, :at, :type, :description)");
             for (HealthIssue issue : accepted.values()) {
@@ -109,6 +113,7 @@ public final class JdbiHealthIssueRepository implements HealthIssueRepository {
                         .bind("impact", issue.impactDescription())
                         .bind("clouds", Rows.joined(issue.clouds().stream().map(Enum::name).sorted().toList()))
                         .bind("regions", Rows.joined(issue.regions().stream().map(Region::value).sorted().toList()))
+                        .bind("statusName", issue.status() == HealthStatus.UNKNOWN_FUTURE_VALUE ? issue.statusName() : null)
                         .add();
                 int position = 0;
                 for (HealthIssuePost post : issue.posts()) {
@@ -137,6 +142,59 @@ public final class JdbiHealthIssueRepository implements HealthIssueRepository {
     }
 
     @Override
+    public void show(Collection<HealthIssueId> ids, IssueAudience audience) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        db.write(h -> {
+            PreparedBatch batch = h.prepareBatch("INSERT OR IGNORE INTO health_issue_audiences (issue_id, tenant_id, cloud) "
+                    + "VALUES (:id, :tenant, :cloud)");
+            String tenant = audience.customer().map(TenantId::value).orElse("");
+            String cloud = audience.cloud().map(Enum::name).orElse("");
+            ids.stream().map(HealthIssueId::value).distinct()
+                    .forEach(id -> batch.bind("id", id).bind("tenant", tenant).bind("cloud", cloud).add());
+            batch.execute();
+            return null;
+        });
+    }
+
+    @Override
+    public List<HealthIssue> shownTo(Customer customer, List<String> serviceNames, boolean activeOnly) {
+        if (serviceNames.isEmpty()) {
+            return List.of();
+        }
+        List<String> names = serviceNames.stream().map(n -> n.strip().toLowerCase(Locale.ROOT)).distinct().toList();
+        String where = "WHERE service COLLATE NOCASE IN (<names>)" + (activeOnly ? " AND " + ACTIVE : "")
+                + " AND EXISTS (SELECT 1 FROM health_issue_audiences a WHERE a.issue_id = health_issues.id"
+                + " AND (a.tenant_id = :tenant OR (a.tenant_id = '' AND a.cloud IN ('', :cloud))))";
+        return db.read(h -> load(h, where, q -> q.bindList("names", names)
+                .bind("tenant", customer.tenantId().value()).bind("cloud", customer.cloud().name()), Integer.MAX_VALUE));
+    }
+
+    @Override
+    public Map<HealthIssueId, Set<IssueAudience>> audiences(Collection<HealthIssueId> ids) {
+        List<String> all = ids.stream().map(HealthIssueId::value).distinct().toList();
+        return db.read(h -> {
+            Map<HealthIssueId, Set<IssueAudience>> found = new HashMap<>();
+            for (int from = 0; from < all.size(); from += LOOK_UP) {
+                h.createQuery("SELECT issue_id, tenant_id, cloud FROM health_issue_audiences WHERE issue_id IN (<ids>)")
+                        .bindList("ids", all.subList(from, Math.min(all.size(), from + LOOK_UP)))
+                        .map((rs, ctx) -> found.computeIfAbsent(HealthIssueId.of(rs.getString("issue_id")),
+                                k -> new HashSet<>()).add(audience(rs.getString("tenant_id"), rs.getString("cloud"))))
+                        .list();
+            }
+            return found;
+        });
+    }
+
+    private static IssueAudience audience(String tenant, String cloud) {
+        if (!tenant.isEmpty()) {
+            return IssueAudience.customer(TenantId.of(tenant));
+        }
+        return cloud.isEmpty() ? IssueAudience.everyCustomer() : IssueAudience.everyCustomerOf(Cloud.valueOf(cloud));
+    }
+
+    @Override
     public List<HealthIssue> list(boolean activeOnly, Optional<String> service, int limit) {
         List<String> conditions = new ArrayList<>();
         service.ifPresent(s -> conditions.add("service COLLATE NOCASE = :service"));
@@ -160,7 +218,7 @@ public final class JdbiHealthIssueRepository implements HealthIssueRepository {
                         rs.getString("feature"), rs.getString("classification"), rs.getString("status"),
                         rs.getBoolean("resolved_flag"), rs.getString("started_at"), rs.getString("ended_at"),
                         rs.getString("last_modified_at"), rs.getString("impact_description"), rs.getString("clouds"),
-                        rs.getString("regions")))
+                        rs.getString("regions"), rs.getString("status_name")))
                 .list();
         if (rows.isEmpty()) {
             return List.of();
@@ -182,7 +240,7 @@ public final class JdbiHealthIssueRepository implements HealthIssueRepository {
             issues.add(new HealthIssue(HealthIssueId.of(row.id()), row.title(), row.service(), row.feature(),
                     IssueClassification.valueOf(row.classification()), HealthStatus.valueOf(row.status()),
                     row.resolved(), started, Rows.optionalInstant(row.endedAt()), Rows.instant(row.lastModifiedAt()),
-                    row.impact(), clouds, regions, posts.getOrDefault(row.id(), List.of())));
+                    row.impact(), clouds, regions, posts.getOrDefault(row.id(), List.of()), row.statusName()));
         }
         return issues;
     }

@@ -117,6 +117,36 @@ public final class JdbiServiceRequestRepository implements ServiceRequestReposit
     }
 
     @Override
+    public Optional<ServiceRequestId> idByCluster(ClusterId cluster) {
+        return db.read(h -> h.createQuery(
+                        "SELECT id FROM service_requests WHERE cluster_id = :cluster ORDER BY created_at DESC LIMIT 1")
+                .bind("cluster", cluster.value()).mapTo(String.class).findOne().map(ServiceRequestId::of));
+    }
+
+    /** One row appended at the next position (a seek in the primary key), and the version moved; nothing else read. */
+    @Override
+    public void linkCase(ServiceRequestId request, CaseId caseId) {
+        db.write(h -> {
+            String id = request.value();
+            boolean present = h.createQuery(
+                            "SELECT 1 FROM service_request_cases WHERE request_id = :id AND case_id = :c")
+                    .bind("id", id).bind("c", caseId.value()).mapTo(Integer.class).findOne().isPresent();
+            if (present) {
+                return null;
+            }
+            int rows = h.createUpdate("UPDATE service_requests SET version = version + 1 WHERE id = :id")
+                    .bind("id", id).execute();
+            if (rows == 0) {
+                throw new NotFoundException("Service request", id);
+            }
+            h.createUpdate("INSERT INTO service_request_cases (request_id, position, case_id) VALUES (:id, :p, :c)")
+                    .bind("id", id).bind("p", next(h, "service_request_cases", id)).bind("c", caseId.value())
+                    .execute();
+            return null;
+        });
+    }
+
+    @Override
     public List<ServiceRequest> list(Optional<ServiceRequestStatus> status, int offset, int limit) {
         return db.read(h -> {
             var query = h.createQuery("SELECT id FROM service_requests"

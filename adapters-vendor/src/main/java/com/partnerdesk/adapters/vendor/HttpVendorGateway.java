@@ -188,7 +188,8 @@ public final class HttpVendorGateway implements VendorGateway {
         return response.headers().firstValue("Retry-After").flatMap(value -> parseRetryAfter(value, clock.instant()));
     }
 
-    static Optional<Duration> parseRetryAfter(String value, Instant now) {
+    /** {@code Retry-After} text: delta seconds or an HTTP date (RFC 1123); a date in the past means now. */
+    public static Optional<Duration> parseRetryAfter(String value, Instant now) {
         String text = value.trim();
         if (text.matches("\\d{1,9}")) {
             return Optional.of(Duration.ofSeconds(Long.parseLong(text)));

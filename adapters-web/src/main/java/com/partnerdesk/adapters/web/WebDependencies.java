@@ -15,6 +15,7 @@ import com.partnerdesk.application.port.in.EscalateCaseUseCase;
 import com.partnerdesk.application.port.in.EscalationMetricsUseCase;
 import com.partnerdesk.application.port.in.FindCasesUseCase;
 import com.partnerdesk.application.port.in.HealthIssuesUseCase;
+import com.partnerdesk.application.port.in.HealthSyncStatusUseCase;
 import com.partnerdesk.application.port.in.OpenCaseUseCase;
 import com.partnerdesk.application.port.in.ReferenceDataUseCase;
 import com.partnerdesk.application.port.in.ServiceRequestsUseCase;
@@ -34,6 +35,7 @@ public record WebDependencies(
         FindCasesUseCase findCases,
         CustomersUseCase customers,
         HealthIssuesUseCase healthIssues,
+        HealthSyncStatusUseCase healthSync,
         ReferenceDataUseCase referenceData,
         AgentsUseCase agents,
         AuthenticateUseCase authenticate,
@@ -58,6 +60,7 @@ public record WebDependencies(
         Objects.requireNonNull(findCases, "findCases");
         Objects.requireNonNull(customers, "customers");
         Objects.requireNonNull(healthIssues, "healthIssues");
+        Objects.requireNonNull(healthSync, "healthSync");
         Objects.requireNonNull(referenceData, "referenceData");
         Objects.requireNonNull(agents, "agents");
         Objects.requireNonNull(authenticate, "authenticate");

@@ -6,6 +6,7 @@ import com.partnerdesk.adapters.web.audit.AuditRoutes;
 import com.partnerdesk.adapters.web.cases.CaseRoutes;
 import com.partnerdesk.adapters.web.customers.CustomerRoutes;
 import com.partnerdesk.adapters.web.health.HealthRoutes;
+import com.partnerdesk.adapters.web.openapi.OpenApiRoutes;
 import com.partnerdesk.adapters.web.reports.ReportRoutes;
 import com.partnerdesk.adapters.web.servicerequests.ServiceRequestRoutes;
 import com.partnerdesk.adapters.web.settings.SettingsRoutes;
@@ -85,11 +86,12 @@ public final class WebServer {
                 new CaseRoutes(deps, pages, json),
                 new CustomerRoutes(deps.customers(), deps.customerOverview(), pages, json),
                 new ServiceRequestRoutes(deps.serviceRequests(), deps.delivery(), deps.referenceData(), pages, json),
-                new HealthRoutes(deps.healthIssues(), pages, json),
+                new HealthRoutes(deps.healthIssues(), deps.healthSync(), pages, json),
                 new AgentRoutes(deps.agents(), pages, json),
-                new AuditRoutes(deps.audit(), json),
-                new ReportRoutes(deps.escalationMetrics(), json),
-                new SettingsRoutes(pages, json, deps.showPartnerProfile(), deps.updatePartnerProfile()));
+                new AuditRoutes(deps.audit(), deps.customers(), pages, json, deps.clock()),
+                new ReportRoutes(deps.escalationMetrics(), pages, json),
+                new SettingsRoutes(pages, json, deps.showPartnerProfile(), deps.updatePartnerProfile()),
+                new OpenApiRoutes());
         this.app = Javalin.create(config -> {
             config.http.maxRequestSize = settings.maxRequestBytes();
             config.http.defaultContentType = "text/plain; charset=utf-8";

@@ -347,7 +347,10 @@ class ApiTest {
         assertThat(sr.get("countryCode").asText()).isEqualTo("US");
         assertThat(sr.get("primaryContact").get("email").asText()).isEqualTo("escalations@federalcloudpartners.example");
         assertThat(sr.get("organization").asText()).isEqualTo("Federal Cloud Partners LLC");
-        assertThat(ids(sr.get("caseIds"), null)).containsExactly(c.get("id").asText());
+        assertThat(sr.get("caseCount").asInt()).isEqualTo(1);
+        assertThat(sr.get("cases").asText()).isEqualTo("/api/v1/cases?serviceRequestId=" + sr.get("id").asText());
+        assertThat(ids(web.get(Role.HELPDESK_AGENT, sr.get("cases").asText()).json().get("items"), "id"))
+                .containsExactly(c.get("id").asText());
         for (String field : List.of("notes", "createdDate", "lastModifiedDate", "lastClosedDate", "responseDueAt",
                 "responseTimeLeft", "breached")) {
             assertThat(sr.has(field)).as(field).isTrue();
@@ -517,7 +520,7 @@ class ApiTest {
         };
         WebDependencies deps = new WebDependencies(real.openCase(), real.triageCase(), real.addNote(),
                 real.escalateCase(), real.changeCaseStatus(), real.findCases(), broken, real.healthIssues(),
-                real.referenceData(), real.agents(), real.authenticate(), real.serviceRequests(), real.delivery(),
+                real.healthSync(), real.referenceData(), real.agents(), real.authenticate(), real.serviceRequests(), real.delivery(),
                 real.audit(), real.escalationMetrics(), real.customerOverview(), real.abilities(),
                 real.escalationDrafts(), real.askForEscalation(), real.showPartnerProfile(), real.updatePartnerProfile(),
                 real.clock());

@@ -146,7 +146,7 @@ class HardeningHttpTest {
         };
         WebDependencies d = WebHarness.deps(fresh);
         WebDependencies deps = new WebDependencies(d.openCase(), d.triageCase(), d.addNote(), d.escalateCase(),
-                d.changeCaseStatus(), full, d.customers(), d.healthIssues(), d.referenceData(), d.agents(),
+                d.changeCaseStatus(), full, d.customers(), d.healthIssues(), d.healthSync(), d.referenceData(), d.agents(),
                 d.authenticate(), d.serviceRequests(), d.delivery(), d.audit(), d.escalationMetrics(),
                 d.customerOverview(), d.abilities(), d.escalationDrafts(), d.askForEscalation(),
                 d.showPartnerProfile(), d.updatePartnerProfile(), d.clock());

@@ -21,7 +21,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * SPEC §2 as one table: every role against every action the web offers, through the API. "✓" is the
+ * SPEC §2 as one table: every role against every action the web offers, through the API (and the pages that only
+ * read: the audit trail, its CSV export, the escalation report). "✓" is the
  * action's success status, "✗" is 403. (Recording health issues and managing customers have no web
  * route: they are ops CLI imports.)
  */
@@ -44,6 +45,7 @@ class PermissionMatrixTest {
     enum Act {
         VIEW_CUSTOMERS(200, (w, r) -> w.get(r, "/api/v1/customers/" + CONTOSO)),
         VIEW_HEALTH(200, (w, r) -> w.get(r, "/api/v1/health/issues?active=true")),
+        VIEW_HEALTH_SYNC(200, (w, r) -> w.get(r, "/api/v1/health/sync")),
         VIEW_CASES(200, (w, r) -> w.get(r, "/api/v1/cases/" + w.openEscalatableCase().get("id").asText())),
         VIEW_SERVICE_REQUESTS(200, (w, r) -> w.get(r, "/api/v1/service-requests")),
         OPEN_CASE(201, (w, r) -> w.post(r, "/api/v1/customers/" + CONTOSO + "/cases", WebHarness.unavailableCase())),
@@ -96,7 +98,12 @@ class PermissionMatrixTest {
                     "primaryContact", Map.of("name", "Dana Whitfield", "email", "dana@federalcloudpartners.example",
                             "phone", "+1 703 555 0100"), "advancedSupport", true), "If-Match", etag);
         }),
-        READ_AUDIT(200, (w, r) -> w.get(r, "/api/v1/audit"));
+        READ_AUDIT(200, (w, r) -> w.get(r, "/api/v1/audit")),
+        READ_AUDIT_PAGE(200, (w, r) -> w.get(r, "/audit?outcome=DENIED")),
+        EXPORT_AUDIT_CSV(200, (w, r) -> w.get(r, "/audit/export.csv?action=case.escalate")),
+        READ_ESCALATION_REPORT(200, (w, r) -> w.get(r, "/api/v1/reports/escalations")),
+        READ_ESCALATION_REPORT_PAGE(200, (w, r) -> w.get(r, "/reports/escalations")),
+        READ_API_DESCRIPTION(200, (w, r) -> w.get(r, "/api/v1/openapi.json"));
 
         final int success;
         final BiFunction<WebHarness, Role, WebHarness.Res> run;
@@ -114,6 +121,7 @@ class PermissionMatrixTest {
     private static final Object[][] MATRIX = {
             {Act.VIEW_CUSTOMERS, Y, Y, Y, Y},
             {Act.VIEW_HEALTH, Y, Y, Y, Y},
+            {Act.VIEW_HEALTH_SYNC, Y, Y, Y, Y},
             {Act.VIEW_CASES, Y, Y, Y, Y},
             {Act.VIEW_SERVICE_REQUESTS, Y, Y, Y, Y},
             {Act.OPEN_CASE, Y, Y, Y, Y},
@@ -131,6 +139,11 @@ class PermissionMatrixTest {
             {Act.VIEW_PARTNER_PROFILE, Y, Y, Y, Y},
             {Act.UPDATE_PARTNER_PROFILE, Y, N, N, N},
             {Act.READ_AUDIT, Y, Y, N, N},
+            {Act.READ_AUDIT_PAGE, Y, Y, N, N},
+            {Act.EXPORT_AUDIT_CSV, Y, Y, N, N},
+            {Act.READ_ESCALATION_REPORT, Y, Y, Y, Y},
+            {Act.READ_ESCALATION_REPORT_PAGE, Y, Y, Y, Y},
+            {Act.READ_API_DESCRIPTION, Y, Y, Y, Y},
     };
 
     static Stream<Arguments> matrix() {
@@ -152,8 +165,12 @@ class PermissionMatrixTest {
             assertThat(r.status()).as(r.toString()).isEqualTo(action.success);
         } else {
             assertThat(r.status()).as(r.toString()).isEqualTo(403);
-            assertThat(r.header("Content-Type").orElse("")).startsWith("application/problem+json");
-            assertThat(r.json().get("detail").asText()).isNotBlank();
+            if (r.raw().uri().getPath().startsWith("/api/")) {
+                assertThat(r.header("Content-Type").orElse("")).startsWith("application/problem+json");
+                assertThat(r.json().get("detail").asText()).isNotBlank();
+            } else {
+                assertThat(r.header("Content-Type").orElse("")).startsWith("text/html");
+            }
         }
     }
 }

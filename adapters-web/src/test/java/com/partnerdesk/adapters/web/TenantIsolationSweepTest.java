@@ -157,6 +157,7 @@ class TenantIsolationSweepTest {
         route("POST", "/customers/{tenantId}/cases", Subject.CUSTOMER, WebHarness.unavailableCase(), false);
         route("GET", "/health/issues", Subject.NONE, none, false);
         route("GET", "/health/issues/{id}", Subject.HEALTH_ISSUE, none, false);
+        route("GET", "/health/sync", Subject.NONE, none, false);
         route("GET", "/support-topics", Subject.NONE, none, false);
         route("GET", "/cases", Subject.NONE, none, false);
         route("GET", "/cases/{id}", Subject.CASE, none, false);
@@ -212,6 +213,7 @@ class TenantIsolationSweepTest {
                 deny(ADMIN_AGENT, Record.NONE, "partner.update"),
                 deny(HELPDESK_AGENT, Record.NONE, "partner.update"),
                 deny(SALES_AGENT, Record.NONE, "partner.update"));
+        route("GET", "/openapi.json", Subject.NONE, none, false);
     }
 
     /** The agents' pages (everything not under /api/ that needs a signed-in agent), form fields as bodies. */
@@ -228,6 +230,7 @@ class TenantIsolationSweepTest {
         page("POST", "/sign-out", Subject.NONE, none, false);
         page("GET", "/", Subject.NONE, none, false);
         page("GET", "/health", Subject.NONE, none, false);
+        page("GET", "/health/sync", Subject.NONE, none, false);
         page("GET", "/customers", Subject.NONE, none, false);
         page("GET", "/customers/{tenantId}", Subject.CUSTOMER, none, false);
         page("GET", "/customers/{tenantId}/cases/new", Subject.CUSTOMER, none, false);
@@ -307,6 +310,13 @@ class TenantIsolationSweepTest {
                 deny(ADMIN_AGENT, Record.NONE, "partner.update"),
                 deny(HELPDESK_AGENT, Record.NONE, "partner.update"),
                 deny(SALES_AGENT, Record.NONE, "partner.update"));
+        page("GET", "/audit", Subject.NONE, none, false,
+                deny(HELPDESK_AGENT, Record.NONE, "audit.read"),
+                deny(SALES_AGENT, Record.NONE, "audit.read"));
+        page("GET", "/audit/export.csv", Subject.NONE, none, false,
+                deny(HELPDESK_AGENT, Record.NONE, "audit.export"),
+                deny(SALES_AGENT, Record.NONE, "audit.export"));
+        page("GET", "/reports/escalations", Subject.NONE, none, false);
     }
 
     // --- (0) the table covers the route table ----------------------------------------------------

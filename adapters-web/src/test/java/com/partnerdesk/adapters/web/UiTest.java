@@ -237,8 +237,8 @@ class UiTest {
         for (String path : List.of("/cases", "/cases?status=TRIAGED&impact=CRITICAL&attention=true&q=mail",
                 "/customers", "/customers/" + contoso, "/customers/" + contoso + "/cases/new",
                 "/cases/" + c.get("id").asText(), "/service-requests", "/service-requests?status=NONE",
-                "/service-requests/" + sr.get("id").asText(), "/health", "/health?show=all", "/admin/agents",
-                "/admin/health-issues", "/settings", "/static/desk.css")) {
+                "/service-requests/" + sr.get("id").asText(), "/health", "/health?show=all", "/health/sync",
+                "/admin/agents", "/admin/health-issues", "/settings", "/static/desk.css")) {
             var r = page(s.cookie(), path);
             assertThat(r.status()).as(path + " " + r.body()).isEqualTo(200);
             if (!path.endsWith(".css")) {
@@ -247,6 +247,27 @@ class UiTest {
         }
         assertThat(page(s.cookie(), "/cases/not-a-case").status()).isEqualTo(404);
         assertThat(page(s.cookie(), "/nowhere").status()).isEqualTo(404);
+    }
+
+    @Test
+    void theBoardShowsWhomEachIssueAffectsAndTheSyncPageEachCustomersLastReadingInWords() {
+        web.desk.healthIssues().importIssues(Desk.operator(), new com.partnerdesk.application.port.in.ImportHealthCommand(
+                List.of(Samples.exchangeIncident("EX880001", Samples.T0.minusSeconds(600),
+                        com.partnerdesk.domain.health.HealthStatus.SERVICE_DEGRADATION, Samples.T0)),
+                java.util.Optional.of(Samples.FABRIKAM_ID)), n -> { });
+        web.desk.syncHealth().sync(Desk.operator(), com.partnerdesk.application.port.in.SyncHealthCommand.everyCustomer());
+        Session s = signIn(Role.HELPDESK_AGENT);
+
+        var board = page(s.cookie(), "/health");
+        var sync = page(s.cookie(), "/health/sync");
+
+        assertThat(board.body()).contains("EX880001", "Affects", "Fabrikam Aerospace");
+        assertThat(sync.status()).isEqualTo(200);
+        assertThat(sync.body()).contains("Contoso Defense Solutions", "no health feed is configured", "failed");
+        assertThat(web.get(Role.SALES_AGENT, "/api/v1/health/sync").json().get("items").get(0).get("failure").asText())
+                .isEqualTo("no health feed is configured");
+        assertThat(web.get(Role.SALES_AGENT, "/api/v1/health/issues").json().get("items").get(0).get("affects").get(0)
+                .asText()).isEqualTo("Fabrikam Aerospace");
     }
 
     @Test

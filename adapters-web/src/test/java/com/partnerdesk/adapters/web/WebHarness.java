@@ -80,7 +80,7 @@ final class WebHarness implements AutoCloseable {
 
     static WebDependencies deps(Desk d) {
         return new WebDependencies(d.openCase(), d.triageCase(), d.addNote(), d.escalateCase(), d.changeCaseStatus(),
-                d.findCases(), d.customers(), d.healthIssues(), d.referenceData(), d.agents(), d.authenticate(),
+                d.findCases(), d.customers(), d.healthIssues(), d.syncHealth(), d.referenceData(), d.agents(), d.authenticate(),
                 d.serviceRequests(), d.delivery(), d.audit(), d.escalationMetrics(), d.customerOverview(), d.abilities(),
                 d.escalationDrafts(), d.askForEscalation(), d.showPartnerProfile(), d.updatePartnerProfile(),
                 d.clock());
@@ -141,6 +141,11 @@ final class WebHarness implements AutoCloseable {
         b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
         try {
             HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+            if (path.startsWith(ApiDescription.BASE + "/") || path.equals(ApiDescription.BASE)) {
+                // every API response a test receives is held to the API's OpenAPI description
+                ApiDescription.get().assertMatches(method, path, r.statusCode(),
+                        r.headers().firstValue("Content-Type").orElse(null), r.body());
+            }
             return new Res(r);
         } catch (IOException | InterruptedException e) {
             throw new IllegalStateException(e);

@@ -10,13 +10,11 @@ import com.partnerdesk.application.port.out.ServiceRequestRepository;
 import com.partnerdesk.domain.agent.Action;
 import com.partnerdesk.domain.customer.Customer;
 import com.partnerdesk.domain.customer.TenantId;
+import java.util.List;
 import java.util.Optional;
 
 /** One customer's page: read in one transaction, each list asked of the store for that customer only. */
 public final class CustomerOverviewService implements CustomerOverviewUseCase {
-    /** How many active health issues are looked through for the ones covering the customer. */
-    static final int ACTIVE_ISSUES_READ = 500;
-
     private final Guard guard;
     private final CaseSupport support;
     private final CaseRepository cases;
@@ -43,7 +41,11 @@ public final class CustomerOverviewService implements CustomerOverviewUseCase {
                     Optional.empty(), false, Optional.empty(), 0, bounded)).items().stream()
                     .map(FindCasesService::item).toList();
             var requestViews = requests.forTenant(tenantId, bounded).stream().map(support::view).toList();
-            var issues = health.list(true, Optional.empty(), ACTIVE_ISSUES_READ).stream()
+            // the active issues the customer's own feeds show, on its services and the whole suite (ADR 0015)
+            List<String> services = new java.util.ArrayList<>(customer.managedServices().stream()
+                    .map(com.partnerdesk.domain.catalogue.VendorService::name).toList());
+            services.add(com.partnerdesk.domain.catalogue.VendorService.SUITE);
+            var issues = health.shownTo(customer, services, true).stream()
                     .filter(i -> i.coversLocation(customer.cloud(), customer.region())).toList();
             return new CustomerOverview(customer, caseList, requestViews, issues);
         });

@@ -11,8 +11,13 @@ import com.partnerdesk.domain.cases.EscalationCategory;
 import com.partnerdesk.domain.cases.TriageResult;
 import com.partnerdesk.domain.servicerequest.ServiceRequest;
 import com.partnerdesk.domain.servicerequest.ServiceRequestStatus;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +27,9 @@ import java.util.TreeMap;
 public final class EscalationMetricsService implements EscalationMetricsUseCase {
     /** Without --since the report covers the last 30 days. */
     public static final Duration DEFAULT_PERIOD = Duration.ofDays(30);
+    /** The bands of the vendor's turnaround: under 1 h, 1–2 h, 2–4 h, 4–8 h, 8–24 h, a day or more. */
+    static final List<Duration> TURNAROUND_BOUNDS = List.of(Duration.ZERO, Duration.ofHours(1), Duration.ofHours(2),
+            Duration.ofHours(4), Duration.ofHours(8), Duration.ofHours(24));
 
     private final Guard guard;
     private final CaseRepository cases;
@@ -41,18 +49,24 @@ public final class EscalationMetricsService implements EscalationMetricsUseCase 
             Instant from = since.orElse(now.minus(DEFAULT_PERIOD));
             CallerScope scope = guard.scope(caller);
             List<CaseSummary> opened = scope.filter(cases.openedSince(from), CaseSummary::tenantId);
+            Period period = periodFor(from, now);
+            TreeMap<Instant, int[]> steps = steps(from, now, period);
             Map<String, int[]> perCategory = new TreeMap<>();
             int escalated = 0;
             int deflected = 0;
             int partnerResolvable = 0;
             for (CaseSummary c : opened) {
                 boolean wasEscalated = c.serviceRequestId().isPresent();
+                int[] step = step(steps, c.openedAt());
+                step[OPENED]++;
                 if (wasEscalated) {
                     escalated++;
+                    step[ESCALATED]++;
                 }
                 if (c.outcome().orElse(null) == TriageResult.KNOWN_INCIDENT || c.status() == CaseStatus.WAITING_ON_INCIDENT
                         || c.status() == CaseStatus.RECHECK) {
                     deflected++;
+                    step[DEFLECTED]++;
                 }
                 if (c.outcome().orElse(null) == TriageResult.PARTNER_RESOLVABLE) {
                     partnerResolvable++;
@@ -81,6 +95,7 @@ public final class EscalationMetricsService implements EscalationMetricsUseCase 
                 total++;
                 if (r.isResponseTargetBreached(now)) {
                     breaches++;
+                    step(steps, r.responseDueAt().orElseThrow())[BREACHES]++;
                     if (r.status() != ServiceRequestStatus.CLOSED && r.firstResponseAt().isEmpty()) {
                         openPastTarget++;
                     }
@@ -92,9 +107,79 @@ public final class EscalationMetricsService implements EscalationMetricsUseCase 
             responses.sort(null);
             Optional<Duration> median = responses.isEmpty() ? Optional.empty()
                     : Optional.of(responses.get(responses.size() / 2));
+            List<PeriodFigures> overTime = new ArrayList<>();
+            steps.forEach((start, f) -> overTime.add(new PeriodFigures(start, f[OPENED], f[ESCALATED], f[DEFLECTED],
+                    f[BREACHES])));
             return new EscalationMetrics(from, opened.size(), escalated, rate(escalated, opened.size()), byCategory,
-                    deflected, partnerResolvable, total, responses.size(), median, breaches, openPastTarget);
+                    deflected, partnerResolvable, total, responses.size(), median, breaches, openPastTarget, period,
+                    overTime, turnaround(responses));
         });
+    }
+
+    private static final int OPENED = 0;
+    private static final int ESCALATED = 1;
+    private static final int DEFLECTED = 2;
+    private static final int BREACHES = 3;
+    /** The time line goes back at most 20 years (240 monthly steps). */
+    private static final int MAX_MONTHS = 240;
+
+    /** Days for up to two months, weeks for up to two years, months beyond. */
+    static Period periodFor(Instant from, Instant now) {
+        Duration span = Duration.between(from, now);
+        if (span.compareTo(Duration.ofDays(62)) <= 0) {
+            return Period.DAY;
+        }
+        return span.compareTo(Duration.ofDays(731)) <= 0 ? Period.WEEK : Period.MONTH;
+    }
+
+    /** The start of every step from the one holding {@code from} to the one holding {@code now}, in UTC. */
+    private static TreeMap<Instant, int[]> steps(Instant from, Instant now, Period period) {
+        TreeMap<Instant, int[]> steps = new TreeMap<>();
+        ZonedDateTime start = from.atZone(ZoneOffset.UTC).truncatedTo(ChronoUnit.DAYS);
+        start = switch (period) {
+            case DAY -> start;
+            case WEEK -> start.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            case MONTH -> start.withDayOfMonth(1);
+        };
+        ZonedDateTime earliest = now.atZone(ZoneOffset.UTC).minusMonths(MAX_MONTHS).withDayOfMonth(1)
+                .truncatedTo(ChronoUnit.DAYS);
+        if (start.isBefore(earliest)) {
+            start = earliest; // a report from long ago counts what came before in its first step
+        }
+        for (ZonedDateTime at = start; !at.toInstant().isAfter(now); at = next(at, period)) {
+            steps.put(at.toInstant(), new int[4]);
+        }
+        if (steps.isEmpty()) {
+            steps.put(start.toInstant(), new int[4]); // a report from a moment still to come
+        }
+        return steps;
+    }
+
+    private static ZonedDateTime next(ZonedDateTime at, Period period) {
+        return switch (period) {
+            case DAY -> at.plusDays(1);
+            case WEEK -> at.plusWeeks(1);
+            case MONTH -> at.plusMonths(1);
+        };
+    }
+
+    /** The figures of the step holding {@code at} (the first or the last step for a moment outside them). */
+    private static int[] step(TreeMap<Instant, int[]> steps, Instant at) {
+        var holding = steps.floorEntry(at);
+        return (holding != null ? holding : steps.firstEntry()).getValue();
+    }
+
+    private static List<TurnaroundBand> turnaround(List<Duration> responses) {
+        List<TurnaroundBand> bands = new ArrayList<>();
+        for (int i = 0; i < TURNAROUND_BOUNDS.size(); i++) {
+            Duration low = TURNAROUND_BOUNDS.get(i);
+            Optional<Duration> high = i + 1 < TURNAROUND_BOUNDS.size() ? Optional.of(TURNAROUND_BOUNDS.get(i + 1))
+                    : Optional.empty();
+            int count = (int) responses.stream().filter(d -> d.compareTo(low) >= 0)
+                    .filter(d -> high.map(h -> d.compareTo(h) < 0).orElse(true)).count();
+            bands.add(new TurnaroundBand(low, high, count));
+        }
+        return bands;
     }
 
     private static double rate(int part, int whole) {

@@ -59,8 +59,9 @@ public final class FindCasesService implements FindCasesUseCase {
     public CaseList search(Caller caller, CaseSearch search) {
         CasePage page = guard.read(() -> {
             guard.require(caller, Action.VIEW, "case.list");
-            return cases.search(guard.scope(caller).applyTo(new CaseQuery(search.status(), search.tenantId(), search.service(), search.impact(),
-                    search.attentionOnly(), search.text(), search.offset(), search.limit())));
+            return cases.search(guard.scope(caller).applyTo(new CaseQuery(search.status(), search.tenantId(),
+                    search.service(), search.impact(), search.attentionOnly(), search.text(), search.serviceRequest(),
+                    search.offset(), search.limit())));
         });
         return new CaseList(page.items().stream().map(FindCasesService::item).toList(), page.total(), page.offset(),
                 page.limit());

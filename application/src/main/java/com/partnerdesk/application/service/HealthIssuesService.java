@@ -3,80 +3,80 @@ package com.partnerdesk.application.service;
 import com.partnerdesk.application.error.NotFoundException;
 import com.partnerdesk.application.port.in.Caller;
 import com.partnerdesk.application.port.in.HealthIssuesUseCase;
+import com.partnerdesk.application.port.in.ImportHealthCommand;
 import com.partnerdesk.application.port.out.CaseRepository;
+import com.partnerdesk.application.port.out.CustomerRepository;
+import com.partnerdesk.application.port.out.HealthDocuments;
 import com.partnerdesk.application.port.out.HealthIssueRepository;
-import com.partnerdesk.application.port.out.UpsertResult;
 import com.partnerdesk.domain.agent.Action;
-import com.partnerdesk.domain.cases.Case;
-import com.partnerdesk.domain.cases.CaseStatus;
+import com.partnerdesk.domain.customer.Cloud;
+import com.partnerdesk.domain.customer.Customer;
+import com.partnerdesk.domain.customer.TenantId;
 import com.partnerdesk.domain.health.HealthIssue;
 import com.partnerdesk.domain.health.HealthIssueId;
-import com.partnerdesk.domain.ids.CaseId;
-import java.time.Instant;
+import com.partnerdesk.domain.health.IssueAudience;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.function.IntConsumer;
+import java.util.stream.Collectors;
 
 public final class HealthIssuesService implements HealthIssuesUseCase {
-    static final int BATCH = 2_000;
+    static final int BATCH = HealthBoard.BATCH;
 
     private final Guard guard;
     private final HealthIssueRepository health;
-    private final CaseRepository cases;
+    private final CustomerRepository customers;
+    private final HealthDocuments documents;
+    private final HealthBoard board;
 
-    public HealthIssuesService(Guard guard, HealthIssueRepository health, CaseRepository cases) {
+    public HealthIssuesService(Guard guard, HealthIssueRepository health, CaseRepository cases,
+                               CustomerRepository customers, HealthDocuments documents) {
         this.guard = guard;
         this.health = health;
-        this.cases = cases;
+        this.customers = customers;
+        this.documents = documents;
+        this.board = new HealthBoard(guard, health, cases);
     }
 
     @Override
-    public HealthImportReport importIssues(Caller caller, List<HealthIssue> issues, IntConsumer progress) {
+    public List<HealthIssue> read(Caller caller, String source, InputStream in, Optional<Cloud> cloud) throws IOException {
+        // Only who may record health issues reads a file for them; the reading itself holds no connection.
+        guard.read(() -> {
+            guard.require(caller, Action.MANAGE_HEALTH, "health.import");
+            return null;
+        });
+        return documents.read(source, in, cloud.map(Set::of).orElse(Set.of()));
+    }
+
+    @Override
+    public HealthImportReport importIssues(Caller caller, ImportHealthCommand command, IntConsumer progress) {
         return guard.write(() -> {
             guard.require(caller, Action.MANAGE_HEALTH, "health.import");
-            Instant now = guard.now();
-            int added = 0;
-            int updated = 0;
-            int unchanged = 0;
-            int rechecked = 0;
-            for (int from = 0; from < issues.size(); from += BATCH) {
-                List<HealthIssue> batch = issues.subList(from, Math.min(issues.size(), from + BATCH));
-                List<UpsertResult> results = health.upsertAll(batch);
-                for (int i = 0; i < batch.size(); i++) {
-                    switch (results.get(i)) {
-                        case ADDED -> added++;
-                        case UPDATED -> updated++;
-                        case UNCHANGED -> unchanged++;
-                    }
-                    HealthIssue issue = batch.get(i);
-                    if (results.get(i) != UpsertResult.UNCHANGED && !issue.isActive()) {
-                        rechecked += sendWaitingCasesToRecheck(issue, caller, now);
-                    }
-                }
-                progress.accept(from + batch.size());
-            }
-            guard.record(caller, "health.import", Optional.empty(), Optional.empty(),
-                    "added " + added + ", updated " + updated + ", unchanged " + unchanged
-                            + ", cases sent to recheck " + rechecked);
-            return new HealthImportReport(added, updated, unchanged, rechecked);
+            Optional<Customer> customer = command.customer().map(t -> customers.find(t)
+                    .orElseThrow(() -> new NotFoundException("Customer", t)));
+            Function<HealthIssue, Set<IssueAudience>> shownTo = customer
+                    .<Function<HealthIssue, Set<IssueAudience>>>map(c -> issue -> Set.of(IssueAudience.customer(c.tenantId())))
+                    .orElse(HealthIssuesService::everyCustomerOfItsClouds);
+            HealthImportReport report = board.store(caller, command.issues(), shownTo, guard.now(), progress);
+            guard.record(caller, "health.import", command.customer(), Optional.empty(),
+                    "added " + report.added() + ", updated " + report.updated() + ", unchanged " + report.unchanged()
+                            + ", cases sent to recheck " + report.casesSentToRecheck()
+                            + customer.map(c -> ", shown to " + c.name()).orElse(""));
+            return report;
         });
     }
 
-    private int sendWaitingCasesToRecheck(HealthIssue ended, Caller caller, Instant now) {
-        int moved = 0;
-        for (CaseId id : cases.waitingOn(ended.id())) {
-            Optional<Case> waiting = cases.find(id).filter(c -> c.status() == CaseStatus.WAITING_ON_INCIDENT);
-            if (waiting.isPresent()) {
-                Case c = waiting.get();
-                c.recheck(caller.actor().name(), now, "health issue " + ended.id() + " is " + ended.status()
-                        + ": if the problem persists after the outage ends, submit a service request");
-                cases.update(c);
-                guard.record(caller, "case.recheck", Optional.of(c.customer()), Optional.of(c.id()),
-                        "linked health issue " + ended.id() + " ended");
-                moved++;
-            }
-        }
-        return moved;
+    /** Without a customer, an issue is on the board of every customer of the clouds it was read for (none: of all). */
+    private static Set<IssueAudience> everyCustomerOfItsClouds(HealthIssue issue) {
+        return issue.clouds().isEmpty() ? Set.of(IssueAudience.everyCustomer())
+                : issue.clouds().stream().map(IssueAudience::everyCustomerOf).collect(Collectors.toSet());
     }
 
     @Override
@@ -84,6 +84,25 @@ public final class HealthIssuesService implements HealthIssuesUseCase {
         return guard.read(() -> {
             guard.require(caller, Action.VIEW, "health.list");
             return health.list(activeOnly, service, limit);
+        });
+    }
+
+    @Override
+    public List<BoardEntry> board(Caller caller, boolean activeOnly, Optional<String> service, int limit) {
+        return guard.read(() -> {
+            guard.require(caller, Action.VIEW, "health.list");
+            List<HealthIssue> issues = health.list(activeOnly, service, limit);
+            Map<HealthIssueId, Set<IssueAudience>> audiences = health.audiences(issues.stream().map(HealthIssue::id).toList());
+            Map<TenantId, String> names = new HashMap<>();
+            customers.all().forEach(c -> names.put(c.tenantId(), c.name()));
+            return issues.stream().map(issue -> new BoardEntry(issue,
+                    audiences.getOrDefault(issue.id(), Set.of()).stream()
+                            .sorted(Comparator.comparing((IssueAudience a) -> a.customer().isPresent())
+                                    .thenComparing(a -> a.cloud().map(Enum::ordinal).orElse(-1))
+                                    .thenComparing(a -> a.customer().map(t -> names.getOrDefault(t, t.value())).orElse("")))
+                            .map(a -> a.customer().map(t -> names.getOrDefault(t, t.value())).orElseGet(a::toString))
+                            .toList()))
+                    .toList();
         });
     }
 

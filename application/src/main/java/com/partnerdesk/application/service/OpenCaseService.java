@@ -62,7 +62,7 @@ public final class OpenCaseService implements OpenCaseUseCase {
                 throw InvalidInputException.of("startedAt", command.startedAt() + " is in the future (now is " + now
                         + "): give when the problem started");
             }
-            return new Checked(customer, service, triage.activeIssues(service));
+            return new Checked(customer, service, triage.activeIssues(customer, service));
         });
         return guard.write(() -> {
             Optional<CaseView> replay = replay(command);

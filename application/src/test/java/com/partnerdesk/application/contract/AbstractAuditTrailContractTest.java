@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.partnerdesk.application.fakes.Samples;
 import com.partnerdesk.application.fakes.StoragePorts;
+import com.partnerdesk.application.port.out.AuditQuery;
 import com.partnerdesk.domain.agent.Actor;
 import com.partnerdesk.domain.agent.AgentId;
 import com.partnerdesk.domain.agent.Email;
@@ -23,6 +24,8 @@ import org.junit.jupiter.api.Test;
 /** What every AuditTrail promises: append-only, read back oldest first. */
 public abstract class AbstractAuditTrailContractTest extends AbstractStorageContractTest {
     private static final Instant T0 = Samples.T0;
+    private static final Actor.AgentActor HELPDESK = new Actor.AgentActor(AgentId.random(),
+            Email.of("helpdesk@partner.example"), "Hana Helpdesk", Set.of(Role.HELPDESK_AGENT));
     private static final Actor.AgentActor SALES = new Actor.AgentActor(AgentId.random(),
             Email.of("sam.okafor@federalcloudpartners.example"), "Sam Okafor", Set.of(Role.SALES_AGENT));
 
@@ -115,6 +118,86 @@ public abstract class AbstractAuditTrailContractTest extends AbstractStorageCont
             assertThat(e.seq()).isEqualTo(5L);
             assertThat(e.prevHash()).isEqualTo(before.get(3).hash());
         });
+    }
+
+    @Test
+    void findMatchesEveryFilterTogetherNewestOrOldestFirst() {
+        CaseId contosoCase = CaseId.of("0a1b2c3d-0000-4000-8000-000000000001");
+        CaseId otherCase = CaseId.of("9f8e7d6c-0000-4000-8000-000000000002");
+        AuditEvent escalated = AuditEvent.of(HELPDESK, "case.escalate", Optional.of(Samples.CONTOSO_ID),
+                Optional.of(contosoCase), Channel.WEB, AuditOutcome.ALLOWED, "", T0);
+        AuditEvent refused = AuditEvent.of(SALES, "case.escalate", Optional.of(Samples.CONTOSO_ID),
+                Optional.of(contosoCase), Channel.API, AuditOutcome.DENIED, "not allowed", T0.plusSeconds(10));
+        AuditEvent noted = AuditEvent.of(HELPDESK, "case.note", Optional.of(Samples.FABRIKAM_ID),
+                Optional.of(otherCase), Channel.WEB, AuditOutcome.ALLOWED, "", T0.plusSeconds(20));
+        AuditEvent imported = AuditEvent.of(new Actor.Operator("ops@pd-host-01"), "customer.import", Optional.empty(),
+                Optional.empty(), Channel.CLI, AuditOutcome.ALLOWED, "added 3", T0.plusSeconds(30));
+        writeVoid(() -> List.of(escalated, refused, noted, imported).forEach(storage.audit()::append));
+
+        assertThat(find(query().actor("HELPDESK@partner")))
+                .as("the agent: any part of the name, any case").containsExactly(noted, escalated);
+        assertThat(find(query().tenant(Samples.CONTOSO_ID))).containsExactly(refused, escalated);
+        assertThat(find(query().caseId("0a1b2c3d"))).as("the short id the queue shows")
+                .containsExactly(refused, escalated);
+        assertThat(find(query().caseId(contosoCase.value()))).containsExactly(refused, escalated);
+        assertThat(find(query().action("case.escalate"))).containsExactly(refused, escalated);
+        assertThat(find(query().action("case"))).as("an action matches whole, not in part").isEmpty();
+        assertThat(find(query().outcome(AuditOutcome.DENIED))).containsExactly(refused);
+        assertThat(find(query().from(T0.plusSeconds(10)).until(T0.plusSeconds(30))))
+                .as("from is included, until is not").containsExactly(noted, refused);
+        assertThat(find(query().action("case.escalate").outcome(AuditOutcome.ALLOWED).tenant(Samples.CONTOSO_ID)))
+                .as("filters together").containsExactly(escalated);
+        assertThat(find(query().oldestFirst())).containsExactly(escalated, refused, noted, imported);
+        assertThat(find(query().limit(2))).as("the newest two").containsExactly(imported, noted);
+        assertThat(find(query().oldestFirst().limit(2))).containsExactly(escalated, refused);
+        assertThat(find(query().actor("nobody"))).isEmpty();
+    }
+
+    @Test
+    void actionsAreTheDistinctActionsOfTheTrailInAlphabeticalOrder() {
+        writeVoid(() -> {
+            storage.audit().append(event(T0));
+            storage.audit().append(AuditEvent.anonymous("mallory@example.com", "agent.sign-in", Channel.WEB,
+                    "unknown agent", T0.plusSeconds(1)));
+            storage.audit().append(event(T0.plusSeconds(2)));
+        });
+
+        assertThat(read(() -> storage.audit().actions())).containsExactly("agent.sign-in", "case.view");
+    }
+
+    private List<AuditEvent> find(Q q) {
+        return read(() -> storage.audit().find(q.build()));
+    }
+
+    private static Q query() {
+        return new Q();
+    }
+
+    /** A query built filter by filter: newest first, up to 100, unless told. */
+    private static final class Q {
+        private Optional<String> actor = Optional.empty();
+        private Optional<com.partnerdesk.domain.customer.TenantId> tenant = Optional.empty();
+        private Optional<String> caseId = Optional.empty();
+        private Optional<String> action = Optional.empty();
+        private Optional<AuditOutcome> outcome = Optional.empty();
+        private Optional<Instant> from = Optional.empty();
+        private Optional<Instant> until = Optional.empty();
+        private boolean newestFirst = true;
+        private int limit = 100;
+
+        Q actor(String v) { actor = Optional.of(v); return this; }
+        Q tenant(com.partnerdesk.domain.customer.TenantId v) { tenant = Optional.of(v); return this; }
+        Q caseId(String v) { caseId = Optional.of(v); return this; }
+        Q action(String v) { action = Optional.of(v); return this; }
+        Q outcome(AuditOutcome v) { outcome = Optional.of(v); return this; }
+        Q from(Instant v) { from = Optional.of(v); return this; }
+        Q until(Instant v) { until = Optional.of(v); return this; }
+        Q oldestFirst() { newestFirst = false; return this; }
+        Q limit(int v) { limit = v; return this; }
+
+        AuditQuery build() {
+            return new AuditQuery(actor, tenant, caseId, action, outcome, from, until, newestFirst, limit);
+        }
     }
 
     private static AuditEvent event(Instant at) {

@@ -195,6 +195,27 @@ public abstract class AbstractCaseRepositoryContractTest extends AbstractStorage
     }
 
     @Test
+    void awaitingRequestListsTheClusterMembersStillTriagedWithNoRequest() {
+        Case waiting = storeTriagedCase(Samples.CONTOSO_ID, T0, T0);
+        Case escalated = storeTriagedCase(Samples.FABRIKAM_ID, T0.plusSeconds(60), T0);
+        Case elsewhere = storeTriagedCase(Samples.FABRIKAM_ID, T0.plusSeconds(120), T0);
+        ClusterId cluster = ClusterId.foundedBy(waiting.id());
+        ClusterId other = ClusterId.foundedBy(elsewhere.id());
+        for (Case c : List.of(waiting, escalated, elsewhere)) {
+            c.applyTriage(new TriageOutcome(TriageResult.ESCALATE, Optional.of(EscalationCategory.REGIONAL_MULTI_TENANT),
+                    List.of("Cluster"), List.of(), Optional.of(c == elsewhere ? other : cluster), Optional.empty()),
+                    AGENT, T0.plusSeconds(200));
+        }
+        ServiceRequest request = Samples.request(Samples.FABRIKAM_ID, List.of(escalated.id()), Optional.of(cluster), T0);
+        writeVoid(() -> storage.requests().insert(request));
+        escalated.escalate(request.id(), AGENT, T0.plusSeconds(300));
+        writeVoid(() -> List.of(waiting, escalated, elsewhere).forEach(storage.cases()::update));
+
+        assertThat(read(() -> storage.cases().awaitingRequest(cluster))).containsExactly(waiting.id());
+        assertThat(read(() -> storage.cases().awaitingRequest(other))).containsExactly(elsewhere.id());
+    }
+
+    @Test
     void waitingOnFindsTheCasesLinkedToAnIssue() {
         writeVoid(() -> storage.health().upsertAll(List.of(
                 Samples.exchangeIncident("EX600001", T0.minusSeconds(3600), HealthStatus.INVESTIGATING, T0),
@@ -295,6 +316,22 @@ public abstract class AbstractCaseRepositoryContractTest extends AbstractStorage
 
         assertThat(ids(query(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false)))
                 .containsExactly(flagged.id(), newest.id(), older.id());
+    }
+
+    @Test
+    void searchFiltersByServiceRequest() {
+        Case linked = storeTriagedCase(Samples.CONTOSO_ID, T0, T0);
+        Case other = storeTriagedCase(Samples.FABRIKAM_ID, T0, T0);
+        ServiceRequest request = Samples.request(Samples.CONTOSO_ID, List.of(linked.id()), Optional.empty(), T0);
+        writeVoid(() -> storage.requests().insert(request));
+        linked.escalate(request.id(), AGENT, T0.plusSeconds(60));
+        writeVoid(() -> storage.cases().update(linked));
+
+        CasePage page = read(() -> storage.cases().search(new CaseQuery(Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), false, Optional.empty(), Optional.of(request.id()), 0, 50)));
+
+        assertThat(page.items()).extracting(CaseSummary::id).containsExactly(linked.id()).doesNotContain(other.id());
+        assertThat(page.total()).isEqualTo(1);
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.partnerdesk.application.fakes.Samples;
 import com.partnerdesk.application.fakes.StoragePorts;
 import com.partnerdesk.application.port.out.UpsertResult;
+import com.partnerdesk.domain.customer.AzureSubscriptionId;
 import com.partnerdesk.domain.customer.Customer;
 import com.partnerdesk.domain.customer.RelationshipStatus;
 import com.partnerdesk.domain.customer.TenantId;
@@ -40,6 +41,21 @@ public abstract class AbstractCustomerRepositoryContractTest extends AbstractSto
                 contoso.resellerType(), contoso.country(), contoso.managedServices(), false);
         assertThat(write(() -> storage.customers().upsert(lifted))).isEqualTo(UpsertResult.UPDATED);
         assertThat(read(() -> storage.customers().restrictedIds())).isEmpty();
+    }
+
+    @Test
+    void theCustomersAzureSubscriptionsRoundTripAndAChangeInThemIsAnUpdate() {
+        Customer plain = Samples.contoso();
+        Customer withAzure = new Customer(plain.tenantId(), plain.name(), plain.domain(), plain.cloud(), plain.region(),
+                plain.relationship(), plain.supportRights(), plain.supportPlan(), plain.resellerType(), plain.country(),
+                plain.managedServices(), List.of(AzureSubscriptionId.of("8a7b6c5d-4e3f-4a1b-9c8d-7e6f5a4b3c2d"),
+                        AzureSubscriptionId.of("1b2c3d4e-5f60-4718-8293-a4b5c6d7e8f9")));
+        write(() -> storage.customers().upsert(plain));
+
+        assertThat(write(() -> storage.customers().upsert(withAzure))).isEqualTo(UpsertResult.UPDATED);
+        assertThat(read(() -> storage.customers().find(Samples.CONTOSO_ID))).contains(withAzure);
+        assertThat(withAzure.azureSubscriptionIds()).extracting(AzureSubscriptionId::value)
+                .containsExactly("1b2c3d4e-5f60-4718-8293-a4b5c6d7e8f9", "8a7b6c5d-4e3f-4a1b-9c8d-7e6f5a4b3c2d");
     }
 
     @Test

@@ -5,12 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.partnerdesk.application.fakes.Samples;
 import com.partnerdesk.application.fakes.StoragePorts;
 import com.partnerdesk.application.port.out.UpsertResult;
+import com.partnerdesk.domain.customer.Cloud;
+import com.partnerdesk.domain.customer.Customer;
 import com.partnerdesk.domain.health.HealthIssue;
 import com.partnerdesk.domain.health.HealthIssueId;
 import com.partnerdesk.domain.health.HealthStatus;
+import com.partnerdesk.domain.health.IssueAudience;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** What every HealthIssueRepository promises. */
@@ -114,5 +119,69 @@ public abstract class AbstractHealthIssueRepositoryContractTest extends Abstract
     @Test
     void unknownIssueIsNotFound() {
         assertThat(read(() -> storage.health().find(HealthIssueId.of("EX000000")))).isEmpty();
+    }
+
+    @Test
+    void aStatusThisBuildDoesNotKnowIsKeptAsTheFeedWroteIt() {
+        HealthIssue base = Samples.exchangeIncident("EX700050", T0, HealthStatus.INVESTIGATING, T0);
+        HealthIssue future = new HealthIssue(base.id(), base.title(), base.service(), base.feature(), base.classification(),
+                HealthStatus.fromFeed("partiallyRestored"), false, base.startedAt(), base.endedAt(),
+                base.lastModifiedAt(), base.impactDescription(), base.clouds(), base.regions(), base.posts(),
+                "partiallyRestored");
+        write(() -> storage.health().upsertAll(List.of(future)));
+
+        HealthIssue stored = read(() -> storage.health().find(future.id())).orElseThrow();
+        assertThat(stored).isEqualTo(future);
+        assertThat(stored.status()).isEqualTo(HealthStatus.UNKNOWN_FUTURE_VALUE);
+        assertThat(stored.statusName()).isEqualTo("partiallyRestored");
+        assertThat(stored.isActive()).isTrue();
+        assertThat(read(() -> storage.health().list(true, Optional.empty(), 10))).contains(future);
+    }
+
+    @Test
+    void anIssueIsShownOnlyToTheCustomersWhoseFeedsShowItOrToEveryCustomerOfItsCloud() {
+        Customer contoso = storeCustomer(Samples.contoso());
+        Customer fabrikam = storeCustomer(Samples.fabrikam());
+        Customer tailspin = storeCustomer(Samples.tailspin());
+        HealthIssue contosos = Samples.exchangeIncident("EX700060", T0, HealthStatus.INVESTIGATING, T0);
+        HealthIssue everyGccHigh = Samples.exchangeIncident("EX700061", T0, HealthStatus.INVESTIGATING, T0);
+        HealthIssue nobodys = Samples.exchangeIncident("EX700062", T0, HealthStatus.INVESTIGATING, T0);
+        HealthIssue endedContosos = Samples.exchangeIncident("EX700063", T0, HealthStatus.SERVICE_RESTORED, T0);
+        HealthIssue everyones = Samples.exchangeIncident("EX700064", T0, HealthStatus.INVESTIGATING, T0);
+        writeVoid(() -> {
+            storage.health().upsertAll(List.of(contosos, everyGccHigh, nobodys, endedContosos, everyones));
+            storage.health().show(List.of(everyones.id()), IssueAudience.everyCustomer());
+            storage.health().show(List.of(contosos.id(), endedContosos.id()), IssueAudience.customer(contoso.tenantId()));
+            storage.health().show(List.of(everyGccHigh.id()), IssueAudience.everyCustomerOf(Cloud.GCC_HIGH));
+            storage.health().show(List.of(contosos.id()), IssueAudience.customer(contoso.tenantId())); // again: no change
+        });
+        List<String> services = List.of("Exchange Online", "Microsoft 365 suite");
+
+        assertThat(read(() -> storage.health().shownTo(contoso, services, true)))
+                .containsExactlyInAnyOrder(contosos, everyGccHigh, everyones);
+        assertThat(read(() -> storage.health().shownTo(contoso, services, false)))
+                .containsExactlyInAnyOrder(contosos, everyGccHigh, endedContosos, everyones);
+        assertThat(read(() -> storage.health().shownTo(fabrikam, services, true))).containsExactlyInAnyOrder(everyGccHigh, everyones);
+        assertThat(read(() -> storage.health().shownTo(tailspin, services, true))).containsExactly(everyones);
+        assertThat(read(() -> storage.health().shownTo(contoso, List.of("Microsoft Teams"), true))).isEmpty();
+        assertThat(read(() -> storage.health().audiences(List.of(contosos.id(), everyGccHigh.id(), nobodys.id(),
+                everyones.id()))))
+                .containsOnly(Map.entry(contosos.id(), Set.of(IssueAudience.customer(contoso.tenantId()))),
+                        Map.entry(everyGccHigh.id(), Set.of(IssueAudience.everyCustomerOf(Cloud.GCC_HIGH))),
+                        Map.entry(everyones.id(), Set.of(IssueAudience.everyCustomer())));
+    }
+
+    @Test
+    void whoWasShownAnIssueOutlivesItsNewerVersions() {
+        Customer contoso = storeCustomer(Samples.contoso());
+        HealthIssue first = Samples.exchangeIncident("EX700070", T0, HealthStatus.INVESTIGATING, T0);
+        HealthIssue newer = Samples.exchangeIncident("EX700070", T0, HealthStatus.RESTORING_SERVICE, T0.plusSeconds(60));
+        writeVoid(() -> {
+            storage.health().upsertAll(List.of(first));
+            storage.health().show(List.of(first.id()), IssueAudience.customer(contoso.tenantId()));
+        });
+        write(() -> storage.health().upsertAll(List.of(newer)));
+
+        assertThat(read(() -> storage.health().shownTo(contoso, List.of("Exchange Online"), true))).containsExactly(newer);
     }
 }

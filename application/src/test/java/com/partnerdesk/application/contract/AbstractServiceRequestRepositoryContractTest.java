@@ -8,6 +8,7 @@ import com.partnerdesk.application.fakes.Samples;
 import com.partnerdesk.application.fakes.StoragePorts;
 import com.partnerdesk.domain.cases.Case;
 import com.partnerdesk.domain.cases.CaseStatus;
+import com.partnerdesk.domain.ids.CaseId;
 import com.partnerdesk.domain.ids.ClusterId;
 import com.partnerdesk.domain.ids.ServiceRequestId;
 import com.partnerdesk.domain.servicerequest.ServiceRequest;
@@ -116,6 +117,49 @@ public abstract class AbstractServiceRequestRepositoryContractTest extends Abstr
 
         assertThat(read(() -> storage.requests().findByCluster(cluster))).map(ServiceRequest::id).contains(request.id());
         assertThat(read(() -> storage.requests().findByCluster(ClusterId.foundedBy(b.id())))).isEmpty();
+    }
+
+    @Test
+    void idByClusterNamesTheLatestRequestOfTheCluster() {
+        Case a = storeTriagedCase(Samples.CONTOSO_ID, T0, T0);
+        ClusterId cluster = ClusterId.foundedBy(a.id());
+        ServiceRequest first = Samples.request(Samples.CONTOSO_ID, List.of(a.id()), Optional.of(cluster), T0);
+        ServiceRequest later = Samples.request(Samples.CONTOSO_ID, List.of(a.id()), Optional.of(cluster),
+                T0.plusSeconds(600));
+        writeVoid(() -> storage.requests().insert(first));
+        writeVoid(() -> storage.requests().insert(later));
+        storeRequest(T0.plusSeconds(900));
+
+        assertThat(read(() -> storage.requests().idByCluster(cluster))).contains(later.id());
+        assertThat(read(() -> storage.requests().idByCluster(ClusterId.foundedBy(CaseId.random())))).isEmpty();
+    }
+
+    @Test
+    void linkCaseAppendsOneCaseOnceAndMovesTheVersion() {
+        ServiceRequest request = storeRequest(T0);
+        Case later = storeTriagedCase(Samples.FABRIKAM_ID, T0, T0.plusSeconds(300));
+        long before = read(() -> storage.requests().find(request.id())).orElseThrow().version();
+
+        writeVoid(() -> storage.requests().linkCase(request.id(), later.id()));
+        writeVoid(() -> storage.requests().linkCase(request.id(), later.id()));
+
+        ServiceRequest reloaded = read(() -> storage.requests().find(request.id())).orElseThrow();
+        assertThat(reloaded.caseIds()).containsExactly(request.caseIds().get(0), later.id());
+        assertThat(reloaded.version()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void anUpdateLoadedBeforeALinkIsRefusedAsStale() {
+        ServiceRequest request = storeRequest(T0);
+        ServiceRequest loaded = read(() -> storage.requests().find(request.id())).orElseThrow();
+        Case later = storeTriagedCase(Samples.FABRIKAM_ID, T0, T0.plusSeconds(300));
+        writeVoid(() -> storage.requests().linkCase(request.id(), later.id()));
+        loaded.addNote(new ServiceRequestNote("helpdesk@partner.example", "Called the vendor", T0.plusSeconds(400),
+                false));
+
+        assertThatThrownBy(() -> writeVoid(() -> storage.requests().update(loaded)))
+                .isInstanceOf(StaleVersionException.class);
+        assertThat(read(() -> storage.requests().find(request.id())).orElseThrow().caseIds()).contains(later.id());
     }
 
     @Test

@@ -21,6 +21,9 @@ import com.partnerdesk.application.service.EscalationMetricsService;
 import com.partnerdesk.application.service.FindCasesService;
 import com.partnerdesk.application.service.Guard;
 import com.partnerdesk.application.service.HealthIssuesService;
+import com.partnerdesk.application.service.SyncHealthService;
+import com.partnerdesk.application.port.out.HealthDocuments;
+import com.partnerdesk.application.port.out.HealthFeed;
 import com.partnerdesk.application.service.OpenCaseService;
 import com.partnerdesk.application.service.ReferenceDataService;
 import com.partnerdesk.application.service.ShowPartnerProfileService;
@@ -45,6 +48,7 @@ import com.partnerdesk.domain.triage.TriagePolicy;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.SplittableRandom;
 
 /**
@@ -77,6 +81,7 @@ public final class Desk {
     private final EscalationDraftsService escalationDrafts;
     private final AskForEscalationService askForEscalation;
     private final HealthIssuesService healthIssues;
+    private final SyncHealthService syncHealth;
     private final ReferenceDataService referenceData;
     private final ShowPartnerProfileService showPartnerProfile;
     private final UpdatePartnerProfileService updatePartnerProfile;
@@ -97,6 +102,20 @@ public final class Desk {
 
     public Desk(StoragePorts storage, Clock clock, PasswordHasher hasher, ClusterRule clusterRule,
                 VendorGateway gateway) {
+        this(storage, clock, hasher, clusterRule, gateway, NO_DOCUMENTS, NO_FEED);
+    }
+
+    /** A desk that reads no health documents: the readers live in adapters, which this test jar does not see. */
+    public static final HealthDocuments NO_DOCUMENTS = (source, in, clouds) -> {
+        throw new IllegalStateException("this desk was built without a health document reader");
+    };
+    /** A desk that reads no vendor feed: every reading says so. */
+    public static final HealthFeed NO_FEED = (customer, since) -> {
+        throw new HealthFeed.Unavailable("no health feed is configured", Optional.empty());
+    };
+
+    public Desk(StoragePorts storage, Clock clock, PasswordHasher hasher, ClusterRule clusterRule,
+                VendorGateway gateway, HealthDocuments documents, HealthFeed feed) {
         this.storage = storage;
         this.clock = clock;
         this.hasher = hasher;
@@ -122,7 +141,10 @@ public final class Desk {
         this.customerOverview = new CustomerOverviewService(guard, support, storage.cases(), storage.requests(),
                 storage.health());
         this.abilities = new AbilitiesService(permissions);
-        this.healthIssues = new HealthIssuesService(guard, storage.health(), storage.cases());
+        this.healthIssues = new HealthIssuesService(guard, storage.health(), storage.cases(), storage.customers(),
+                documents);
+        this.syncHealth = new SyncHealthService(guard, storage.customers(), storage.health(), storage.cases(),
+                storage.healthSync(), feed);
         this.referenceData = new ReferenceDataService(guard, storage.reference());
         this.showPartnerProfile = new ShowPartnerProfileService(guard, storage.partner());
         this.updatePartnerProfile = new UpdatePartnerProfileService(guard, storage.partner());
@@ -302,6 +324,10 @@ public final class Desk {
 
     public AbilitiesService abilities() {
         return abilities;
+    }
+
+    public SyncHealthService syncHealth() {
+        return syncHealth;
     }
 
     public HealthIssuesService healthIssues() {

@@ -2,6 +2,7 @@ package com.partnerdesk.application.fakes;
 
 import com.partnerdesk.application.error.StaleVersionException;
 import com.partnerdesk.application.port.out.AgentRepository;
+import com.partnerdesk.application.port.out.AuditQuery;
 import com.partnerdesk.application.port.out.AuditTrail;
 import com.partnerdesk.application.port.out.CasePage;
 import com.partnerdesk.application.port.out.CaseQuery;
@@ -12,6 +13,7 @@ import com.partnerdesk.application.port.out.CustomerRepository;
 import com.partnerdesk.application.port.out.DataVersions;
 import com.partnerdesk.application.port.out.HealthIssueRepository;
 import com.partnerdesk.application.port.out.EscalationDrafts;
+import com.partnerdesk.application.port.out.HealthSyncStatusRepository;
 import com.partnerdesk.application.port.out.IdempotencyKeys;
 import com.partnerdesk.domain.escalation.EscalationDraft;
 import com.partnerdesk.application.port.out.PartnerSettings;
@@ -40,6 +42,8 @@ import com.partnerdesk.domain.customer.Region;
 import com.partnerdesk.domain.customer.TenantId;
 import com.partnerdesk.domain.health.HealthIssue;
 import com.partnerdesk.domain.health.HealthIssueId;
+import com.partnerdesk.domain.health.HealthSyncStatus;
+import com.partnerdesk.domain.health.IssueAudience;
 import com.partnerdesk.domain.ids.CaseId;
 import com.partnerdesk.domain.ids.ClusterId;
 import com.partnerdesk.domain.ids.ServiceRequestId;
@@ -47,9 +51,13 @@ import com.partnerdesk.domain.partner.PartnerProfile;
 import com.partnerdesk.domain.servicerequest.ServiceRequest;
 import com.partnerdesk.domain.servicerequest.ServiceRequestStatus;
 import com.partnerdesk.domain.triage.ClusterFormation;
+import com.partnerdesk.domain.triage.CustomerSpan;
+import com.partnerdesk.domain.triage.NearbyCases;
+import com.partnerdesk.domain.triage.NearbyQuery;
 import com.partnerdesk.domain.triage.OpenCase;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -88,7 +96,7 @@ public final class InMemoryStorage {
     private StoragePorts ports() {
         return new StoragePorts(new Transactions(), new Cases(), new Customers(), new Health(), new Agents(),
                 new Requests(), new Clusters(), new Audit(), new Idempotency(), new Outbox(), new Partner(),
-                new Reference(), new Versions(), new Drafts());
+                new Reference(), new Versions(), new Drafts(), new HealthSync());
     }
 
     private record TokenRecord(AgentId agent, ApiToken token) {
@@ -98,6 +106,8 @@ public final class InMemoryStorage {
         Map<TenantId, Customer> customers = new LinkedHashMap<>();
         Map<CaseId, Case> cases = new LinkedHashMap<>();
         Map<HealthIssueId, HealthIssue> health = new LinkedHashMap<>();
+        Map<HealthIssueId, Set<IssueAudience>> audiences = new HashMap<>();
+        Map<TenantId, HealthSyncStatus> healthSync = new LinkedHashMap<>();
         Map<AgentId, Agent> agents = new LinkedHashMap<>();
         Map<AgentId, String> passwordHashes = new HashMap<>();
         Map<String, TokenRecord> tokenRecords = new LinkedHashMap<>();
@@ -119,6 +129,8 @@ public final class InMemoryStorage {
             copy.customers = new LinkedHashMap<>(customers);
             copy.cases = new LinkedHashMap<>(cases);
             copy.health = new LinkedHashMap<>(health);
+            audiences.forEach((id, a) -> copy.audiences.put(id, new LinkedHashSet<>(a)));
+            copy.healthSync = new LinkedHashMap<>(healthSync);
             copy.agents = new LinkedHashMap<>(agents);
             copy.passwordHashes = new HashMap<>(passwordHashes);
             copy.tokenRecords = new LinkedHashMap<>(tokenRecords);
@@ -278,6 +290,42 @@ public final class InMemoryStorage {
                     .toList());
         }
 
+        /** Rule 3's questions, answered as the domain reads them from a list: every open case near the subject. */
+        private NearbyCases near(NearbyQuery query) {
+            return NearbyCases.listed(openCasesNear(query.service(), query.cloud(), query.region(), query.from(),
+                    query.to()));
+        }
+
+        @Override
+        public List<CustomerSpan> spans(NearbyQuery query) {
+            return near(query).spans(query);
+        }
+
+        @Override
+        public Optional<OpenCase> first(NearbyQuery query, Instant from) {
+            return near(query).first(query, from);
+        }
+
+        @Override
+        public Optional<ClusterId> smallestClusterId(NearbyQuery query, Instant from, Instant to) {
+            return near(query).smallestClusterId(query, from, to);
+        }
+
+        @Override
+        public List<OpenCase> outside(NearbyQuery query, ClusterId cluster, Instant from, Instant to) {
+            return near(query).outside(query, cluster, from, to);
+        }
+
+        @Override
+        public List<CaseId> awaitingRequest(ClusterId cluster) {
+            return locked(() -> state.cases.values().stream()
+                    .filter(c -> c.clusterId().equals(Optional.of(cluster)))
+                    .filter(c -> c.status() == CaseStatus.TRIAGED && c.serviceRequestId().isEmpty())
+                    .sorted(Comparator.comparing((Case c) -> c.problem().startedAt()).thenComparing(c -> c.id().value()))
+                    .map(Case::id)
+                    .toList());
+        }
+
         @Override
         public List<CaseId> waitingOn(HealthIssueId issue) {
             return locked(() -> state.cases.values().stream()
@@ -305,6 +353,8 @@ public final class InMemoryStorage {
                         .filter(c -> !query.hiddenCustomers().contains(c.customer()))
                         .filter(c -> query.service().map(s -> c.problem().service().name().equalsIgnoreCase(s)).orElse(true))
                         .filter(c -> query.impact().map(i -> c.problem().impact() == i).orElse(true))
+                        .filter(c -> query.serviceRequest().map(r -> c.serviceRequestId().equals(Optional.of(r)))
+                                .orElse(true))
                         .filter(c -> !query.attentionOnly() || c.attentionNeeded())
                         .filter(c -> query.text().map(t -> score(c, t) > 0).orElse(true))
                         .sorted(query.text().isPresent()
@@ -496,6 +546,28 @@ public final class InMemoryStorage {
         }
 
         @Override
+        public void show(Collection<HealthIssueId> ids, IssueAudience audience) {
+            locked(() -> ids.forEach(id -> state.audiences.computeIfAbsent(id, k -> new LinkedHashSet<>()).add(audience)));
+        }
+
+        @Override
+        public List<HealthIssue> shownTo(Customer customer, List<String> serviceNames, boolean activeOnly) {
+            return locked(() -> forServices(serviceNames, activeOnly).stream()
+                    .filter(i -> state.audiences.getOrDefault(i.id(), Set.of()).stream().anyMatch(a -> a.includes(customer)))
+                    .toList());
+        }
+
+        @Override
+        public Map<HealthIssueId, Set<IssueAudience>> audiences(Collection<HealthIssueId> ids) {
+            return locked(() -> {
+                Map<HealthIssueId, Set<IssueAudience>> found = new HashMap<>();
+                ids.forEach(id -> Optional.ofNullable(state.audiences.get(id)).filter(a -> !a.isEmpty())
+                        .ifPresent(a -> found.put(id, Set.copyOf(a))));
+                return found;
+            });
+        }
+
+        @Override
         public List<HealthIssue> list(boolean activeOnly, Optional<String> service, int limit) {
             return locked(() -> state.health.values().stream()
                     .filter(i -> !activeOnly || i.isActive())
@@ -504,6 +576,25 @@ public final class InMemoryStorage {
                             .thenComparing(i -> i.id().value()))
                     .limit(limit)
                     .toList());
+        }
+    }
+
+    private final class HealthSync implements HealthSyncStatusRepository {
+        @Override
+        public Optional<HealthSyncStatus> find(TenantId customer) {
+            return locked(() -> Optional.ofNullable(state.healthSync.get(customer)));
+        }
+
+        @Override
+        public void record(HealthSyncStatus status) {
+            locked(() -> {
+                state.healthSync.put(status.customer(), status);
+            });
+        }
+
+        @Override
+        public List<HealthSyncStatus> all() {
+            return locked(() -> List.copyOf(state.healthSync.values()));
         }
     }
 
@@ -657,6 +748,27 @@ public final class InMemoryStorage {
                     .filter(r -> r.clusterId().map(cluster::equals).orElse(false))
                     .findFirst()
                     .map(r -> copyOf(r, r.version())));
+        }
+
+        @Override
+        public Optional<ServiceRequestId> idByCluster(ClusterId cluster) {
+            return locked(() -> state.requests.values().stream()
+                    .filter(r -> r.clusterId().map(cluster::equals).orElse(false))
+                    .max(Comparator.comparing(ServiceRequest::createdAt))
+                    .map(ServiceRequest::id));
+        }
+
+        @Override
+        public void linkCase(ServiceRequestId request, CaseId caseId) {
+            locked(() -> {
+                ServiceRequest stored = state.requests.get(request);
+                if (stored == null) {
+                    throw new IllegalStateException("service request " + request + " is not stored");
+                }
+                ServiceRequest linked = copyOf(stored, stored.version());
+                linked.linkCase(caseId);
+                state.requests.put(request, copyOf(linked, linked.version()));
+            });
         }
 
         @Override
@@ -879,6 +991,32 @@ public final class InMemoryStorage {
             });
         }
 
+        public List<AuditEvent> find(AuditQuery q) {
+            return locked(() -> {
+                List<AuditEvent> oldestFirst = state.audit.stream().map(ChainedEvent::event)
+                        .sorted(Comparator.comparing(AuditEvent::at))
+                        .filter(e -> q.actor().map(a -> e.actor().toLowerCase(Locale.ROOT)
+                                .contains(a.toLowerCase(Locale.ROOT))).orElse(true))
+                        .filter(e -> q.tenantId().map(t -> e.customer().equals(Optional.of(t))).orElse(true))
+                        .filter(e -> q.caseIdPrefix().map(p -> e.caseId().map(c -> c.value().startsWith(p))
+                                .orElse(false)).orElse(true))
+                        .filter(e -> q.action().map(a -> e.action().equals(a)).orElse(true))
+                        .filter(e -> q.outcome().map(o -> e.outcome() == o).orElse(true))
+                        .filter(e -> q.from().map(f -> !e.at().isBefore(f)).orElse(true))
+                        .filter(e -> q.until().map(u -> e.at().isBefore(u)).orElse(true))
+                        .toList();
+                List<AuditEvent> ordered = new ArrayList<>(oldestFirst);
+                if (q.newestFirst()) {
+                    java.util.Collections.reverse(ordered);
+                }
+                return List.copyOf(ordered.subList(0, Math.min(q.limit(), ordered.size())));
+            });
+        }
+
+        @Override
+        public List<String> actions() {
+            return locked(() -> state.audit.stream().map(e -> e.event().action()).distinct().sorted().toList());
+        }
     }
 
     private final class Drafts implements EscalationDrafts {

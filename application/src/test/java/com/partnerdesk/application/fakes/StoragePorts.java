@@ -8,6 +8,7 @@ import com.partnerdesk.application.port.out.ClusterRepository;
 import com.partnerdesk.application.port.out.CustomerRepository;
 import com.partnerdesk.application.port.out.DataVersions;
 import com.partnerdesk.application.port.out.HealthIssueRepository;
+import com.partnerdesk.application.port.out.HealthSyncStatusRepository;
 import com.partnerdesk.application.port.out.IdempotencyKeys;
 import com.partnerdesk.application.port.out.PartnerSettings;
 import com.partnerdesk.application.port.out.ReferenceData;
@@ -33,5 +34,6 @@ public record StoragePorts(
         PartnerSettings partner,
         ReferenceData reference,
         DataVersions versions,
-        EscalationDrafts drafts) {
+        EscalationDrafts drafts,
+        HealthSyncStatusRepository healthSync) {
 }

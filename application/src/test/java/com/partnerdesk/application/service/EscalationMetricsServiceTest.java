@@ -8,13 +8,19 @@ import com.partnerdesk.application.fakes.Samples;
 import com.partnerdesk.application.port.in.CaseView;
 import com.partnerdesk.application.port.in.EscalationMetricsUseCase.CategoryFigures;
 import com.partnerdesk.application.port.in.EscalationMetricsUseCase.EscalationMetrics;
+import com.partnerdesk.application.port.in.EscalationMetricsUseCase.Period;
+import com.partnerdesk.application.port.in.EscalationMetricsUseCase.PeriodFigures;
+import com.partnerdesk.application.port.in.EscalationMetricsUseCase.TurnaroundBand;
 import com.partnerdesk.application.port.in.ServiceRequestView;
 import com.partnerdesk.application.port.in.UpdateServiceRequestCommand;
 import com.partnerdesk.domain.cases.SymptomClassification;
 import com.partnerdesk.domain.health.HealthStatus;
 import com.partnerdesk.domain.ids.ServiceRequestId;
 import com.partnerdesk.domain.servicerequest.ServiceRequest;
+import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -65,6 +71,35 @@ class EscalationMetricsServiceTest extends DeskTestSupport {
         assertThat(report.medianVendorResponse()).contains(Duration.ofMinutes(60));
         assertThat(report.responseTargetBreaches()).isEqualTo(1);
         assertThat(report.openServiceRequestsPastTarget()).isEqualTo(1);
+
+        assertThat(report.period()).as("a day's report is drawn day by day").isEqualTo(Period.DAY);
+        assertThat(report.overTime()).containsExactly(
+                new PeriodFigures(Instant.parse("2026-03-09T00:00:00Z"), 0, 0, 0, 0),
+                new PeriodFigures(Instant.parse("2026-03-10T00:00:00Z"), 5, 2, 1, 1));
+        assertThat(report.vendorTurnaround()).extracting(TurnaroundBand::requests).containsExactly(0, 1, 0, 0, 0, 0);
+        assertThat(report.vendorTurnaround().get(1)).isEqualTo(new TurnaroundBand(Duration.ofHours(1),
+                Optional.of(Duration.ofHours(2)), 1));
+        assertThat(report.vendorTurnaround().get(5).to()).as("the last band is open-ended").isEmpty();
+    }
+
+    @Test
+    void theTimeLineStepsByDayUpToTwoMonthsByWeekUpToTwoYearsAndByMonthBeyond() {
+        openExchange(Samples.CONTOSO_ID, SymptomClassification.UNAVAILABLE, Duration.ofMinutes(20));
+
+        EscalationMetrics quarter = desk.escalationMetrics().report(Desk.helpdesk(),
+                Optional.of(T0.minus(Duration.ofDays(90))));
+        EscalationMetrics years = desk.escalationMetrics().report(Desk.helpdesk(),
+                Optional.of(T0.minus(Duration.ofDays(3 * 365))));
+
+        assertThat(quarter.period()).isEqualTo(Period.WEEK);
+        assertThat(quarter.overTime()).allSatisfy(step -> assertThat(step.start().atZone(ZoneOffset.UTC).getDayOfWeek())
+                .isEqualTo(DayOfWeek.MONDAY));
+        assertThat(quarter.overTime()).hasSize(14);
+        assertThat(quarter.overTime().get(quarter.overTime().size() - 1).opened()).isEqualTo(1);
+        assertThat(years.period()).isEqualTo(Period.MONTH);
+        assertThat(years.overTime()).hasSize(37);
+        assertThat(years.overTime().get(0).start()).isEqualTo(Instant.parse("2023-03-01T00:00:00Z"));
+        assertThat(years.overTime()).extracting(PeriodFigures::opened).containsOnly(0, 1);
     }
 
     @Test

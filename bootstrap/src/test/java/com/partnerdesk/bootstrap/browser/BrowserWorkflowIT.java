@@ -437,6 +437,68 @@ class BrowserWorkflowIT {
         screenshot("settings-saved");
     }
 
+    @Test
+    @Order(6)
+    @DisplayName("a sales agent is refused the audit trail; the admin agent filters the trail to that refusal; the export keeps the filters")
+    void auditTrailFiltered() throws IOException {
+        signInAs(SALES_AGENT);
+        assertThat(browser.findElements(By.linkText("Audit trail"))).as("not in a sales agent's menu").isEmpty();
+        go("/audit");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Forbidden").contains("403");
+        screenshot("audit-trail-refused-to-sales");
+        browser.manage().deleteAllCookies();
+
+        signInAs(ADMIN_AGENT);
+        WebElement menu = browser.findElement(By.cssSelector("nav[aria-label=Main]"));
+        navigatesAfter(menu.findElement(By.linkText("Audit trail"))::click);
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Audit trail");
+        screenshot("audit-trail");
+
+        new Select(browser.findElement(By.id("action"))).selectByVisibleText("Audit: read");
+        new Select(browser.findElement(By.id("outcome"))).selectByVisibleText("Refused");
+        fill("agent", "sam.sales");
+        submit(browser.findElement(By.xpath("//button[normalize-space()='Filter']")));
+
+        List<WebElement> rows = browser.findElements(By.cssSelector("table.audit tbody tr"));
+        assertThat(rows).hasSize(1).allSatisfy(row -> assertThat(row.getText())
+                .contains(SALES_AGENT, "Sales agent", "Audit: read", "Pages", "Refused"));
+        assertThat(browser.findElement(By.cssSelector("table.audit time")).getAttribute("title")).endsWith("UTC");
+        assertThat(new Select(browser.findElement(By.id("outcome"))).getFirstSelectedOption().getText())
+                .as("the filters stay as chosen").isEqualTo("Refused");
+        String export = browser.findElement(By.id("export")).getAttribute("href");
+        assertThat(export).contains("/audit/export.csv?").contains("outcome=DENIED").contains("action=audit.read");
+        screenshot("audit-trail-filtered");
+        accessible("audit-trail-filtered");
+        fitsAPhone("audit-trail-390px", By.cssSelector("table.audit tbody tr"));
+    }
+
+    @Test
+    @Order(7)
+    @DisplayName("the escalation report draws its four charts on the server as SVG, with their figures beside them")
+    void escalationReportCharts() throws IOException {
+        signInAs(SALES_AGENT);
+        navigatesAfter(browser.findElement(By.linkText("Escalation report"))::click);
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Escalation report");
+
+        List<WebElement> charts = browser.findElements(By.cssSelector("svg.chart[role=img]"));
+        assertThat(charts).hasSize(4).allSatisfy(chart -> {
+            assertThat(chart.getRect().getHeight()).isGreaterThan(40);
+            assertThat(chart.getRect().getWidth()).isGreaterThan(300);
+        });
+        // the demo desk and the scenarios above triaged cases to escalate: the category chart has bars in words
+        assertThat(browser.findElement(By.id("chart-categories")).getAttribute("textContent"))
+                .containsPattern("\\d+% · \\d+ of \\d+").doesNotContain("_");
+        assertThat(browser.findElements(By.cssSelector("#chart-deflection rect")).size()).isGreaterThan(3);
+        assertThat(browser.findElement(By.cssSelector("section[aria-labelledby=summary-h]")).getText())
+                .contains("Cases opened", "Deflected by a known incident");
+        screenshot("escalation-report");
+        accessible("escalation-report");
+        browser.findElements(By.cssSelector("section.chart-box details summary")).forEach(WebElement::click);
+        screenshot("escalation-report-figures");
+        accessible("escalation-report-figures");
+        fitsAPhone("escalation-report-390px", By.id("chart-categories"));
+    }
+
     // --- page helpers -------------------------------------------------------------------------
 
     private void go(String path) {
@@ -568,6 +630,20 @@ class BrowserWorkflowIT {
 
     private void desktop() {
         browser.manage().window().setSize(new Dimension(1280, 900));
+    }
+
+    /**
+     * At 390 px: the element (a stacked row, a chart) and the whole page are no wider than the phone; a screenshot of
+     * the first screen, and axe-core; then back to the desktop.
+     */
+    private void fitsAPhone(String name, By element) throws IOException {
+        phone();
+        assertThat(browser.findElement(element).getRect().getWidth()).as("fits the phone").isLessThanOrEqualTo(390);
+        assertThat(((Number) browser.executeScript("return document.documentElement.scrollWidth - window.innerWidth"))
+                .intValue()).as("nothing wider than the phone").isLessThanOrEqualTo(0);
+        phoneScreenshot(name);
+        accessible(name);
+        desktop();
     }
 
     /** The first screen at phone width, as the agent sees it on a phone. */

@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * fails); {@link #kill()} is SIGKILL, {@link #terminate()} is SIGTERM.
  */
 final class ServerProcess implements AutoCloseable {
-    private static final Path JAR = Path.of("target", "partnerdesk.jar");
+    /** The packaged jar: {@code target/partnerdesk.jar} of the module, or {@code -Dpartnerdesk.jar} (bench/run). */
+    private static final Path JAR = Path.of(System.getProperty("partnerdesk.jar", "target/partnerdesk.jar"));
     private static final Pattern SERVING = Pattern.compile("serving on http://127\\.0\\.0\\.1:(\\d+)/");
     private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
 

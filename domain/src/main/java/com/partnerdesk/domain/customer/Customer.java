@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * A tenant the partner serves: where it lives (cloud, region), what the relationship with the vendor
- * allows, and the vendor services the partner supports for it.
+ * allows, the vendor services the partner supports for it, and the Azure subscriptions whose resource health the
+ * desk reads.
  */
 public record Customer(
         TenantId tenantId,
@@ -23,6 +24,7 @@ public record Customer(
         ResellerType resellerType,
         CountryCode country,
         List<VendorService> managedServices,
+        List<AzureSubscriptionId> azureSubscriptionIds,
         boolean restricted) {
     private static final Pattern DOMAIN_NAME = Pattern.compile("(?i)[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+");
 
@@ -41,6 +43,10 @@ public record Customer(
                 .distinct()
                 .sorted(Comparator.comparing(VendorService::name))
                 .toList();
+        azureSubscriptionIds = Require.present("azureSubscriptionIds", azureSubscriptionIds).stream()
+                .distinct()
+                .sorted()
+                .toList();
     }
 
     /** A customer restricted as its cloud says: GCC High and DoD data is for screened US persons only (ADR 0014). */
@@ -48,7 +54,25 @@ public record Customer(
                     RelationshipStatus relationship, boolean supportRights, SupportPlan supportPlan,
                     ResellerType resellerType, CountryCode country, List<VendorService> managedServices) {
         this(tenantId, name, domain, cloud, region, relationship, supportRights, supportPlan, resellerType, country,
-                managedServices, restrictedByDefault(cloud));
+                managedServices, List.of(), restrictedByDefault(cloud));
+    }
+
+    /** A customer with Azure subscriptions on file, restricted as its cloud says. */
+    public Customer(TenantId tenantId, String name, String domain, Cloud cloud, Region region,
+                    RelationshipStatus relationship, boolean supportRights, SupportPlan supportPlan,
+                    ResellerType resellerType, CountryCode country, List<VendorService> managedServices,
+                    List<AzureSubscriptionId> azureSubscriptionIds) {
+        this(tenantId, name, domain, cloud, region, relationship, supportRights, supportPlan, resellerType, country,
+                managedServices, azureSubscriptionIds, restrictedByDefault(cloud));
+    }
+
+    /** A customer restricted or not as given, without Azure subscriptions on file. */
+    public Customer(TenantId tenantId, String name, String domain, Cloud cloud, Region region,
+                    RelationshipStatus relationship, boolean supportRights, SupportPlan supportPlan,
+                    ResellerType resellerType, CountryCode country, List<VendorService> managedServices,
+                    boolean restricted) {
+        this(tenantId, name, domain, cloud, region, relationship, supportRights, supportPlan, resellerType, country,
+                managedServices, List.of(), restricted);
     }
 
     /** GCC High and DoD customers are restricted unless said otherwise. */

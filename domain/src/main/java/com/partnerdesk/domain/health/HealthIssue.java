@@ -15,7 +15,9 @@ import java.util.Set;
 /**
  * A documented problem on the vendor's service-health board, in the shape of Graph's
  * {@code serviceHealthIssue}. It covers the clouds it was imported for and the regions of its
- * {@code Regions} detail; an empty set means all.
+ * {@code Regions} detail; an empty set means all. {@code statusName} is the status as the feed wrote it: the Graph
+ * name of a known status, the vendor's own text of one this build does not know ({@link HealthStatus#UNKNOWN_FUTURE_VALUE}).
+ * Whose feeds show it is kept beside it ({@link IssueAudience}).
  */
 public record HealthIssue(
         HealthIssueId id,
@@ -31,7 +33,16 @@ public record HealthIssue(
         String impactDescription,
         Set<Cloud> clouds,
         Set<Region> regions,
-        List<HealthIssuePost> posts) {
+        List<HealthIssuePost> posts,
+        String statusName) {
+
+    public HealthIssue(HealthIssueId id, String title, String service, String feature, IssueClassification classification,
+                       HealthStatus status, boolean resolvedFlag, Instant startedAt, Optional<Instant> endedAt,
+                       Instant lastModifiedAt, String impactDescription, Set<Cloud> clouds, Set<Region> regions,
+                       List<HealthIssuePost> posts) {
+        this(id, title, service, feature, classification, status, resolvedFlag, startedAt, endedAt, lastModifiedAt,
+                impactDescription, clouds, regions, posts, null);
+    }
 
     public HealthIssue {
         Require.present("id", id);
@@ -53,6 +64,8 @@ public record HealthIssue(
         posts = Require.present("posts", posts).stream()
                 .sorted(Comparator.comparing(HealthIssuePost::createdAt))
                 .toList();
+        statusName = status != HealthStatus.UNKNOWN_FUTURE_VALUE || statusName == null || statusName.isBlank()
+                ? status.graphName() : Require.text("status", statusName, 64);
     }
 
     /** Not resolved: neither flagged resolved nor in a status that ends an issue. */

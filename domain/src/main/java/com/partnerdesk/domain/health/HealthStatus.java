@@ -25,7 +25,9 @@ public enum HealthStatus {
     MITIGATED("mitigated"),
     RESOLVED_EXTERNAL("resolvedExternal"),
     CONFIRMED("confirmed"),
-    REPORTED("reported");
+    REPORTED("reported"),
+    /** Graph's evolvable-enum sentinel, and what any status this build does not know is read as (its text is kept). */
+    UNKNOWN_FUTURE_VALUE("unknownFutureValue");
 
     /** The statuses that say an issue is over (SPEC §4 rule 1, plus Graph's own resolved values). */
     public static final Set<HealthStatus> ENDED = EnumSet.of(SERVICE_RESTORED, POST_INCIDENT_REVIEW_PUBLISHED,
@@ -56,6 +58,20 @@ public enum HealthStatus {
         }
         throw new InvalidValueException("status", "'" + value + "' is not a Graph service health status (one of "
                 + Arrays.stream(values()).map(HealthStatus::graphName).collect(Collectors.joining(", ")) + ")");
+    }
+
+    /**
+     * What a feed says, never refused for its value: a known status in either spelling, else
+     * {@link #UNKNOWN_FUTURE_VALUE} (the issue keeps the text; it is active while {@code isResolved} is false).
+     */
+    public static HealthStatus fromFeed(String value) {
+        String text = Require.text("status", value);
+        for (HealthStatus status : values()) {
+            if (status.graphName.equalsIgnoreCase(text)) {
+                return status;
+            }
+        }
+        return UNKNOWN_FUTURE_VALUE;
     }
 
     @Override

@@ -18,10 +18,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -129,78 +127,89 @@ public final class TriagePolicy {
                 .toList();
     }
 
+    /**
+     * Rule 3 (ADR 0002 §5). Every window starts at a candidate's start (the subject is one) and spans the rule's
+     * window; the best one holds the subject's start and the most customers, the earliest such window on a tie.
+     *
+     * <p>Asked of the open cases near the subject without reading them all: a customer is in a window [s, s + w] that
+     * holds the subject's start S exactly when its latest case at or before S starts at or after s, or its earliest
+     * case at or after S starts at or before s + w (its {@link CustomerSpan}). As s moves from S - w to S, a customer
+     * leaves just after its latest start before S and comes back at its earliest start after S, less w. One sweep over
+     * those instants finds the earliest instant s* with the most customers; a window can only gain customers by
+     * starting at the first candidate at or after s* (no case starts in between), and no earlier candidate has as
+     * many, so that candidate's window is the rule's. Its cluster id, and the cases not yet in it, are then read for
+     * that window alone.
+     */
     private Optional<ClusterFormation> findCluster(TriageInput input) {
         Problem problem = input.problem();
         Customer customer = input.customer();
         if (!mayCluster(problem)) {
             return Optional.empty();
         }
-        List<OpenCase> candidates = new ArrayList<>();
-        candidates.add(new OpenCase(input.caseId(), customer.tenantId(), problem.service().name(), customer.cloud(),
-                customer.region(), problem.classification(), problem.startedAt(),
-                CaseStatus.TRIAGED, Optional.empty()));
-        Set<String> seen = new HashSet<>();
-        seen.add(input.caseId().value());
-        for (OpenCase other : input.otherOpenCases()) {
-            if (other.clusterCandidate()
-                    && other.service().equalsIgnoreCase(problem.service().name())
-                    && other.cloud() == customer.cloud()
-                    && other.region().equals(customer.region())
-                    && seen.add(other.caseId().value())) {
-                candidates.add(other);
-            }
-        }
-        candidates.sort(Comparator.comparing(OpenCase::startedAt).thenComparing(c -> c.caseId().value()));
-
-        // Every window starts at a candidate's start and spans the rule's window; the best one holds the subject's
-        // start and the most customers (the earliest such window on a tie). One pass with a sliding window: the cases
-        // in [start, start + window] are candidates[from, to), with a count of cases per customer.
+        Duration window = clusterRule.window();
         Instant subjectStart = problem.startedAt();
-        Map<TenantId, Integer> perCustomer = new HashMap<>();
-        int from = 0;
-        int to = 0;
-        int bestFrom = 0;
-        int bestTo = 0;
-        int bestCustomers = 0;
-        for (int i = 0; i < candidates.size(); i++) {
-            Instant windowStart = candidates.get(i).startedAt();
-            if (i > 0 && candidates.get(i - 1).startedAt().equals(windowStart)) {
-                continue; // the same window as the candidate before
+        NearbyQuery query = new NearbyQuery(input.caseId(), customer.tenantId(), problem.service().name(),
+                customer.cloud(), customer.region(), subjectStart, window);
+        NearbyCases nearby = input.otherOpenCases();
+        List<CustomerSpan> spans = nearby.spans(query); // the subject's customer is in every window, with the subject
+
+        // Events as s moves from S - w to S: a customer enters at (earliest after) - w, leaves after (latest before).
+        Instant lowest = query.from();
+        List<Instant> enters = new ArrayList<>();
+        List<Instant> leaves = new ArrayList<>();
+        int count = 1; // the subject's customer
+        for (CustomerSpan span : spans) {
+            Optional<Instant> enter = span.earliestAtOrAfter().map(t -> t.minus(window));
+            Optional<Instant> leave = span.latestAtOrBefore();
+            boolean inAtLowest = leave.isPresent() || enter.filter(t -> !t.isAfter(lowest)).isPresent();
+            if (inAtLowest) {
+                count++;
             }
-            Instant windowEnd = windowStart.plus(clusterRule.window());
-            for (; from < i; from++) {
-                perCustomer.computeIfPresent(candidates.get(from).customer(), (c, n) -> n == 1 ? null : n - 1);
-            }
-            for (; to < candidates.size() && !candidates.get(to).startedAt().isAfter(windowEnd); to++) {
-                perCustomer.merge(candidates.get(to).customer(), 1, Integer::sum);
-            }
-            if (windowStart.isAfter(subjectStart) || windowEnd.isBefore(subjectStart)) {
+            boolean alwaysIn = leave.isPresent() && enter.filter(t -> !t.isAfter(leave.get())).isPresent()
+                    || enter.filter(t -> !t.isAfter(lowest)).isPresent();
+            if (alwaysIn) {
                 continue;
             }
-            if (perCustomer.size() > bestCustomers) {
-                bestFrom = i;
-                bestTo = to;
-                bestCustomers = perCustomer.size();
+            leave.filter(t -> t.isBefore(subjectStart)).ifPresent(leaves::add);
+            enter.ifPresent(enters::add);
+        }
+        enters.sort(null);
+        leaves.sort(null);
+        Instant bestAt = lowest;
+        int best = count;
+        int l = 0;
+        for (int e = 0; e < enters.size(); e++) {
+            Instant at = enters.get(e);
+            for (; l < leaves.size() && leaves.get(l).isBefore(at); l++) {
+                count--; // left just after its latest start, before this instant
+            }
+            count++;
+            boolean lastAtThisInstant = e + 1 == enters.size() || !enters.get(e + 1).equals(at);
+            if (lastAtThisInstant && count > best) {
+                best = count;
+                bestAt = at;
             }
         }
-        List<OpenCase> best = candidates.subList(bestFrom, bestTo);
-        if (bestCustomers < clusterRule.customerThreshold()) {
+        if (best < clusterRule.customerThreshold()) {
             return Optional.empty();
         }
-        List<OpenCase> members = best;
-        ClusterId id = members.stream()
-                .map(OpenCase::clusterId)
-                .flatMap(Optional::stream)
-                .min(Comparator.comparing(ClusterId::value))
-                .orElseGet(() -> ClusterId.foundedBy(members.get(0).caseId()));
-        return Optional.of(new ClusterFormation(id, problem.service().name(), customer.cloud(), customer.region(),
-                members.stream().map(OpenCase::caseId).toList(), distinctCustomers(members)));
-    }
 
-    private static Set<TenantId> distinctCustomers(List<OpenCase> cases) {
+        OpenCase subject = new OpenCase(input.caseId(), customer.tenantId(), problem.service().name(), customer.cloud(),
+                customer.region(), problem.classification(), subjectStart, CaseStatus.TRIAGED, Optional.empty());
+        OpenCase founder = nearby.first(query, bestAt)
+                .filter(first -> NearbyCases.ORDER.compare(first, subject) < 0)
+                .orElse(subject);
+        Instant from = founder.startedAt();
+        Instant to = from.plus(window);
         Set<TenantId> customers = new HashSet<>();
-        cases.forEach(c -> customers.add(c.customer()));
-        return customers;
+        customers.add(customer.tenantId());
+        spans.stream().filter(span -> span.inWindow(from, to)).forEach(span -> customers.add(span.customer()));
+        ClusterId id = nearby.smallestClusterId(query, from, to).orElseGet(() -> ClusterId.foundedBy(founder.caseId()));
+        List<OpenCase> joining = new ArrayList<>(nearby.outside(query, id, from, to));
+        joining.add(subject);
+        joining.sort(NearbyCases.ORDER);
+        return Optional.of(new ClusterFormation(id, problem.service().name(), customer.cloud(), customer.region(),
+                joining.stream().map(OpenCase::caseId).toList(), customers));
     }
 
     private static String startRelation(Instant issueStart, Instant problemStart) {

@@ -128,7 +128,7 @@ class TriagePolicyProperties {
         candidates.add(new OpenCase(input.caseId(), customer.tenantId(), problem.service().name(), customer.cloud(),
                 customer.region(), problem.classification(), problem.startedAt(), CaseStatus.TRIAGED, Optional.empty()));
         Set<String> seen = new java.util.HashSet<>(Set.of(input.caseId().value()));
-        for (OpenCase other : input.otherOpenCases()) {
+        for (OpenCase other : listed(input)) {
             if (other.clusterCandidate() && other.service().equalsIgnoreCase(problem.service().name())
                     && other.cloud() == customer.cloud() && other.region().equals(customer.region())
                     && seen.add(other.caseId().value())) {
@@ -159,9 +159,15 @@ class TriagePolicyProperties {
         ClusterId id = members.stream().map(OpenCase::clusterId).flatMap(Optional::stream)
                 .min(java.util.Comparator.comparing(ClusterId::value))
                 .orElseGet(() -> ClusterId.foundedBy(members.get(0).caseId()));
+        // The formation names the cases that join: every member that does not carry the cluster's id yet.
         return Optional.of(new ClusterFormation(id, problem.service().name(), customer.cloud(), customer.region(),
-                members.stream().map(OpenCase::caseId).toList(),
+                members.stream().filter(c -> !c.clusterId().equals(Optional.of(id))).map(OpenCase::caseId).toList(),
                 members.stream().map(OpenCase::customer).collect(java.util.stream.Collectors.toSet())));
+    }
+
+    /** The open cases a scenario's input was made with. */
+    private static List<OpenCase> listed(TriageInput input) {
+        return ((NearbyCases.Listed) input.otherOpenCases()).cases();
     }
 
     @Property(tries = 400)
@@ -203,7 +209,7 @@ class TriagePolicyProperties {
                         subject.customer(), issues, cases, override, T0.plus(Duration.ofHours(4))))
                 .flatMap(input -> Combinators.combine(
                                 Arbitraries.shuffle(input.healthIssues()),
-                                Arbitraries.shuffle(input.otherOpenCases()),
+                                Arbitraries.shuffle(listed(input)),
                                 Arbitraries.just(input))
                         .as((issues, cases, same) -> Tuple.of(same, new TriageInput(same.caseId(), same.problem(),
                                 same.customer(), issues, cases, same.overrideReason(), same.checkedAt())))))

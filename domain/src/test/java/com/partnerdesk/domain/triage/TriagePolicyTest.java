@@ -502,7 +502,10 @@ class TriagePolicyTest {
                     .openCase(anOpenCase(102, 3, minutesBeforeT0(10))));
 
             assertThat(decision.outcome().clusterId()).contains(existing);
-            assertThat(decision.cluster().orElseThrow().caseIds()).contains(caseId(90), caseId(101), caseId(102), caseId(1));
+            // The formation names the cases joining: 90 and 101 carry the cluster's id already.
+            assertThat(decision.cluster().orElseThrow().caseIds()).containsExactly(caseId(102), caseId(1));
+            assertThat(decision.cluster().orElseThrow().customers()).containsExactlyInAnyOrder(tenant(1), tenant(2),
+                    tenant(3), tenant(4));
         }
 
         @Test

@@ -2,7 +2,6 @@ package com.partnerdesk.adapters.web.audit;
 
 import com.partnerdesk.domain.audit.AuditEvent;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /** An audit event in the API's JSON; pure functions. */

@@ -13,6 +13,7 @@ import com.partnerdesk.domain.cases.NoteKind;
 import com.partnerdesk.domain.cases.SymptomClassification;
 import com.partnerdesk.domain.cases.UsersAffected;
 import com.partnerdesk.domain.customer.TenantId;
+import com.partnerdesk.domain.ids.ServiceRequestId;
 import com.partnerdesk.domain.escalation.EscalationDraft;
 import com.partnerdesk.domain.escalation.Evidence;
 import com.partnerdesk.domain.ids.CaseId;
@@ -98,9 +99,11 @@ final class CaseInput {
         Optional<Impact> impact = q.enumValue("impact", Impact.class);
         boolean attention = q.flag("attention");
         Optional<String> text = q.text("q");
+        Optional<ServiceRequestId> request = q.text("serviceRequestId")
+                .flatMap(v -> q.value("serviceRequestId", () -> ServiceRequestId.of(v)));
         int offset = q.integer("offset", 0, 0, Integer.MAX_VALUE);
         int limit = q.integer("limit", Requests.DEFAULT_LIMIT, 1, Requests.MAX_LIMIT);
         q.check();
-        return new CaseSearch(status, tenantId, service, impact, attention, text, offset, limit);
+        return new CaseSearch(status, tenantId, service, impact, attention, text, request, offset, limit);
     }
 }

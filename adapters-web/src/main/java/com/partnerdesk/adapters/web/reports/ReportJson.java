@@ -1,7 +1,6 @@
 package com.partnerdesk.adapters.web.reports;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /** The escalation-quality report in the API's JSON; pure functions. */
@@ -32,6 +31,23 @@ final class ReportJson {
         m.put("medianVendorResponse", r.medianVendorResponse().orElse(null));
         m.put("responseTargetBreaches", r.responseTargetBreaches());
         m.put("openServiceRequestsPastTarget", r.openServiceRequestsPastTarget());
+        m.put("period", r.period().name());
+        m.put("overTime", r.overTime().stream().map(p -> {
+            Map<String, Object> step = new LinkedHashMap<>();
+            step.put("start", p.start());
+            step.put("opened", p.opened());
+            step.put("escalated", p.escalated());
+            step.put("deflected", p.deflected());
+            step.put("responseTargetBreaches", p.responseTargetBreaches());
+            return step;
+        }).toList());
+        m.put("vendorTurnaround", r.vendorTurnaround().stream().map(b -> {
+            Map<String, Object> band = new LinkedHashMap<>();
+            band.put("from", b.from());
+            band.put("to", b.to().orElse(null));
+            band.put("requests", b.requests());
+            return band;
+        }).toList());
         return m;
     }
 }

@@ -51,6 +51,11 @@ public final class Inputs {
         return new Inputs(ctx::queryParam, ctx::queryParams, Optional.empty(), "", null, null);
     }
 
+    /** The query of a page's filter form; times without a zone are wall-clock times in {@code zone}. */
+    public static Inputs query(Context ctx, ZoneId zone) {
+        return new Inputs(ctx::queryParam, ctx::queryParams, Optional.of(zone), "", null, null);
+    }
+
     /** The fields of a posted form; times without a zone are wall-clock times in {@code zone}. */
     public static Inputs form(Context ctx, ZoneId zone) {
         return new Inputs(ctx::formParam, ctx::formParams, Optional.of(zone), "", null, null);

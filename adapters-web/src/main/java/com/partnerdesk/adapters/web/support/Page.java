@@ -52,7 +52,7 @@ public record Page(String title, String agentName, List<String> roles, String cs
 
     /** The name of the agent's zone, e.g. Europe/Paris. */
     public String zoneName() {
-        return zone.getId();
+        return zone.equals(ZoneOffset.UTC) ? "UTC" : zone.getId();
     }
 
     public boolean signedIn() {

@@ -203,6 +203,7 @@ public final class Words {
             case RESOLVED_EXTERNAL -> "Resolved outside the vendor";
             case CONFIRMED -> "Confirmed";
             case REPORTED -> "Reported";
+            case UNKNOWN_FUTURE_VALUE -> "A status the desk does not know yet";
         };
     }
 

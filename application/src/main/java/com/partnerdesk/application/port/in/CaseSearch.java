@@ -3,6 +3,7 @@ package com.partnerdesk.application.port.in;
 import com.partnerdesk.domain.cases.CaseStatus;
 import com.partnerdesk.domain.cases.Impact;
 import com.partnerdesk.domain.customer.TenantId;
+import com.partnerdesk.domain.ids.ServiceRequestId;
 import java.util.Optional;
 
 /**
@@ -16,6 +17,7 @@ public record CaseSearch(
         Optional<Impact> impact,
         boolean attentionOnly,
         Optional<String> text,
+        Optional<ServiceRequestId> serviceRequest,
         int offset,
         int limit) {
 
@@ -27,12 +29,19 @@ public record CaseSearch(
         service = service == null ? Optional.empty() : service.map(String::strip).filter(s -> !s.isEmpty());
         impact = impact == null ? Optional.empty() : impact;
         text = text == null ? Optional.empty() : text.map(String::strip).filter(s -> !s.isEmpty());
+        serviceRequest = serviceRequest == null ? Optional.empty() : serviceRequest;
         if (offset < 0) {
             throw new IllegalArgumentException("offset must not be negative");
         }
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT);
         }
+    }
+
+    /** The filters without a service request (whose cases a request's JSON links to). */
+    public CaseSearch(Optional<CaseStatus> status, Optional<TenantId> tenantId, Optional<String> service,
+                      Optional<Impact> impact, boolean attentionOnly, Optional<String> text, int offset, int limit) {
+        this(status, tenantId, service, impact, attentionOnly, text, Optional.empty(), offset, limit);
     }
 
     public static CaseSearch all(int limit) {

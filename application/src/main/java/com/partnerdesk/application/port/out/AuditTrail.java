@@ -16,6 +16,12 @@ public interface AuditTrail {
     /** Events at or after {@code since}, oldest first. */
     List<AuditEvent> since(Optional<Instant> since, int limit);
 
+    /** The events the query's filters all match, newest or oldest first (ties in the order appended), up to its limit. */
+    List<AuditEvent> find(AuditQuery query);
+
+    /** Every distinct action the trail holds, in alphabetical order. */
+    List<String> actions();
+
     /** Chained events after sequence number {@code afterSeq} (0 for the first kept), in sequence order. */
     List<ChainedEvent> chained(long afterSeq, int limit);
 

@@ -3,10 +3,14 @@ package com.partnerdesk.application.port.out;
 import com.partnerdesk.domain.cases.CaseStatus;
 import com.partnerdesk.domain.cases.Impact;
 import com.partnerdesk.domain.customer.TenantId;
+import com.partnerdesk.domain.ids.ServiceRequestId;
 import java.util.Optional;
 import java.util.Set;
 
-/** Filters of the case queue; text is searched in titles, descriptions and notes. */
+/**
+ * Filters of the case queue; text is searched in titles, descriptions and notes; a service request's filter lists the
+ * cases linked to it (a cluster's request may have thousands: its view gives their count and this query).
+ */
 public record CaseQuery(
         Optional<CaseStatus> status,
         Optional<TenantId> tenantId,
@@ -14,6 +18,7 @@ public record CaseQuery(
         Optional<Impact> impact,
         boolean attentionOnly,
         Optional<String> text,
+        Optional<ServiceRequestId> serviceRequest,
         int offset,
         int limit,
         Set<TenantId> hiddenCustomers) {
@@ -27,6 +32,7 @@ public record CaseQuery(
         impact = impact == null ? Optional.empty() : impact;
         text = text == null ? Optional.empty() : text.map(String::strip).filter(s -> !s.isEmpty());
         hiddenCustomers = hiddenCustomers == null ? Set.of() : Set.copyOf(hiddenCustomers);
+        serviceRequest = serviceRequest == null ? Optional.empty() : serviceRequest;
         if (offset < 0) {
             throw new IllegalArgumentException("offset must not be negative");
         }
@@ -37,13 +43,21 @@ public record CaseQuery(
 
     /** The filters a caller asked for; nothing hidden (the caller's scope narrows it, see CallerScope). */
     public CaseQuery(Optional<CaseStatus> status, Optional<TenantId> tenantId, Optional<String> service,
+                     Optional<Impact> impact, boolean attentionOnly, Optional<String> text,
+                     Optional<ServiceRequestId> serviceRequest, int offset, int limit) {
+        this(status, tenantId, service, impact, attentionOnly, text, serviceRequest, offset, limit, Set.of());
+    }
+
+    /** The queue's filters without a service request. */
+    public CaseQuery(Optional<CaseStatus> status, Optional<TenantId> tenantId, Optional<String> service,
                      Optional<Impact> impact, boolean attentionOnly, Optional<String> text, int offset, int limit) {
-        this(status, tenantId, service, impact, attentionOnly, text, offset, limit, Set.of());
+        this(status, tenantId, service, impact, attentionOnly, text, Optional.empty(), offset, limit);
     }
 
     /** The same query, leaving out these customers' cases from the page and the count. */
     public CaseQuery hiding(Set<TenantId> customers) {
-        return new CaseQuery(status, tenantId, service, impact, attentionOnly, text, offset, limit, customers);
+        return new CaseQuery(status, tenantId, service, impact, attentionOnly, text, serviceRequest, offset, limit,
+                customers);
     }
 
     public static CaseQuery all(int limit) {

@@ -7,13 +7,20 @@ import com.partnerdesk.domain.customer.Region;
 import com.partnerdesk.domain.health.HealthIssueId;
 import com.partnerdesk.domain.ids.CaseId;
 import com.partnerdesk.domain.ids.ClusterId;
+import com.partnerdesk.domain.triage.NearbyCases;
 import com.partnerdesk.domain.triage.OpenCase;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** Where cases are kept. Every update is checked against the version the case was loaded at. */
-public interface CaseRepository {
+/**
+ * Where cases are kept. Every update is checked against the version the case was loaded at.
+ *
+ * <p>It answers rule 3's questions about the open cases near a problem ({@link NearbyCases}) inside the caller's
+ * transaction, each with a small answer whatever the size of an outage: a store must not read every case of the
+ * window to answer them.
+ */
+public interface CaseRepository extends NearbyCases {
     void insert(Case newCase);
 
     /** Stores the case's changes; refuses with a StaleVersionException when someone else saved it first. */
@@ -31,6 +38,9 @@ public interface CaseRepository {
     List<CaseId> waitingOn(HealthIssueId issue);
 
     List<CaseId> inCluster(ClusterId cluster);
+
+    /** The cases carrying {@code cluster}'s id that are still triaged and linked to no service request. */
+    List<CaseId> awaitingRequest(ClusterId cluster);
 
     /** The case queue: cases whose service request needs attention first, then the newest. */
     CasePage search(CaseQuery query);

@@ -1,5 +1,6 @@
 package com.partnerdesk.application.port.out;
 
+import com.partnerdesk.domain.ids.CaseId;
 import com.partnerdesk.domain.ids.ClusterId;
 import com.partnerdesk.domain.ids.ServiceRequestId;
 import com.partnerdesk.domain.servicerequest.ServiceRequest;
@@ -17,6 +18,15 @@ public interface ServiceRequestRepository {
     Optional<ServiceRequest> find(ServiceRequestId id);
 
     Optional<ServiceRequest> findByCluster(ClusterId cluster);
+
+    /** The id of the latest request filed for {@code cluster}, without loading it. */
+    Optional<ServiceRequestId> idByCluster(ClusterId cluster);
+
+    /**
+     * Appends {@code caseId} to the request's cases, unless it is there already, and moves the request's version as
+     * {@link ServiceRequest#linkCase} does; reads none of the request's other cases.
+     */
+    void linkCase(ServiceRequestId request, CaseId caseId);
 
     List<ServiceRequest> list(Optional<ServiceRequestStatus> status, int offset, int limit);
 

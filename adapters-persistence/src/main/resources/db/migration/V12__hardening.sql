@@ -1,4 +1,4 @@
--- Issue 13 (ADR 0014).
+-- Issue 13 (ADR 0014): hardening. Written as V7 on its branch; it runs after V11, so the trail names tenant_id.
 
 -- The audit trail becomes a hash chain: each event carries the hash of the event before it and its own hash over that
 -- and its content (computed by the desk, see AuditChain). Events written before this migration are chained when the
@@ -23,7 +23,7 @@ DROP TRIGGER audit_events_no_delete;
 CREATE TRIGGER audit_events_no_update BEFORE UPDATE ON audit_events
 WHEN OLD.hash IS NOT NULL OR NEW.id IS NOT OLD.id OR NEW.at IS NOT OLD.at OR NEW.actor IS NOT OLD.actor
     OR NEW.actor_kind IS NOT OLD.actor_kind OR NEW.roles IS NOT OLD.roles OR NEW.action IS NOT OLD.action
-    OR NEW.customer IS NOT OLD.customer OR NEW.case_id IS NOT OLD.case_id OR NEW.channel IS NOT OLD.channel
+    OR NEW.tenant_id IS NOT OLD.tenant_id OR NEW.case_id IS NOT OLD.case_id OR NEW.channel IS NOT OLD.channel
     OR NEW.outcome IS NOT OLD.outcome OR NEW.detail IS NOT OLD.detail
 BEGIN
     SELECT RAISE(ABORT, 'the audit trail is append-only: audit events cannot be changed');
