@@ -15,6 +15,7 @@ import com.partnerdesk.application.port.out.CaseSummary;
 import com.partnerdesk.application.port.out.DataVersions;
 import com.partnerdesk.domain.agent.Action;
 import com.partnerdesk.domain.agent.AgentId;
+import com.partnerdesk.domain.customer.TenantId;
 import com.partnerdesk.domain.ids.CaseId;
 import java.util.Optional;
 
@@ -43,14 +44,17 @@ public final class FindCasesService implements FindCasesUseCase {
     public CaseView get(Caller caller, CaseId id) {
         guard.check(caller, Action.VIEW, Optional.empty(), Optional.empty(), Optional.of(id), "case.view");
         long version = versions.anyChange();
-        CaseView known = views.get(id, version);
-        if (known != null) {
-            return known;
+        CaseView view = views.get(id, version);
+        if (view == null) {
+            view = guard.read(() -> support.view(support.loadCase(id)));
+            if (!view.changesWithTime()) {
+                views.put(id, version, view);
+            }
         }
-        CaseView view = guard.read(() -> support.view(support.loadCase(id)));
-        if (!view.changesWithTime()) {
-            views.put(id, version, view);
-        }
+        // asked on every read, a view kept in memory included: a restricted customer's case does not exist for an
+        // agent who is not screened
+        guard.check(caller, Action.VIEW, Optional.empty(), Optional.of(TenantId.of(view.tenantId())), Optional.of(id),
+                "case.view");
         return view;
     }
 
@@ -69,9 +73,9 @@ public final class FindCasesService implements FindCasesUseCase {
                 return Optional.empty();
             });
             boolean unowned = search.owner().map(o -> o instanceof CaseSearch.Owner.Nobody).orElse(false);
-            CasePage page = cases.search(new CaseQuery(search.status(), search.tenantId(), search.service(),
-                    search.impact(), search.attentionOnly(), search.text(), search.serviceRequest(), ownedBy, unowned,
-                    search.sort(), search.offset(), search.limit()));
+            CasePage page = cases.search(guard.scope(caller).applyTo(new CaseQuery(search.status(), search.tenantId(),
+                    search.service(), search.impact(), search.attentionOnly(), search.text(), search.serviceRequest(),
+                    ownedBy, unowned, search.sort(), search.offset(), search.limit(), java.util.Set.of())));
             return list(page, support);
         });
     }

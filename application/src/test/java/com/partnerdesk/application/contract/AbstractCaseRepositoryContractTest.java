@@ -423,9 +423,9 @@ public abstract class AbstractCaseRepositoryContractTest extends AbstractStorage
 
         CaseQuery all = CaseQuery.all(10);
         CasePage owned = read(() -> storage.cases().search(new CaseQuery(all.status(), all.tenantId(), all.service(),
-                all.impact(), false, Optional.empty(), Optional.empty(), Optional.of(ava.id()), false, List.of(), 0, 10)));
+                all.impact(), false, Optional.empty(), Optional.empty(), Optional.of(ava.id()), false, List.of(), 0, 10, Set.of())));
         CasePage unowned = read(() -> storage.cases().search(new CaseQuery(all.status(), all.tenantId(), all.service(),
-                all.impact(), false, Optional.empty(), Optional.empty(), Optional.empty(), true, List.of(), 0, 10)));
+                all.impact(), false, Optional.empty(), Optional.empty(), Optional.empty(), true, List.of(), 0, 10, Set.of())));
 
         assertThat(ids(owned)).containsExactly(mine.id());
         assertThat(owned.items().get(0).owner()).contains(ava.id());

@@ -8,6 +8,7 @@ import com.partnerdesk.domain.customer.TenantId;
 import com.partnerdesk.domain.ids.ServiceRequestId;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Filters of the case queue; text is searched in titles, descriptions and notes; a service request's filter lists the
@@ -28,7 +29,8 @@ public record CaseQuery(
         boolean unowned,
         List<CaseSort> sort,
         int offset,
-        int limit) {
+        int limit,
+        Set<TenantId> hiddenCustomers) {
 
     public static final int MAX_LIMIT = 500;
 
@@ -38,6 +40,7 @@ public record CaseQuery(
         service = service == null ? Optional.empty() : service.map(String::strip).filter(s -> !s.isEmpty());
         impact = impact == null ? Optional.empty() : impact;
         text = text == null ? Optional.empty() : text.map(String::strip).filter(s -> !s.isEmpty());
+        hiddenCustomers = hiddenCustomers == null ? Set.of() : Set.copyOf(hiddenCustomers);
         serviceRequest = serviceRequest == null ? Optional.empty() : serviceRequest;
         ownedBy = ownedBy == null ? Optional.empty() : ownedBy;
         if (unowned && ownedBy.isPresent()) {
@@ -57,13 +60,19 @@ public record CaseQuery(
                      Optional<Impact> impact, boolean attentionOnly, Optional<String> text,
                      Optional<ServiceRequestId> serviceRequest, int offset, int limit) {
         this(status, tenantId, service, impact, attentionOnly, text, serviceRequest, Optional.empty(), false,
-                List.of(), offset, limit);
+                List.of(), offset, limit, Set.of());
     }
 
     /** The queue's filters without a service request. */
-    public CaseQuery(Optional<CaseStatus> status, Optional<TenantId> customer, Optional<String> service,
+    public CaseQuery(Optional<CaseStatus> status, Optional<TenantId> tenantId, Optional<String> service,
                      Optional<Impact> impact, boolean attentionOnly, Optional<String> text, int offset, int limit) {
-        this(status, customer, service, impact, attentionOnly, text, Optional.empty(), offset, limit);
+        this(status, tenantId, service, impact, attentionOnly, text, Optional.empty(), offset, limit);
+    }
+
+    /** The same query, leaving out these customers' cases from the page and the count. */
+    public CaseQuery hiding(Set<TenantId> customers) {
+        return new CaseQuery(status, tenantId, service, impact, attentionOnly, text, serviceRequest, ownedBy, unowned,
+                sort, offset, limit, customers);
     }
 
     public static CaseQuery all(int limit) {
@@ -79,6 +88,6 @@ public record CaseQuery(
     /** The same query in another order, another page. */
     public CaseQuery sorted(List<CaseSort> order, int newOffset, int newLimit) {
         return new CaseQuery(status, tenantId, service, impact, attentionOnly, text, serviceRequest, ownedBy, unowned,
-                order, newOffset, newLimit);
+                order, newOffset, newLimit, hiddenCustomers);
     }
 }
