@@ -11,6 +11,8 @@ import com.partnerdesk.domain.agent.Action;
 import com.partnerdesk.domain.agent.Agent;
 import com.partnerdesk.domain.cases.Case;
 import com.partnerdesk.domain.cases.Ownership;
+import com.partnerdesk.domain.customer.Customer;
+import com.partnerdesk.domain.ids.CaseId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -39,16 +41,24 @@ public final class ChangeOwnerService implements ChangeOwnerUseCase {
         Caller caller = command.caller();
         return guard.write(() -> {
             Case subject = support.loadCase(command.caseId());
+            // a case the caller may not see does not exist, whoever is named in the request
+            guard.requireVisible(caller, subject.customer(), Optional.of(subject.id()), "Case", subject.id().value(),
+                    CaseOwners.AUDIT_ACTION);
             Optional<Agent> target = command.agent().map(email -> support.agentByEmail("agent", email));
             Action action = Ownership.requiredAction(CaseOwners.agentId(caller.actor()), subject.owner(),
                     target.map(Agent::id));
             guard.require(caller, action, Optional.empty(), Optional.of(subject.customer()), Optional.of(subject.id()),
                     CaseOwners.AUDIT_ACTION);
+            Customer customer = support.loadCustomer(subject.customer());
             target.ifPresent(agent -> {
                 if (!owners.mayOwn(agent)) {
                     throw InvalidInputException.of("agent", agent.disabled()
                             ? "agent " + agent.email() + " is disabled"
                             : "agent " + agent.email() + " may not work cases, so may not own one");
+                }
+                if (!customer.visibleTo(agent.asActor())) {
+                    throw InvalidInputException.of("agent", "agent " + agent.email()
+                            + " is not screened for this customer's data (a restricted customer)");
                 }
             });
             command.expectedVersion().ifPresent(v -> CaseSupport.requireVersion(subject, v));
@@ -58,10 +68,13 @@ public final class ChangeOwnerService implements ChangeOwnerUseCase {
     }
 
     @Override
-    public List<AgentRef> assignees(Caller caller) {
+    public List<AgentRef> assignees(Caller caller, CaseId caseId) {
         return guard.read(() -> {
-            guard.require(caller, Action.VIEW, "case.assignees");
-            return agents.all().stream().filter(owners::mayOwn)
+            Case subject = support.loadCase(caseId);
+            guard.require(caller, Action.VIEW, Optional.empty(), Optional.of(subject.customer()),
+                    Optional.of(subject.id()), "case.assignees");
+            Customer customer = support.loadCustomer(subject.customer());
+            return agents.all().stream().filter(owners::mayOwn).filter(a -> customer.visibleTo(a.asActor()))
                     .sorted(Comparator.comparing(Agent::name, String.CASE_INSENSITIVE_ORDER))
                     .map(AgentRef::of).toList();
         });

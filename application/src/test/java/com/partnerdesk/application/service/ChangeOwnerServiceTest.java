@@ -41,8 +41,9 @@ class ChangeOwnerServiceTest extends DeskTestSupport {
     }
 
     private Caller agent(String email, String name, Role role) {
-        Agent added = desk.agents().add(Desk.operator(), Email.of(email), name, Set.of(role), Optional.empty());
-        return new Caller(added.asActor(), Channel.WEB);
+        desk.agents().add(Desk.operator(), Email.of(email), name, Set.of(role), Optional.empty());
+        Agent screened = desk.agents().setScreened(Desk.operator(), Email.of(email), true);
+        return new Caller(screened.asActor(), Channel.WEB);
     }
 
     private CaseView change(Caller caller, CaseView c, String email) {
@@ -164,10 +165,23 @@ class ChangeOwnerServiceTest extends DeskTestSupport {
     }
 
     @Test
-    void theAssigneesAreTheEnabledAgentsWhoMayWorkCasesByName() {
+    void theAssigneesAreTheEnabledScreenedAgentsWhoMayWorkCasesByName() {
         desk.agents().disable(Desk.operator(), Email.of("liam.chen@partner.example"));
+        desk.agents().add(Desk.operator(), Email.of("una.screened@partner.example"), "Una Unscreened",
+                Set.of(Role.HELPDESK_AGENT), Optional.empty());
+        CaseView c = aCase();
 
-        assertThat(desk.changeOwner().assignees(ava)).extracting(AgentRef::email)
+        assertThat(desk.changeOwner().assignees(ava, c.id())).extracting(AgentRef::email)
                 .containsExactly("ava.brooks@partner.example", "nora.admin@partner.example");
+    }
+
+    @Test
+    void anAgentNotScreenedMayNotBeGivenARestrictedCustomersCase() {
+        desk.agents().add(Desk.operator(), Email.of("una@partner.example"), "Una Unscreened",
+                Set.of(Role.HELPDESK_AGENT), Optional.empty());
+        CaseView c = aCase();
+
+        assertThatThrownBy(() -> change(nora, c, "una@partner.example")).isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(faultOf(e)).contains("not screened"));
     }
 }

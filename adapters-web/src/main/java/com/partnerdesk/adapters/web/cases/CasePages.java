@@ -106,7 +106,6 @@ final class CasePages {
         params.put("attention", search.attentionOnly());
         params.put("q", search.text().orElse(""));
         params.put("view", new QueueView(search, result, deps.clock().instant()));
-        params.put("agents", deps.changeOwner().assignees(caller));
         pages.render(ctx, 200, "cases/queue.jte", params);
     }
 
@@ -360,7 +359,7 @@ final class CasePages {
         params.put("timeline", TimelineEntry.of(view));
         params.put("me", caller.actor() instanceof com.partnerdesk.domain.agent.Actor.AgentActor a
                 ? a.email().value() : "");
-        params.put("assignees", page.abilities().assignCases() ? deps.changeOwner().assignees(caller) : List.of());
+        params.put("assignees", page.abilities().assignCases() ? deps.changeOwner().assignees(caller, view.id()) : List.of());
         params.put("readiness", readiness.orElse(null));
         params.put("mayEscalate", mayEscalate);
         params.put("draft", draftFields(draft, view, pages.zone(ctx)));

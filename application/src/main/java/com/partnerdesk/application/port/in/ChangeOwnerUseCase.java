@@ -1,5 +1,6 @@
 package com.partnerdesk.application.port.in;
 
+import com.partnerdesk.domain.ids.CaseId;
 import java.util.List;
 
 /**
@@ -9,6 +10,9 @@ import java.util.List;
 public interface ChangeOwnerUseCase {
     CaseView changeOwner(ChangeOwnerCommand command);
 
-    /** The agents a case may be given to: enabled, and allowed to work cases; by name. */
-    List<AgentRef> assignees(Caller caller);
+    /**
+     * The agents this case may be given to: enabled, allowed to work cases, and screened when its customer is
+     * restricted; by name.
+     */
+    List<AgentRef> assignees(Caller caller, CaseId caseId);
 }
