@@ -48,10 +48,10 @@ END;
 DROP INDEX cases_queue;
 CREATE INDEX cases_queue ON cases (attention_needed DESC, sort_impact DESC, opened_at, seq);
 CREATE INDEX cases_owner_queue ON cases (owner_agent_id, attention_needed DESC, sort_impact DESC, opened_at, seq);
--- One column each, read forwards or backwards.
+-- One column each, read forwards or backwards (age reads cases_opened_at of V1; every index ends with the rowid,
+-- seq, so ties come in the order stored).
 CREATE INDEX cases_by_attention ON cases (attention_needed, seq);
 CREATE INDEX cases_by_impact ON cases (sort_impact, seq);
-CREATE INDEX cases_by_opened ON cases (opened_at, seq);
 CREATE INDEX cases_by_updated ON cases (updated_at, seq);
 CREATE INDEX cases_by_started ON cases (started_at, seq);
 CREATE INDEX cases_by_owner ON cases (sort_owner, seq);
