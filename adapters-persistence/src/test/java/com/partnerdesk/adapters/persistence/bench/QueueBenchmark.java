@@ -141,7 +141,7 @@ public final class QueueBenchmark {
             long start = System.nanoTime();
             CaseList page = desk.findCases().search(agent, search);
             long spent = System.nanoTime() - start;
-            if (page.items().isEmpty() && page.total() > 0) {
+            if (page.items().isEmpty()) {
                 throw new IllegalStateException("an empty page of a queue of " + page.total());
             }
             return spent;
@@ -172,8 +172,9 @@ public final class QueueBenchmark {
         List<Agent> agents = new ArrayList<>();
         db.unitOfWork().writeVoid(() -> {
             for (int i = 0; i < AGENTS; i++) {
+                // screened: the customers are GCC High, restricted (an unscreened agent would see none of them)
                 Agent agent = new Agent(AgentId.random(), Email.of("agent" + i + "@partner.example"), "Agent " + i,
-                        Set.of(Role.HELPDESK_AGENT), false);
+                        Set.of(Role.HELPDESK_AGENT), false, true);
                 db.agents().insert(agent, Optional.empty(), NOW);
                 agents.add(agent);
             }
