@@ -153,7 +153,8 @@ public final class Desk {
                 storage.outbox());
         this.audit = new AuditService(guard, storage.audit());
         this.escalationMetrics = new EscalationMetricsService(guard, storage.cases(), storage.requests());
-        this.delivery = new DeliveryService(guard, support, storage.requests(), storage.cases(), storage.outbox(),
+        this.delivery = new DeliveryService(guard, support, storage.requests(), storage.cases(), storage.customers(),
+                storage.outbox(),
                 gateway, vendorAnswers, DeliveryPolicy.DEFAULT, new SplittableRandom(7));
     }
 

@@ -47,6 +47,7 @@ import com.partnerdesk.domain.ids.ServiceRequestId;
 import com.partnerdesk.domain.partner.PartnerProfile;
 import com.partnerdesk.domain.servicerequest.ServiceRequest;
 import com.partnerdesk.domain.servicerequest.ServiceRequestStatus;
+import com.partnerdesk.domain.servicerequest.UnlinkedVendorRequest;
 import com.partnerdesk.domain.triage.ClusterFormation;
 import com.partnerdesk.domain.triage.CustomerSpan;
 import com.partnerdesk.domain.triage.NearbyCases;
@@ -106,6 +107,7 @@ public final class InMemoryStorage {
         Map<AgentId, String> passwordHashes = new HashMap<>();
         Map<String, AgentId> tokens = new HashMap<>();
         Map<ServiceRequestId, ServiceRequest> requests = new LinkedHashMap<>();
+        Map<String, UnlinkedVendorRequest> unlinked = new LinkedHashMap<>();
         Map<ClusterId, ClusterFormation> clusters = new LinkedHashMap<>();
         List<AuditEvent> audit = new ArrayList<>();
         Map<String, IdempotencyKeys.StoredResult> idempotency = new HashMap<>();
@@ -127,6 +129,7 @@ public final class InMemoryStorage {
             copy.passwordHashes = new HashMap<>(passwordHashes);
             copy.tokens = new HashMap<>(tokens);
             copy.requests = new LinkedHashMap<>(requests);
+            copy.unlinked = new LinkedHashMap<>(unlinked);
             copy.clusters = new LinkedHashMap<>(clusters);
             copy.audit = new ArrayList<>(audit);
             copy.idempotency = new HashMap<>(idempotency);
@@ -668,6 +671,10 @@ public final class InMemoryStorage {
                 r.lastModifiedAt(), r.notes(), version);
     }
 
+    private static final Comparator<UnlinkedVendorRequest> UNLINKED_NEWEST_FIRST = Comparator
+            .comparing((UnlinkedVendorRequest u) -> u.createdDate().orElse(u.foundAt()), Comparator.reverseOrder())
+            .thenComparing(UnlinkedVendorRequest::vendorRequestNumber);
+
     private final class Requests implements ServiceRequestRepository {
         @Override
         public void insert(ServiceRequest request) {
@@ -752,6 +759,52 @@ public final class InMemoryStorage {
                     .limit(limit)
                     .map(r -> copyOf(r, r.version()))
                     .toList());
+        }
+
+        @Override
+        public Optional<ServiceRequestId> idByVendorNumber(String vendorRequestNumber) {
+            return locked(() -> state.requests.values().stream()
+                    .filter(r -> r.vendorRequestNumber().map(vendorRequestNumber::equals).orElse(false))
+                    .map(ServiceRequest::id).findFirst());
+        }
+
+        @Override
+        public void replaceUnlinked(TenantId customer, List<UnlinkedVendorRequest> found) {
+            for (UnlinkedVendorRequest u : found) {
+                if (!u.customer().equals(customer)) {
+                    throw new IllegalArgumentException("unlinked request " + u.vendorRequestNumber()
+                            + " belongs to " + u.customer() + ", not " + customer);
+                }
+            }
+            locked(() -> {
+                Map<String, UnlinkedVendorRequest> before = new HashMap<>();
+                state.unlinked.values().removeIf(u -> {
+                    if (u.customer().equals(customer)) {
+                        before.put(u.vendorRequestNumber(), u);
+                        return true;
+                    }
+                    return false;
+                });
+                for (UnlinkedVendorRequest u : found) {
+                    UnlinkedVendorRequest known = before.get(u.vendorRequestNumber());
+                    state.unlinked.put(u.vendorRequestNumber(), known == null ? u
+                            : new UnlinkedVendorRequest(u.customer(), u.vendorRequestNumber(), u.title(), u.severity(),
+                                    u.status(), u.createdDate(), known.foundAt()));
+                }
+            });
+        }
+
+        @Override
+        public List<UnlinkedVendorRequest> unlinked(TenantId customer) {
+            return locked(() -> state.unlinked.values().stream().filter(u -> u.customer().equals(customer))
+                    .sorted(UNLINKED_NEWEST_FIRST).toList());
+        }
+
+        @Override
+        public void removeUnlinked(String vendorRequestNumber) {
+            locked(() -> {
+                state.unlinked.remove(vendorRequestNumber);
+            });
         }
 
         @Override
