@@ -1,5 +1,11 @@
 package com.partnerdesk.adapters.cli;
 
+import com.partnerdesk.domain.servicerequest.ServiceRequestStatus;
+
+import com.partnerdesk.domain.servicerequest.UnlinkedVendorRequest;
+
+import com.partnerdesk.domain.servicerequest.Severity;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -158,6 +164,22 @@ class ListCommandsTest {
                 .contains("Outbound mail to .mil queued for the whole tenant")
                 .contains("Dana Whitfield <escalations@federalcloudpartners.example>, +1 703 555 0142")
                 .contains("partnerdesk requests record --id " + request.id().value() + " --vendor-number");
+    }
+
+    @Test
+    void requestsShowNamesTheProductsPortalAndOffersTheCustomersUnlinkedVendorRequests() {
+        desk.storage.unitOfWork().writeVoid(() -> desk.storage.requests().replaceUnlinked(Samples.CONTOSO_ID, List.of(
+                new UnlinkedVendorRequest(Samples.CONTOSO_ID, "615112491169011", "Outbound mail queued",
+                        Severity.CRITICAL, Optional.of(ServiceRequestStatus.OPEN), Optional.empty(), Samples.T0))));
+
+        Result result = desk.run("requests", "show", "--id", request.id().value());
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out())
+                .contains("The dashboard sends you on to ")
+                .contains("The vendor holds these for the customer under numbers no request here carries")
+                .contains("615112491169011  critical, open, no date  Outbound mail queued")
+                .contains("Link the one that is this request: partnerdesk requests record --id " + request.id().value());
     }
 
     @Test
