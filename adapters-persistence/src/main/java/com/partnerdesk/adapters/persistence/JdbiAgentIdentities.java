@@ -23,6 +23,12 @@ public final class JdbiAgentIdentities implements AgentIdentities {
     }
 
     @Override
+    public boolean linked(AgentId agentId) {
+        return db.read(h -> h.createQuery("SELECT count(*) FROM agent_identities WHERE agent_id = :a")
+                .bind("a", agentId.value()).mapTo(Integer.class).one()) > 0;
+    }
+
+    @Override
     public void link(AgentId agentId, String issuer, String subject, Instant at) {
         db.write(h -> h.createUpdate("INSERT INTO agent_identities (agent_id, issuer, subject, linked_at) "
                         + "VALUES (:a, :i, :s, :at)")

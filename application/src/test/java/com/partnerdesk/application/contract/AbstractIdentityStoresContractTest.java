@@ -71,6 +71,8 @@ public abstract class AbstractIdentityStoresContractTest extends AbstractStorage
         writeVoid(() -> storage.agentIdentities().link(ana.id(), ISSUER, "oid-ana", T0));
 
         assertThat(read(() -> storage.agentIdentities().findBySubject(ISSUER, "oid-ana"))).contains(ana.id());
+        assertThat(read(() -> storage.agentIdentities().linked(ana.id()))).isTrue();
+        assertThat(read(() -> storage.agentIdentities().linked(ben.id()))).isFalse();
         assertThat(read(() -> storage.agentIdentities().findBySubject("https://other.example", "oid-ana"))).isEmpty();
         assertThatThrownBy(() -> writeVoid(() -> storage.agentIdentities().link(ben.id(), ISSUER, "oid-ana", T0)))
                 .isInstanceOf(RuntimeException.class);

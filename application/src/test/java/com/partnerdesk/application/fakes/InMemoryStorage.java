@@ -707,6 +707,11 @@ public final class InMemoryStorage {
         }
 
         @Override
+        public boolean linked(AgentId agentId) {
+            return locked(() -> state.subjects.containsValue(agentId));
+        }
+
+        @Override
         public void link(AgentId agentId, String issuer, String subject, Instant at) {
             locked(() -> {
                 requireAgent(agentId);

@@ -13,6 +13,9 @@ import java.util.Set;
 public interface AgentIdentities {
     Optional<AgentId> findBySubject(String issuer, String subject);
 
+    /** True when the agent is linked to a person of the provider. */
+    boolean linked(AgentId agentId);
+
     /** Links the agent to the provider's person; an agent is linked once, a person to one agent. */
     void link(AgentId agentId, String issuer, String subject, Instant at);
 
