@@ -96,6 +96,7 @@ public final class PartnerDeskApp {
         if (injector == null) {
             injector = Guice.createInjector(Stage.DEVELOPMENT, new PersistenceModule(database),
                     new ApplicationModule(clusterRule()), new VendorModule(environment),
+                    new IdentityModule(environment),
                     new WebModule(Boolean.parseBoolean(environment.getOrDefault("PARTNERDESK_SECURE_COOKIES", "false"))));
         }
         return injector;

@@ -49,6 +49,7 @@ public final class IdentitySignInService implements IdentitySignInUseCase {
     private final UnitOfWork unitOfWork;
     private final Clock clock;
     private final boolean requireMfa;
+    private final boolean localSignIn;
     private final Map<String, Pending> pending = new LinkedHashMap<>();
 
     private record Pending(IdentityProvider.Authorization authorization, Instant at) {
@@ -60,7 +61,7 @@ public final class IdentitySignInService implements IdentitySignInUseCase {
 
     public IdentitySignInService(Optional<IdentityProvider> provider, GroupMappings mappings,
                                  AgentIdentities identities, AgentRepository agents, AuditTrail audit,
-                                 UnitOfWork unitOfWork, Clock clock, boolean requireMfa) {
+                                 UnitOfWork unitOfWork, Clock clock, boolean requireMfa, boolean localSignIn) {
         this.provider = provider;
         this.mappings = mappings;
         this.identities = identities;
@@ -69,11 +70,17 @@ public final class IdentitySignInService implements IdentitySignInUseCase {
         this.unitOfWork = unitOfWork;
         this.clock = clock;
         this.requireMfa = requireMfa;
+        this.localSignIn = localSignIn;
     }
 
     @Override
     public boolean offered() {
         return provider.isPresent();
+    }
+
+    @Override
+    public boolean localSignInOffered() {
+        return localSignIn;
     }
 
     @Override

@@ -362,8 +362,14 @@ public final class Desk {
 
     /** Sign-in through {@code provider} (none: the desk offers no such sign-in), multi-factor required or not. */
     public IdentitySignInService identitySignIn(Optional<IdentityProvider> provider, boolean requireMfa) {
+        return identitySignIn(provider, requireMfa, true);
+    }
+
+    /** The same, with password sign-in offered or turned off. */
+    public IdentitySignInService identitySignIn(Optional<IdentityProvider> provider, boolean requireMfa,
+                                                boolean localSignIn) {
         return new IdentitySignInService(provider, storage.groupMappings(), storage.agentIdentities(),
-                storage.agents(), storage.audit(), storage.unitOfWork(), clock, requireMfa);
+                storage.agents(), storage.audit(), storage.unitOfWork(), clock, requireMfa, localSignIn);
     }
 
     public AuthenticateService authenticate() {

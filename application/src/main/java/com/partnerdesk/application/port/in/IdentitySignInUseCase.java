@@ -15,6 +15,12 @@ public interface IdentitySignInUseCase {
     boolean offered();
 
     /**
+     * True unless the installation turned password sign-in off ({@code PARTNERDESK_LOCAL_SIGN_IN=false}): then only
+     * the identity provider signs agents in to the web, and the ops CLI stays the way in for break-glass work.
+     */
+    boolean localSignInOffered();
+
+    /**
      * A new sign-in: where to send the browser, and the state it must bring back (the adapter also keeps it with the
      * browser, so that an answer started in another browser is refused). A state works once, for ten minutes.
      */
