@@ -74,7 +74,8 @@ public final class WebServer {
         Cookies cookies = new Cookies(settings.secureCookies());
         List<Resource> resources = List.of(
                 new AssetRoutes(),
-                new SignInRoutes(deps.authenticate(), sessions, cookies, pages, json, deps.clock(),
+                new SignInRoutes(deps.authenticate(), deps.identitySignIn(), deps.secondFactor(), sessions, cookies,
+                        pages, json, deps.clock(),
                         settings.signInFailuresAllowed(), settings.signInFailureWindow(),
                         settings.sessionAbsoluteTimeout(), this::checkOrigin),
                 new CaseRoutes(deps, pages, json),
