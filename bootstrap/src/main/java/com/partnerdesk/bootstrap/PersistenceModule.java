@@ -6,6 +6,8 @@ import com.google.inject.Singleton;
 import com.partnerdesk.adapters.persistence.SqliteDatabase;
 import com.partnerdesk.application.port.out.AgentIdentities;
 import com.partnerdesk.application.port.out.AgentRepository;
+import com.partnerdesk.adapters.persistence.FileAuditArchive;
+import com.partnerdesk.application.port.out.AuditArchive;
 import com.partnerdesk.application.port.out.GroupMappings;
 import com.partnerdesk.application.port.out.SecondFactors;
 import com.partnerdesk.application.port.out.AuditTrail;
@@ -27,9 +29,11 @@ import java.nio.file.Path;
 /** The embedded SQLite database behind every storage port; opened (and migrated) on first use. */
 final class PersistenceModule extends AbstractModule {
     private final Path file;
+    private final Path auditArchive;
 
-    PersistenceModule(Path file) {
+    PersistenceModule(Path file, Path auditArchive) {
         this.file = file;
+        this.auditArchive = auditArchive;
     }
 
     @Provides @Singleton SqliteDatabase database() {
@@ -78,6 +82,10 @@ final class PersistenceModule extends AbstractModule {
 
     @Provides ClusterRepository clusters(SqliteDatabase db) {
         return db.clusters();
+    }
+
+    @Provides @Singleton AuditArchive auditArchive() {
+        return new FileAuditArchive(auditArchive);
     }
 
     @Provides AuditTrail audit(SqliteDatabase db) {

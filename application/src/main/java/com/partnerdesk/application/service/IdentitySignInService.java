@@ -170,18 +170,19 @@ public final class IdentitySignInService implements IdentitySignInUseCase {
         GroupGrant granted = grant.get();
         Agent agent;
         if (known.isEmpty()) {
-            agent = new Agent(AgentId.random(), email, identity.name(), granted.roles(), false);
+            agent = new Agent(AgentId.random(), email, identity.name(), granted.roles(), false, granted.screened());
             agents.insert(agent, Optional.empty(), now);
             audit.append(AuditEvent.of(agent.asActor(), "agent.add", Optional.empty(), Optional.empty(), channel,
                     AuditOutcome.ALLOWED, "created at first sign-in through the identity provider with roles "
-                            + new TreeSet<>(granted.roles()), now));
+                            + new TreeSet<>(granted.roles()) + (granted.screened() ? ", screened" : ""), now));
         } else {
             agent = known.get();
             if (agent.disabled()) {
                 identities.replaceGroups(agent.id(), identity.groups(), now);
                 return new Outcome(Optional.empty(), email.value(), "the agent is disabled in the desk");
             }
-            Agent updated = new Agent(agent.id(), agent.email(), identity.name(), granted.roles(), false);
+            Agent updated = new Agent(agent.id(), agent.email(), identity.name(), granted.roles(), false,
+                    granted.screened());
             if (!updated.equals(agent)) {
                 agents.update(updated);
             }

@@ -9,7 +9,6 @@ import com.partnerdesk.adapters.web.support.Pages;
 import com.partnerdesk.adapters.web.support.Requests;
 import com.partnerdesk.adapters.web.support.Resource;
 import com.partnerdesk.adapters.web.support.SessionStore;
-import com.partnerdesk.adapters.web.support.WebProblemException;
 import com.partnerdesk.application.error.NotAuthenticatedException;
 import com.partnerdesk.application.port.in.AuthenticateUseCase;
 import com.partnerdesk.application.port.in.Caller;
@@ -48,8 +47,7 @@ public final class SignInRoutes implements Resource {
 
     public SignInRoutes(AuthenticateUseCase authenticate, IdentitySignInUseCase identitySignIn,
                         SecondFactorUseCase secondFactor, SessionStore sessions, Cookies cookies, Pages pages, Json json,
-                        Clock clock, int failuresAllowed, Duration failureWindow, Duration sessionLifetime,
-                        Consumer<Context> checkOrigin) {
+                        Clock clock, SignInLimits limits, Duration sessionLifetime, Consumer<Context> checkOrigin) {
         this.authenticate = authenticate;
         this.identitySignIn = identitySignIn;
         this.secondFactor = secondFactor;
@@ -57,7 +55,7 @@ public final class SignInRoutes implements Resource {
         this.cookies = cookies;
         this.pages = pages;
         this.json = json;
-        this.limiter = new SignInLimiter(clock, failuresAllowed, failureWindow);
+        this.limiter = new SignInLimiter(clock, limits);
         this.checkOrigin = checkOrigin;
         this.page = new SignInPage(authenticate, identitySignIn, sessions, cookies, pages, sessionLifetime);
         this.step = new SecondFactorStep(clock);
@@ -87,6 +85,9 @@ public final class SignInRoutes implements Resource {
         page.render(ctx, status, email, error);
     }
 
+    /** How long a browser an agent signed in with is remembered for the sign-in limits (ADR 0014). */
+    private static final long TRUSTED_BROWSER_SECONDS = 180L * 24 * 3600;
+
     private void signIn(Context ctx) {
         checkOrigin.accept(ctx);
         Requests.checkCsrfToken(ctx.formParam(Requests.CSRF_FIELD), ctx.cookie(Requests.SIGN_IN_CSRF_COOKIE));
@@ -96,24 +97,20 @@ public final class SignInRoutes implements Resource {
             renderSignIn(ctx, 403, "", "Password sign-in is turned off on this desk: sign in with Microsoft.");
             return;
         }
-        String ip = ctx.ip();
-        if (limiter.blocked(email, ip)) {
-            throw WebProblemException.tooManySignIns();
-        }
+        String browser = ctx.cookie(SignInLimiter.TRUSTED_BROWSER_COOKIE);
         Actor.AgentActor agent;
         try {
-            agent = authenticate.signIn(email, password.toCharArray(), Channel.WEB);
+            agent = limiter.attempt(email, ctx.ip(), browser,
+                    () -> authenticate.signIn(email, password.toCharArray(), Channel.WEB));
         } catch (NotAuthenticatedException e) {
-            limiter.failed(email, ip);
             renderSignIn(ctx, 401, email, e.getMessage());
             return;
         }
         if (secondFactor.required(agent.agentId())) {
-            step.ask(ctx, page, agent); // the password counts as right only with the code: limits stay until then
+            step.ask(ctx, page, agent); // no session, and no trusted browser, until the code is right too
             return;
         }
-        limiter.succeeded(email, ip);
-        page.startSession(ctx, agent.agentId());
+        signedIn(ctx, browser, agent);
     }
 
     private void secondFactorPage(Context ctx) {
@@ -133,22 +130,26 @@ public final class SignInRoutes implements Resource {
             renderSignIn(ctx, 401, "", "The sign-in took too long: sign in again.");
             return;
         }
-        String email = waiting.get().email();
-        String ip = ctx.ip();
-        if (limiter.blocked(email, ip)) {
-            throw WebProblemException.tooManySignIns();
-        }
+        String code = Optional.ofNullable(ctx.formParam("code")).orElse("");
+        String browser = ctx.cookie(SignInLimiter.TRUSTED_BROWSER_COOKIE);
         Actor.AgentActor agent;
         try {
-            agent = secondFactor.verify(waiting.get().agentId(),
-                    Optional.ofNullable(ctx.formParam("code")).orElse(""), Channel.WEB);
+            agent = limiter.attempt(waiting.get().email(), ctx.ip(), browser,
+                    () -> secondFactor.verify(waiting.get().agentId(), code, Channel.WEB));
         } catch (NotAuthenticatedException e) {
-            limiter.failed(email, ip);
             step.render(ctx, pages, page, 401, e.getMessage());
             return;
         }
-        limiter.succeeded(email, ip);
         step.done(ctx, page);
+        signedIn(ctx, browser, agent);
+    }
+
+    /** The browser is remembered for the agent's sign-in limits, and the session starts. */
+    private void signedIn(Context ctx, String browser, Actor.AgentActor agent) {
+        if (!limiter.trusts(browser, agent.email().value())) {
+            cookies.set(ctx, SignInLimiter.TRUSTED_BROWSER_COOKIE, limiter.trustedBrowserCookie(agent.email().value()),
+                    TRUSTED_BROWSER_SECONDS);
+        }
         page.startSession(ctx, agent.agentId());
     }
 
@@ -164,6 +165,7 @@ public final class SignInRoutes implements Resource {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", caller.actor().name());
         m.put("roles", caller.actor().roles().stream().map(Enum::name).sorted().toList());
+        m.put("screened", caller.actor().screened());
         json.respond(ctx, 200, m);
     }
 }
