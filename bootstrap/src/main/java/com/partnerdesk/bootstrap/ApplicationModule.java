@@ -5,6 +5,12 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.partnerdesk.application.port.in.AddNoteUseCase;
 import com.partnerdesk.application.port.in.AgentsUseCase;
+import com.partnerdesk.application.port.in.GroupMappingsUseCase;
+import com.partnerdesk.application.port.in.SecondFactorUseCase;
+import com.partnerdesk.application.port.out.GroupMappings;
+import com.partnerdesk.application.port.out.SecondFactors;
+import com.partnerdesk.application.service.GroupMappingsService;
+import com.partnerdesk.application.service.SecondFactorService;
 import com.partnerdesk.application.port.in.AuditUseCase;
 import com.partnerdesk.application.port.in.AuthenticateUseCase;
 import com.partnerdesk.application.port.in.ChangeCaseStatusUseCase;
@@ -224,6 +230,15 @@ final class ApplicationModule extends AbstractModule {
 
     @Provides @Singleton AgentsUseCase agents(Guard guard, AgentRepository agents, PasswordHasher hasher) {
         return new AgentsService(guard, agents, hasher, new ApiTokens());
+    }
+
+    @Provides @Singleton GroupMappingsUseCase groupMappings(Guard guard, GroupMappings mappings) {
+        return new GroupMappingsService(guard, mappings);
+    }
+
+    @Provides @Singleton SecondFactorUseCase secondFactor(Guard guard, AgentRepository agents, SecondFactors factors,
+                                                          AuditTrail audit, UnitOfWork unitOfWork) {
+        return new SecondFactorService(guard, agents, factors, audit, unitOfWork);
     }
 
     @Provides @Singleton AuthenticateUseCase authenticate(AgentRepository agents, PasswordHasher hasher,

@@ -12,6 +12,9 @@ import com.partnerdesk.application.port.in.AskForEscalationUseCase;
 import com.partnerdesk.application.port.in.EscalationDraftsUseCase;
 import com.partnerdesk.application.port.in.CustomerOverviewUseCase;
 import com.partnerdesk.application.port.in.AgentsUseCase;
+import com.partnerdesk.application.port.in.GroupMappingsUseCase;
+import com.partnerdesk.application.port.in.IdentitySignInUseCase;
+import com.partnerdesk.application.port.in.SecondFactorUseCase;
 import com.partnerdesk.application.port.in.AuditUseCase;
 import com.partnerdesk.application.port.in.AuthenticateUseCase;
 import com.partnerdesk.application.port.in.ChangeCaseStatusUseCase;
@@ -53,10 +56,14 @@ final class WebModule extends AbstractModule {
                                                       EscalationDraftsUseCase escalationDrafts,
                                                       AskForEscalationUseCase askForEscalation,
                                                       ShowPartnerProfileUseCase showPartner,
-                                                      UpdatePartnerProfileUseCase updatePartner, Clock clock) {
+                                                      UpdatePartnerProfileUseCase updatePartner,
+                                                      GroupMappingsUseCase groupMappings,
+                                                      SecondFactorUseCase secondFactor,
+                                                      IdentitySignInUseCase identitySignIn, Clock clock) {
         return new WebDependencies(openCase, triage, addNote, escalate, changeStatus, findCases, customers, health,
                 healthSync, reference, agents, authenticate, requests, delivery, audit, metrics, customerOverview, abilities,
-                escalationDrafts, askForEscalation, showPartner, updatePartner, clock);
+                escalationDrafts, askForEscalation, showPartner, updatePartner, groupMappings, secondFactor,
+                identitySignIn, clock);
     }
 
     @Provides @Singleton WebServer server(WebDependencies dependencies) {
