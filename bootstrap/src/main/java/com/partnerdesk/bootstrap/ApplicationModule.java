@@ -5,6 +5,12 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.partnerdesk.application.port.in.AddNoteUseCase;
 import com.partnerdesk.application.port.in.AgentsUseCase;
+import com.partnerdesk.application.port.in.GroupMappingsUseCase;
+import com.partnerdesk.application.port.in.SecondFactorUseCase;
+import com.partnerdesk.application.port.out.GroupMappings;
+import com.partnerdesk.application.port.out.SecondFactors;
+import com.partnerdesk.application.service.GroupMappingsService;
+import com.partnerdesk.application.service.SecondFactorService;
 import com.partnerdesk.application.port.in.ChangeOwnerUseCase;
 import com.partnerdesk.application.port.in.AuditUseCase;
 import com.partnerdesk.application.port.in.AuthenticateUseCase;
@@ -232,6 +238,15 @@ final class ApplicationModule extends AbstractModule {
     @Provides @Singleton ChangeOwnerUseCase changeOwner(Guard guard, CaseSupport support, AgentRepository agents,
                                                         CaseRepository cases) {
         return new ChangeOwnerService(guard, support, agents, cases);
+    }
+
+    @Provides @Singleton GroupMappingsUseCase groupMappings(Guard guard, GroupMappings mappings) {
+        return new GroupMappingsService(guard, mappings);
+    }
+
+    @Provides @Singleton SecondFactorUseCase secondFactor(Guard guard, AgentRepository agents, SecondFactors factors,
+                                                          AuditTrail audit, UnitOfWork unitOfWork) {
+        return new SecondFactorService(guard, agents, factors, audit, unitOfWork);
     }
 
     @Provides @Singleton AuthenticateUseCase authenticate(AgentRepository agents, PasswordHasher hasher,

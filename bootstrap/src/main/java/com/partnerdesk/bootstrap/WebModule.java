@@ -12,6 +12,9 @@ import com.partnerdesk.application.port.in.AskForEscalationUseCase;
 import com.partnerdesk.application.port.in.EscalationDraftsUseCase;
 import com.partnerdesk.application.port.in.CustomerOverviewUseCase;
 import com.partnerdesk.application.port.in.AgentsUseCase;
+import com.partnerdesk.application.port.in.GroupMappingsUseCase;
+import com.partnerdesk.application.port.in.IdentitySignInUseCase;
+import com.partnerdesk.application.port.in.SecondFactorUseCase;
 import com.partnerdesk.application.port.in.AuditUseCase;
 import com.partnerdesk.application.port.in.AuthenticateUseCase;
 import com.partnerdesk.application.port.in.ChangeCaseStatusUseCase;
@@ -55,10 +58,14 @@ final class WebModule extends AbstractModule {
                                                       AskForEscalationUseCase askForEscalation,
                                                       ShowPartnerProfileUseCase showPartner,
                                                       UpdatePartnerProfileUseCase updatePartner,
+                                                      GroupMappingsUseCase groupMappings,
+                                                      SecondFactorUseCase secondFactor,
+                                                      IdentitySignInUseCase identitySignIn,
                                                       ChangeOwnerUseCase changeOwner, Clock clock) {
         return new WebDependencies(openCase, triage, addNote, escalate, changeStatus, findCases, customers, health,
                 healthSync, reference, agents, authenticate, requests, delivery, audit, metrics, customerOverview, abilities,
-                escalationDrafts, askForEscalation, showPartner, updatePartner, changeOwner, clock);
+                escalationDrafts, askForEscalation, showPartner, updatePartner, groupMappings, secondFactor,
+                identitySignIn, changeOwner, clock);
     }
 
     @Provides @Singleton WebServer server(WebDependencies dependencies) {

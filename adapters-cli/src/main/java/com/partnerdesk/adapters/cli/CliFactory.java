@@ -2,6 +2,8 @@ package com.partnerdesk.adapters.cli;
 
 import com.partnerdesk.application.port.in.ChangeOwnerUseCase;
 import com.partnerdesk.application.port.in.AgentsUseCase;
+import com.partnerdesk.application.port.in.GroupMappingsUseCase;
+import com.partnerdesk.application.port.in.SecondFactorUseCase;
 import com.partnerdesk.application.port.in.AuditUseCase;
 import com.partnerdesk.application.port.in.CustomersUseCase;
 import com.partnerdesk.application.port.in.EscalationMetricsUseCase;
@@ -40,6 +42,8 @@ public final class CliFactory implements CommandLine.IFactory {
             EscalationMetricsUseCase metrics,
             ShowPartnerProfileUseCase showPartner,
             UpdatePartnerProfileUseCase updatePartner,
+            GroupMappingsUseCase groupMappings,
+            SecondFactorUseCase secondFactor,
             ChangeOwnerUseCase changeOwner) {
 
         public Services {
@@ -58,6 +62,8 @@ public final class CliFactory implements CommandLine.IFactory {
             Require.present("metrics", metrics);
             Require.present("showPartner", showPartner);
             Require.present("updatePartner", updatePartner);
+            Require.present("groupMappings", groupMappings);
+            Require.present("secondFactor", secondFactor);
             Require.present("changeOwner", changeOwner);
         }
     }
@@ -75,7 +81,7 @@ public final class CliFactory implements CommandLine.IFactory {
         if (type == DbCommand.class) {
             command = new DbCommand(s.database());
         } else if (type == AgentsCommand.class) {
-            command = new AgentsCommand(s.agents(), s.session());
+            command = new AgentsCommand(s.agents(), s.groupMappings(), s.secondFactor(), s.session());
         } else if (type == CustomersCommand.class) {
             command = new CustomersCommand(s.customers(), s.importCustomers(), s.referenceData(), s.session());
         } else if (type == HealthCommand.class) {

@@ -9,6 +9,8 @@ import com.partnerdesk.application.fakes.StoragePorts;
 import com.partnerdesk.application.service.AgentsService;
 import com.partnerdesk.application.service.ApiTokens;
 import com.partnerdesk.application.service.AuditService;
+import com.partnerdesk.application.service.GroupMappingsService;
+import com.partnerdesk.application.service.SecondFactorService;
 import com.partnerdesk.application.service.CaseSupport;
 import com.partnerdesk.application.service.CustomersService;
 import com.partnerdesk.application.service.EscalationMetricsService;
@@ -79,11 +81,15 @@ final class CliTestDesk {
     final com.partnerdesk.application.fakes.InMemoryAuditArchive auditArchive =
             new com.partnerdesk.application.fakes.InMemoryAuditArchive();
     final AuditService audit = new AuditService(guard, storage.audit(), auditArchive, java.time.Duration.ofDays(365));
+    final GroupMappingsService groupMappings = new GroupMappingsService(guard, storage.groupMappings());
+    final SecondFactorService secondFactor = new SecondFactorService(guard, storage.agents(), storage.secondFactors(),
+            storage.audit(), storage.unitOfWork());
     final EscalationMetricsService metrics = new EscalationMetricsService(guard, storage.cases(), storage.requests());
 
     CliFactory.Services services(InputStream stdin) {
         return new CliFactory.Services(CliSession.of(OPERATOR, stdin), database, agents, customers, customers,
-                reference, health, sync, sync, cases, requests, audit, metrics, showPartner, updatePartner, changeOwner);
+                reference, health, sync, sync, cases, requests, audit, metrics, showPartner, updatePartner, groupMappings,
+                secondFactor, changeOwner);
     }
 
     Result run(String... args) {

@@ -1,5 +1,11 @@
 package com.partnerdesk.adapters.cli;
 
+import com.partnerdesk.domain.servicerequest.ServiceRequestStatus;
+
+import com.partnerdesk.domain.servicerequest.UnlinkedVendorRequest;
+
+import com.partnerdesk.domain.servicerequest.Severity;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -54,7 +60,11 @@ class ListCommandsTest {
     @Test
     void casesAssignGivesACaseToAnAgentOrToNobody() {
         desk.run("agents", "add", "--email", "ava@partner.example", "--name", "Ava Brooks", "--role", "HELPDESK_AGENT");
+<<<<<<< HEAD
         desk.run("agents", "screened", "--email", "ava@partner.example", "--yes"); // the sample customers are restricted
+=======
+        desk.run("agents", "screened", "--email", "ava@partner.example", "--yes"); // Contoso is GCC High: restricted
+>>>>>>> main
 
         Result assigned = desk.run("cases", "assign", escalate.id().value(), "--agent", "ava@partner.example");
         assertThat(assigned.exitCode()).as(assigned.err()).isZero();
@@ -73,7 +83,11 @@ class ListCommandsTest {
     @Test
     void casesListFiltersByOwnerAndSorts() throws Exception {
         desk.run("agents", "add", "--email", "ava@partner.example", "--name", "Ava Brooks", "--role", "HELPDESK_AGENT");
+<<<<<<< HEAD
         desk.run("agents", "screened", "--email", "ava@partner.example", "--yes"); // the sample customers are restricted
+=======
+        desk.run("agents", "screened", "--email", "ava@partner.example", "--yes"); // Contoso is GCC High: restricted
+>>>>>>> main
         desk.run("cases", "assign", fresh.id().value(), "--agent", "ava@partner.example");
 
         JsonNode avas = JSON.readTree(desk.run("cases", "list", "--owner", "ava@partner.example", "--format", "json").out());
@@ -204,6 +218,22 @@ class ListCommandsTest {
     }
 
     @Test
+    void requestsShowNamesTheProductsPortalAndOffersTheCustomersUnlinkedVendorRequests() {
+        desk.storage.unitOfWork().writeVoid(() -> desk.storage.requests().replaceUnlinked(Samples.CONTOSO_ID, List.of(
+                new UnlinkedVendorRequest(Samples.CONTOSO_ID, "615112491169011", "Outbound mail queued",
+                        Severity.CRITICAL, Optional.of(ServiceRequestStatus.OPEN), Optional.empty(), Samples.T0))));
+
+        Result result = desk.run("requests", "show", "--id", request.id().value());
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out())
+                .contains("The dashboard sends you on to ")
+                .contains("The vendor holds these for the customer under numbers no request here carries")
+                .contains("615112491169011  critical, open, no date  Outbound mail queued")
+                .contains("Link the one that is this request: partnerdesk requests record --id " + request.id().value());
+    }
+
+    @Test
     void requestsShowAsJsonCarriesTheFilingLinkAndSteps() throws Exception {
         Result result = desk.run("requests", "show", "--id", request.id().value(), "--format", "json");
 
@@ -291,7 +321,8 @@ class ListCommandsTest {
         CliFactory.Services s = desk.services(new ByteArrayInputStream(new byte[0]));
         CliFactory factory = new CliFactory(new CliFactory.Services(s.session(), s.database(), s.agents(),
                 s.customers(), s.importCustomers(), s.referenceData(), s.health(), s.syncHealth(), s.healthSyncStatus(),
-                s.cases(), s.requests(), denying, s.metrics(), s.showPartner(), s.updatePartner(), s.changeOwner()));
+                s.cases(), s.requests(), denying, s.metrics(), s.showPartner(), s.updatePartner(), s.groupMappings(),
+                s.secondFactor(), s.changeOwner()));
 
         Result result = CliTestDesk.run(factory, "audit", "export");
 

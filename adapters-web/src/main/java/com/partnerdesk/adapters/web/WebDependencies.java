@@ -6,6 +6,9 @@ import com.partnerdesk.application.port.in.AskForEscalationUseCase;
 import com.partnerdesk.application.port.in.EscalationDraftsUseCase;
 import com.partnerdesk.application.port.in.CustomerOverviewUseCase;
 import com.partnerdesk.application.port.in.AgentsUseCase;
+import com.partnerdesk.application.port.in.GroupMappingsUseCase;
+import com.partnerdesk.application.port.in.IdentitySignInUseCase;
+import com.partnerdesk.application.port.in.SecondFactorUseCase;
 import com.partnerdesk.application.port.in.AuditUseCase;
 import com.partnerdesk.application.port.in.AuthenticateUseCase;
 import com.partnerdesk.application.port.in.ChangeCaseStatusUseCase;
@@ -50,6 +53,9 @@ public record WebDependencies(
         AskForEscalationUseCase askForEscalation,
         ShowPartnerProfileUseCase showPartnerProfile,
         UpdatePartnerProfileUseCase updatePartnerProfile,
+        GroupMappingsUseCase groupMappings,
+        SecondFactorUseCase secondFactor,
+        IdentitySignInUseCase identitySignIn,
         ChangeOwnerUseCase changeOwner,
         Clock clock) {
 
@@ -65,6 +71,9 @@ public record WebDependencies(
         Objects.requireNonNull(healthSync, "healthSync");
         Objects.requireNonNull(referenceData, "referenceData");
         Objects.requireNonNull(agents, "agents");
+        Objects.requireNonNull(groupMappings, "groupMappings");
+        Objects.requireNonNull(secondFactor, "secondFactor");
+        Objects.requireNonNull(identitySignIn, "identitySignIn");
         Objects.requireNonNull(authenticate, "authenticate");
         Objects.requireNonNull(serviceRequests, "serviceRequests");
         Objects.requireNonNull(delivery, "delivery");

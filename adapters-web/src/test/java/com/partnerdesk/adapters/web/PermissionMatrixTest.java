@@ -95,6 +95,8 @@ class PermissionMatrixTest {
                     Map.of("vendorRequestNumber", "2603100040001235"));
         }),
         MANAGE_AGENTS(200, (w, r) -> w.get(r, "/api/v1/agents")),
+        MANAGE_GROUP_MAPPINGS_PAGE(200, (w, r) -> w.get(r, "/admin/groups")),
+        OWN_SECOND_FACTOR_PAGE(200, (w, r) -> w.get(r, "/account/second-factor")),
         VIEW_PARTNER_PROFILE(200, (w, r) -> w.get(r, "/api/v1/partner")),
         UPDATE_PARTNER_PROFILE(200, (w, r) -> {
             String etag = w.get(Role.GLOBAL_ADMIN, "/api/v1/partner").header("ETag").orElseThrow();
@@ -142,6 +144,8 @@ class PermissionMatrixTest {
             {Act.RECORD_VENDOR_NUMBER_OFFICE_365, Y, Y, Y, N},
             {Act.RECORD_VENDOR_NUMBER_AZURE, Y, Y, N, N},
             {Act.MANAGE_AGENTS, Y, N, N, N},
+            {Act.MANAGE_GROUP_MAPPINGS_PAGE, Y, N, N, N},
+            {Act.OWN_SECOND_FACTOR_PAGE, Y, Y, Y, Y},
             {Act.VIEW_PARTNER_PROFILE, Y, Y, Y, Y},
             {Act.UPDATE_PARTNER_PROFILE, Y, N, N, N},
             {Act.READ_AUDIT, Y, Y, N, N},

@@ -22,6 +22,7 @@ import com.partnerdesk.domain.customer.TenantId;
 import com.partnerdesk.domain.ids.CaseId;
 import com.partnerdesk.domain.ids.ServiceRequestId;
 import com.partnerdesk.domain.servicerequest.ServiceRequest;
+import com.partnerdesk.domain.servicerequest.UnlinkedVendorRequest;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
@@ -102,16 +103,29 @@ public final class CaseSupport {
         return CaseView.of(c, customer, request, ref.apply(c.owner()), changes);
     }
 
+    /**
+     * The view of a request; one still waiting for the vendor's number also carries the customer's unlinked vendor
+     * requests, the ones the agent may link to it.
+     */
     public ServiceRequestView view(ServiceRequest request) {
-        return requestView(request, outbox.find(request.id()), outbox.updates(request.id()),
-                gateway.manualFiling(request), clock.instant());
+        Customer customer = loadCustomer(request.customer());
+        Optional<VendorOutbox.OutboxEntry> entry = outbox.find(request.id());
+        Optional<VendorGateway.ManualFiling> filing = gateway.manualFiling(request, customer.cloud());
+        boolean awaitingNumber = awaitingNumber(request, entry, filing);
+        return requestView(request, entry, outbox.updates(request.id()), filing, awaitingNumber,
+                awaitingNumber ? requests.unlinked(request.customer()) : List.of(), clock.instant());
+    }
+
+    private static boolean awaitingNumber(ServiceRequest r, Optional<VendorOutbox.OutboxEntry> outbox,
+                                          Optional<VendorGateway.ManualFiling> filing) {
+        boolean parked = outbox.map(e -> e.state() == VendorOutbox.OutboxState.PARKED).orElse(false);
+        return r.vendorRequestNumber().isEmpty() && (filing.isPresent() || parked);
     }
 
     static ServiceRequestView requestView(ServiceRequest r, Optional<VendorOutbox.OutboxEntry> outbox,
                                         List<VendorOutbox.UpdateEntry> updates,
-                                        Optional<VendorGateway.ManualFiling> filing, Instant now) {
-        boolean parked = outbox.map(e -> e.state() == VendorOutbox.OutboxState.PARKED).orElse(false);
-        boolean awaitingNumber = r.vendorRequestNumber().isEmpty() && (filing.isPresent() || parked);
+                                        Optional<VendorGateway.ManualFiling> filing, boolean awaitingNumber,
+                                        List<UnlinkedVendorRequest> unlinked, Instant now) {
         return new ServiceRequestView(r.id(), r.customer().value(), r.caseIds(), r.clusterId(), r.title(),
                 r.description(), r.severity(), r.status(), r.supportTopic().id().value(), r.supportTopic().name(),
                 r.supportTopic().productFamily().name(), r.productName(), r.countryCode().value(), r.primaryContact(),
@@ -120,8 +134,10 @@ public final class CaseSupport {
                 r.responseTimeLeft(now), r.isResponseTargetBreached(now),
                 outbox.map(e -> e.state().name()), outbox.map(VendorOutbox.OutboxEntry::attempts).orElse(0),
                 outbox.map(VendorOutbox.OutboxEntry::lastError).filter(e -> !e.isBlank()),
-                filing.map(VendorGateway.ManualFiling::link), filing.map(VendorGateway.ManualFiling::steps).orElse(List.of()),
-                awaitingNumber, count(updates, VendorOutbox.OutboxState.PENDING),
+                filing.map(VendorGateway.ManualFiling::link), filing.map(VendorGateway.ManualFiling::portalName),
+                filing.map(VendorGateway.ManualFiling::portalLink),
+                filing.map(VendorGateway.ManualFiling::steps).orElse(List.of()),
+                awaitingNumber, unlinked, count(updates, VendorOutbox.OutboxState.PENDING),
                 count(updates, VendorOutbox.OutboxState.PARKED), r.version());
     }
 

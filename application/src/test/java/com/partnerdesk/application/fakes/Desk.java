@@ -21,6 +21,10 @@ import com.partnerdesk.application.service.EscalateCaseService;
 import com.partnerdesk.application.service.EscalationMetricsService;
 import com.partnerdesk.application.service.FindCasesService;
 import com.partnerdesk.application.service.Guard;
+import com.partnerdesk.application.service.GroupMappingsService;
+import com.partnerdesk.application.service.IdentitySignInService;
+import com.partnerdesk.application.service.SecondFactorService;
+import com.partnerdesk.application.port.out.IdentityProvider;
 import com.partnerdesk.application.service.HealthIssuesService;
 import com.partnerdesk.application.service.SyncHealthService;
 import com.partnerdesk.application.port.out.HealthDocuments;
@@ -94,6 +98,8 @@ public final class Desk {
     private final AuditService audit;
     private final EscalationMetricsService escalationMetrics;
     private final DeliveryService delivery;
+    private final GroupMappingsService groupMappings;
+    private final SecondFactorService secondFactor;
 
     public Desk(StoragePorts storage, Clock clock, PasswordHasher hasher, ClusterRule clusterRule) {
         this(storage, clock, hasher, clusterRule, new AgentFilingGateway());
@@ -159,8 +165,12 @@ public final class Desk {
                 storage.outbox());
         this.audit = new AuditService(guard, storage.audit(), auditArchive, java.time.Duration.ofDays(365));
         this.escalationMetrics = new EscalationMetricsService(guard, storage.cases(), storage.requests());
-        this.delivery = new DeliveryService(guard, support, storage.requests(), storage.cases(), storage.outbox(),
+        this.delivery = new DeliveryService(guard, support, storage.requests(), storage.cases(), storage.customers(),
+                storage.outbox(),
                 gateway, vendorAnswers, DeliveryPolicy.DEFAULT, new SplittableRandom(7));
+        this.groupMappings = new GroupMappingsService(guard, storage.groupMappings());
+        this.secondFactor = new SecondFactorService(guard, storage.agents(), storage.secondFactors(), storage.audit(),
+                storage.unitOfWork());
     }
 
     public Desk(StoragePorts storage, Clock clock) {
@@ -361,6 +371,26 @@ public final class Desk {
 
     public AgentsService agents() {
         return agents;
+    }
+
+    public GroupMappingsService groupMappings() {
+        return groupMappings;
+    }
+
+    public SecondFactorService secondFactor() {
+        return secondFactor;
+    }
+
+    /** Sign-in through {@code provider} (none: the desk offers no such sign-in), multi-factor required or not. */
+    public IdentitySignInService identitySignIn(Optional<IdentityProvider> provider, boolean requireMfa) {
+        return identitySignIn(provider, requireMfa, true);
+    }
+
+    /** The same, with password sign-in offered or turned off. */
+    public IdentitySignInService identitySignIn(Optional<IdentityProvider> provider, boolean requireMfa,
+                                                boolean localSignIn) {
+        return new IdentitySignInService(provider, storage.groupMappings(), storage.agentIdentities(),
+                storage.agents(), storage.audit(), storage.unitOfWork(), clock, requireMfa, localSignIn);
     }
 
     public AuthenticateService authenticate() {

@@ -1,7 +1,10 @@
 package com.partnerdesk.application.fakes;
 
 import com.partnerdesk.application.error.StaleVersionException;
+import com.partnerdesk.application.port.out.AgentIdentities;
 import com.partnerdesk.application.port.out.AgentRepository;
+import com.partnerdesk.application.port.out.GroupMappings;
+import com.partnerdesk.application.port.out.SecondFactors;
 import com.partnerdesk.application.port.out.AuditQuery;
 import com.partnerdesk.application.port.out.AuditTrail;
 import com.partnerdesk.application.port.out.CasePage;
@@ -27,6 +30,9 @@ import com.partnerdesk.domain.agent.ApiToken;
 import com.partnerdesk.domain.agent.AgentId;
 import com.partnerdesk.domain.agent.Email;
 import com.partnerdesk.domain.audit.AuditChain;
+import com.partnerdesk.domain.agent.GroupId;
+import com.partnerdesk.domain.agent.GroupMapping;
+import com.partnerdesk.domain.secondfactor.TotpSecret;
 import com.partnerdesk.domain.audit.AuditEvent;
 import com.partnerdesk.domain.audit.ChainedEvent;
 import com.partnerdesk.domain.cases.Case;
@@ -52,6 +58,7 @@ import com.partnerdesk.domain.ids.ServiceRequestId;
 import com.partnerdesk.domain.partner.PartnerProfile;
 import com.partnerdesk.domain.servicerequest.ServiceRequest;
 import com.partnerdesk.domain.servicerequest.ServiceRequestStatus;
+import com.partnerdesk.domain.servicerequest.UnlinkedVendorRequest;
 import com.partnerdesk.domain.triage.ClusterFormation;
 import com.partnerdesk.domain.triage.CustomerSpan;
 import com.partnerdesk.domain.triage.NearbyCases;
@@ -98,7 +105,8 @@ public final class InMemoryStorage {
     private StoragePorts ports() {
         return new StoragePorts(new Transactions(), new Cases(), new Customers(), new Health(), new Agents(),
                 new Requests(), new Clusters(), new Audit(), new Idempotency(), new Outbox(), new Partner(),
-                new Reference(), new Versions(), new Drafts(), new HealthSync());
+                new Reference(), new Versions(), new Drafts(), new HealthSync(), new Mappings(), new Identities(),
+                new Factors());
     }
 
     private record TokenRecord(AgentId agent, ApiToken token) {
@@ -114,6 +122,7 @@ public final class InMemoryStorage {
         Map<AgentId, String> passwordHashes = new HashMap<>();
         Map<String, TokenRecord> tokenRecords = new LinkedHashMap<>();
         Map<ServiceRequestId, ServiceRequest> requests = new LinkedHashMap<>();
+        Map<String, UnlinkedVendorRequest> unlinked = new LinkedHashMap<>();
         Map<ClusterId, ClusterFormation> clusters = new LinkedHashMap<>();
         List<ChainedEvent> audit = new ArrayList<>();
         String auditAnchor = AuditChain.GENESIS;
@@ -124,6 +133,11 @@ public final class InMemoryStorage {
         Map<Long, VendorOutbox.UpdateEntry> updates = new LinkedHashMap<>();
         PartnerProfile partner = PartnerSettings.DEFAULT;
         long partnerVersion;
+        Map<String, GroupMapping> groupMappings = new java.util.TreeMap<>();
+        Map<String, AgentId> subjects = new HashMap<>();
+        Map<AgentId, Set<GroupId>> agentGroups = new HashMap<>();
+        Map<AgentId, SecondFactors.Enrolment> totp = new HashMap<>();
+        Map<AgentId, Map<String, Boolean>> recoveryCodes = new HashMap<>();
 
         /** Values are immutable (records, or private copies never handed out), so copying the maps is enough. */
         State copy() {
@@ -137,6 +151,7 @@ public final class InMemoryStorage {
             copy.passwordHashes = new HashMap<>(passwordHashes);
             copy.tokenRecords = new LinkedHashMap<>(tokenRecords);
             copy.requests = new LinkedHashMap<>(requests);
+            copy.unlinked = new LinkedHashMap<>(unlinked);
             copy.clusters = new LinkedHashMap<>(clusters);
             copy.audit = new ArrayList<>(audit);
             copy.auditAnchor = auditAnchor;
@@ -147,6 +162,11 @@ public final class InMemoryStorage {
             copy.updates = new LinkedHashMap<>(updates);
             copy.partner = partner;
             copy.partnerVersion = partnerVersion;
+            copy.groupMappings = new java.util.TreeMap<>(groupMappings);
+            copy.subjects = new HashMap<>(subjects);
+            copy.agentGroups = new HashMap<>(agentGroups);
+            copy.totp = new HashMap<>(totp);
+            recoveryCodes.forEach((id, codes) -> copy.recoveryCodes.put(id, new HashMap<>(codes)));
             return copy;
         }
     }
@@ -753,6 +773,144 @@ public final class InMemoryStorage {
         }
     }
 
+    // --- identity provider, second factor --------------------------------------------------------------
+
+    private final class Mappings implements GroupMappings {
+        @Override
+        public List<GroupMapping> all() {
+            return locked(() -> List.copyOf(state.groupMappings.values()));
+        }
+
+        @Override
+        public void put(GroupMapping mapping) {
+            locked(() -> {
+                state.groupMappings.put(mapping.groupId().value() + "/" + mapping.role().name(), mapping);
+            });
+        }
+
+        @Override
+        public boolean remove(GroupId groupId) {
+            return locked(() -> {
+                changes++;
+                return state.groupMappings.values().removeIf(m -> m.groupId().equals(groupId));
+            });
+        }
+    }
+
+    private final class Identities implements AgentIdentities {
+        @Override
+        public Optional<AgentId> findBySubject(String issuer, String subject) {
+            return locked(() -> Optional.ofNullable(state.subjects.get(issuer + "\n" + subject)));
+        }
+
+        @Override
+        public boolean linked(AgentId agentId) {
+            return locked(() -> state.subjects.containsValue(agentId));
+        }
+
+        @Override
+        public void link(AgentId agentId, String issuer, String subject, Instant at) {
+            locked(() -> {
+                requireAgent(agentId);
+                if (state.subjects.containsKey(issuer + "\n" + subject) || state.subjects.containsValue(agentId)) {
+                    throw new IllegalStateException("unique: " + subject + " or agent " + agentId + " already linked");
+                }
+                state.subjects.put(issuer + "\n" + subject, agentId);
+            });
+        }
+
+        @Override
+        public Set<GroupId> groups(AgentId agentId) {
+            return locked(() -> new java.util.TreeSet<>(state.agentGroups.getOrDefault(agentId, Set.of())
+                    .stream().map(GroupId::value).toList()).stream().map(GroupId::of)
+                    .collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new)));
+        }
+
+        @Override
+        public void replaceGroups(AgentId agentId, Set<GroupId> groups, Instant at) {
+            locked(() -> {
+                requireAgent(agentId);
+                state.agentGroups.put(agentId, Set.copyOf(groups));
+            });
+        }
+    }
+
+    private final class Factors implements SecondFactors {
+        @Override
+        public Optional<Enrolment> find(AgentId agentId) {
+            return locked(() -> Optional.ofNullable(state.totp.get(agentId)));
+        }
+
+        @Override
+        public void begin(AgentId agentId, TotpSecret secret, Instant at) {
+            locked(() -> {
+                requireAgent(agentId);
+                state.totp.put(agentId, new Enrolment(secret, false, java.util.OptionalLong.empty()));
+            });
+        }
+
+        @Override
+        public void confirm(AgentId agentId, long step, List<String> recoveryCodeDigests, Instant at) {
+            locked(() -> {
+                Enrolment e = state.totp.get(agentId);
+                if (e != null) {
+                    state.totp.put(agentId, new Enrolment(e.secret(), true, java.util.OptionalLong.of(step)));
+                }
+                Map<String, Boolean> codes = new HashMap<>();
+                recoveryCodeDigests.forEach(d -> codes.put(d, false));
+                state.recoveryCodes.put(agentId, codes);
+            });
+        }
+
+        @Override
+        public boolean useStep(AgentId agentId, long step) {
+            return locked(() -> {
+                changes++;
+                Enrolment e = state.totp.get(agentId);
+                if (e == null || !e.confirmed() || e.lastUsedStep().isPresent() && e.lastUsedStep().getAsLong() >= step) {
+                    return false;
+                }
+                state.totp.put(agentId, new Enrolment(e.secret(), true, java.util.OptionalLong.of(step)));
+                return true;
+            });
+        }
+
+        @Override
+        public boolean useRecoveryCode(AgentId agentId, String digest, Instant at) {
+            return locked(() -> {
+                changes++;
+                Map<String, Boolean> codes = state.recoveryCodes.getOrDefault(agentId, Map.of());
+                if (!Boolean.FALSE.equals(codes.get(digest))) {
+                    return false;
+                }
+                codes.put(digest, true);
+                return true;
+            });
+        }
+
+        @Override
+        public int recoveryCodesLeft(AgentId agentId) {
+            return locked(() -> (int) state.recoveryCodes.getOrDefault(agentId, Map.of()).values().stream()
+                    .filter(used -> !used).count());
+        }
+
+        @Override
+        public boolean remove(AgentId agentId) {
+            return locked(() -> {
+                changes++;
+                state.recoveryCodes.remove(agentId);
+                return state.totp.remove(agentId) != null;
+            });
+        }
+    }
+
+    /** Like SQLite's foreign keys: rows about an agent need the agent stored. */
+    private void requireAgent(AgentId agentId) {
+        if (!state.agents.containsKey(agentId)) {
+            throw new IllegalStateException("foreign key: agent " + agentId + " is not stored");
+        }
+    }
+
     // --- service requests, outbox ------------------------------------------------------------------------
 
     private static ServiceRequest copyOf(ServiceRequest r, long version) {
@@ -761,6 +919,10 @@ public final class InMemoryStorage {
                 r.status(), r.vendorRequestNumber(), r.submittedAt(), r.firstResponseAt(), r.lastClosedAt(),
                 r.lastModifiedAt(), r.notes(), version);
     }
+
+    private static final Comparator<UnlinkedVendorRequest> UNLINKED_NEWEST_FIRST = Comparator
+            .comparing((UnlinkedVendorRequest u) -> u.createdDate().orElse(u.foundAt()), Comparator.reverseOrder())
+            .thenComparing(UnlinkedVendorRequest::vendorRequestNumber);
 
     private final class Requests implements ServiceRequestRepository {
         @Override
@@ -846,6 +1008,52 @@ public final class InMemoryStorage {
                     .limit(limit)
                     .map(r -> copyOf(r, r.version()))
                     .toList());
+        }
+
+        @Override
+        public Optional<ServiceRequestId> idByVendorNumber(String vendorRequestNumber) {
+            return locked(() -> state.requests.values().stream()
+                    .filter(r -> r.vendorRequestNumber().map(vendorRequestNumber::equals).orElse(false))
+                    .map(ServiceRequest::id).findFirst());
+        }
+
+        @Override
+        public void replaceUnlinked(TenantId customer, List<UnlinkedVendorRequest> found) {
+            for (UnlinkedVendorRequest u : found) {
+                if (!u.customer().equals(customer)) {
+                    throw new IllegalArgumentException("unlinked request " + u.vendorRequestNumber()
+                            + " belongs to " + u.customer() + ", not " + customer);
+                }
+            }
+            locked(() -> {
+                Map<String, UnlinkedVendorRequest> before = new HashMap<>();
+                state.unlinked.values().removeIf(u -> {
+                    if (u.customer().equals(customer)) {
+                        before.put(u.vendorRequestNumber(), u);
+                        return true;
+                    }
+                    return false;
+                });
+                for (UnlinkedVendorRequest u : found) {
+                    UnlinkedVendorRequest known = before.get(u.vendorRequestNumber());
+                    state.unlinked.put(u.vendorRequestNumber(), known == null ? u
+                            : new UnlinkedVendorRequest(u.customer(), u.vendorRequestNumber(), u.title(), u.severity(),
+                                    u.status(), u.createdDate(), known.foundAt()));
+                }
+            });
+        }
+
+        @Override
+        public List<UnlinkedVendorRequest> unlinked(TenantId customer) {
+            return locked(() -> state.unlinked.values().stream().filter(u -> u.customer().equals(customer))
+                    .sorted(UNLINKED_NEWEST_FIRST).toList());
+        }
+
+        @Override
+        public void removeUnlinked(String vendorRequestNumber) {
+            locked(() -> {
+                state.unlinked.remove(vendorRequestNumber);
+            });
         }
 
         @Override

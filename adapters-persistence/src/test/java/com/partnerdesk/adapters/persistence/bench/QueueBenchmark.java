@@ -118,9 +118,7 @@ public final class QueueBenchmark {
     private record Queue(SqliteDatabase db, Desk desk, Caller agent, int size) implements AutoCloseable {
         static Queue of(Path file, int size) {
             SqliteDatabase db = SqliteDatabase.open(file);
-            StoragePorts ports = new StoragePorts(db.unitOfWork(), db.cases(), db.customers(), db.health(), db.agents(),
-                    db.requests(), db.clusters(), db.audit(), db.idempotency(), db.outbox(), db.partner(),
-                    db.reference(), db.versions(), db.drafts(), db.healthSync());
+            StoragePorts ports = com.partnerdesk.adapters.persistence.SqliteStorage.ports(db);
             List<TenantId> tenants = customers(db);
             List<Agent> agents = agents(db);
             seed(db, tenants, agents, size);
