@@ -60,11 +60,7 @@ class ListCommandsTest {
     @Test
     void casesAssignGivesACaseToAnAgentOrToNobody() {
         desk.run("agents", "add", "--email", "ava@partner.example", "--name", "Ava Brooks", "--role", "HELPDESK_AGENT");
-<<<<<<< HEAD
-        desk.run("agents", "screened", "--email", "ava@partner.example", "--yes"); // the sample customers are restricted
-=======
         desk.run("agents", "screened", "--email", "ava@partner.example", "--yes"); // Contoso is GCC High: restricted
->>>>>>> main
 
         Result assigned = desk.run("cases", "assign", escalate.id().value(), "--agent", "ava@partner.example");
         assertThat(assigned.exitCode()).as(assigned.err()).isZero();
@@ -83,11 +79,7 @@ class ListCommandsTest {
     @Test
     void casesListFiltersByOwnerAndSorts() throws Exception {
         desk.run("agents", "add", "--email", "ava@partner.example", "--name", "Ava Brooks", "--role", "HELPDESK_AGENT");
-<<<<<<< HEAD
-        desk.run("agents", "screened", "--email", "ava@partner.example", "--yes"); // the sample customers are restricted
-=======
         desk.run("agents", "screened", "--email", "ava@partner.example", "--yes"); // Contoso is GCC High: restricted
->>>>>>> main
         desk.run("cases", "assign", fresh.id().value(), "--agent", "ava@partner.example");
 
         JsonNode avas = JSON.readTree(desk.run("cases", "list", "--owner", "ava@partner.example", "--format", "json").out());
