@@ -6,6 +6,7 @@ import com.partnerdesk.application.port.in.CaseView;
 import com.partnerdesk.application.port.in.ServiceRequestView;
 import com.partnerdesk.application.port.out.CaseRepository;
 import com.partnerdesk.application.port.out.CustomerRepository;
+import com.partnerdesk.application.port.out.PartnerSettings;
 import com.partnerdesk.application.port.out.ServiceRequestRepository;
 import com.partnerdesk.application.port.out.VendorGateway;
 import com.partnerdesk.application.port.out.VendorOutbox;
@@ -30,15 +31,17 @@ public final class CaseSupport {
     private final ServiceRequestRepository requests;
     private final VendorOutbox outbox;
     private final VendorGateway gateway;
+    private final PartnerSettings partner;
     private final Clock clock;
 
     public CaseSupport(CaseRepository cases, CustomerRepository customers, ServiceRequestRepository requests,
-                       VendorOutbox outbox, VendorGateway gateway, Clock clock) {
+                       VendorOutbox outbox, VendorGateway gateway, PartnerSettings partner, Clock clock) {
         this.cases = cases;
         this.customers = customers;
         this.requests = requests;
         this.outbox = outbox;
         this.gateway = gateway;
+        this.partner = partner;
         this.clock = clock;
     }
 
@@ -72,7 +75,7 @@ public final class CaseSupport {
                     + customer.tenantId());
         }
         Optional<ServiceRequestView> request = c.serviceRequestId().flatMap(requests::find).map(this::view);
-        return CaseView.of(c, customer, request);
+        return CaseView.of(c, customer, request, partner.customerClock(), clock.instant());
     }
 
     public ServiceRequestView view(ServiceRequest request) {

@@ -13,12 +13,15 @@ import com.partnerdesk.application.port.out.CaseSummary;
 import com.partnerdesk.application.port.out.DataVersions;
 import com.partnerdesk.domain.agent.Action;
 import com.partnerdesk.domain.ids.CaseId;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
  * Finding cases. The view of a case is kept in memory while nothing at all has been stored since it was read
  * ({@link DataVersions#anyChange()}), so reading a case again costs one small statement; a view whose vendor clock
- * is running is always read afresh. The permission check runs on every call, the view is the same for every caller.
+ * is running is always read afresh, and one whose customer clock has reached a warning or a breach since it was
+ * read is read again. The permission check runs on every call, the view is the same for every caller.
  */
 public final class FindCasesService implements FindCasesUseCase {
     static final int CACHED_VIEWS = 4_096;
@@ -27,10 +30,13 @@ public final class FindCasesService implements FindCasesUseCase {
     private final CaseSupport support;
     private final CaseRepository cases;
     private final DataVersions versions;
+    private final Clock clock;
     private final VersionedCache<CaseId, CaseView> views = new VersionedCache<>(CACHED_VIEWS);
 
-    public FindCasesService(Guard guard, CaseSupport support, CaseRepository cases, DataVersions versions) {
+    public FindCasesService(Guard guard, CaseSupport support, CaseRepository cases, DataVersions versions,
+                            Clock clock) {
         this.guard = guard;
+        this.clock = clock;
         this.support = support;
         this.cases = cases;
         this.versions = versions;
@@ -41,7 +47,7 @@ public final class FindCasesService implements FindCasesUseCase {
         guard.check(caller, Action.VIEW, Optional.empty(), Optional.empty(), Optional.of(id), "case.view");
         long version = versions.anyChange();
         CaseView known = views.get(id, version);
-        if (known != null) {
+        if (known != null && known.currentAt(clock.instant())) {
             return known;
         }
         CaseView view = guard.read(() -> support.view(support.loadCase(id)));
@@ -58,13 +64,14 @@ public final class FindCasesService implements FindCasesUseCase {
             return cases.search(new CaseQuery(search.status(), search.tenantId(), search.service(), search.impact(),
                     search.attentionOnly(), search.text(), search.serviceRequest(), search.offset(), search.limit()));
         });
-        return new CaseList(page.items().stream().map(FindCasesService::item).toList(), page.total(), page.offset(),
+        Instant now = clock.instant();
+        return new CaseList(page.items().stream().map(s -> item(s, now)).toList(), page.total(), page.offset(),
                 page.limit());
     }
 
-    static CaseListItem item(CaseSummary s) {
+    static CaseListItem item(CaseSummary s, Instant now) {
         return new CaseListItem(s.id(), s.tenantId(), s.customerName(), s.service(), s.title(), s.status(), s.impact(),
                 s.outcome(), s.category(), s.clusterId(), s.serviceRequestId(), s.attentionNeeded(), s.startedAt(),
-                s.openedAt(), s.updatedAt(), s.version());
+                s.openedAt(), s.updatedAt(), s.version(), s.clock(), s.clock().state(now));
     }
 }

@@ -44,9 +44,9 @@ public record ClockTargets(Map<Impact, Duration> firstResponse, Map<Impact, Dura
         return new ClockTargets(first, res);
     }
 
-    /** The name a setting has in the API and on the pages: {@code firstResponse.CRITICAL}. */
+    /** The name a setting has in the API and on the pages: {@code targets.CRITICAL.firstResponse}. */
     public static String field(String target, Impact impact) {
-        return target + "." + impact.name();
+        return "targets." + impact.name() + "." + target;
     }
 
     public static String field(ClockTarget target, Impact impact) {

@@ -34,7 +34,8 @@ public record CustomerClock(
         Optional<Instant> pausedSince,
         Set<ClockTarget> warning,
         Set<ClockTarget> breached,
-        boolean aroundTheClock) {
+        boolean aroundTheClock,
+        Instant judgedAt) {
 
     /** Warning at 75 % of a target. */
     public static final int WARNING_PERCENT = 75;
@@ -82,7 +83,7 @@ public record CustomerClock(
         Optional<ClockPause> waiting = open.filter(p -> p.reason().isWaiting());
         return new CustomerClock(firstDue, firstWarning, firstRespondedAt, due.at, warn.at, left, resolvedAt,
                 waiting.map(ClockPause::reason), waiting.map(ClockPause::from), warning, breached,
-                time == WorkingTime.AROUND_THE_CLOCK);
+                time == WorkingTime.AROUND_THE_CLOCK, now);
     }
 
     public boolean paused() {
@@ -128,6 +129,22 @@ public record CustomerClock(
             missed++;
         }
         return missed;
+    }
+
+    /**
+     * The first instant after {@link #judgedAt()} at which this clock reads differently (a warning or a breach
+     * begins); empty when nothing more will change until the case does. What the clock shows is the same until then.
+     */
+    public Optional<Instant> nextChangeAt() {
+        Stream<Instant> warnings = Stream.concat(firstPending() ? Stream.of(firstResponseWarningAt) : Stream.empty(),
+                resolved() ? Stream.empty() : resolutionWarningAt.stream()).filter(judgedAt::isBefore);
+        Stream<Instant> breaches = nextDueInstants().filter(d -> !d.isBefore(judgedAt)).map(d -> d.plusNanos(1));
+        return Stream.concat(warnings, breaches).min(Comparator.naturalOrder());
+    }
+
+    private Stream<Instant> nextDueInstants() {
+        return Stream.concat(firstPending() ? Stream.of(firstResponseDue) : Stream.empty(),
+                resolved() ? Stream.empty() : resolutionDue.stream());
     }
 
     private boolean firstPending() {

@@ -153,11 +153,11 @@ class CustomerClockTest {
     @DisplayName("targets are checked per impact and name the field at fault")
     void targetsValidated() {
         assertThatThrownBy(() -> ClockTargets.DEFAULT.with(ClockTarget.FIRST_RESPONSE, Impact.MINIMAL, Duration.ZERO))
-                .isInstanceOf(InvalidValueException.class).hasMessageStartingWith("firstResponse.MINIMAL:");
+                .isInstanceOf(InvalidValueException.class).hasMessageStartingWith("targets.MINIMAL.firstResponse:");
         assertThatThrownBy(() -> ClockTargets.DEFAULT.with(ClockTarget.RESOLUTION, Impact.CRITICAL, Duration.ofMinutes(30)))
-                .isInstanceOf(InvalidValueException.class).hasMessageStartingWith("resolution.CRITICAL:");
+                .isInstanceOf(InvalidValueException.class).hasMessageStartingWith("targets.CRITICAL.resolution:");
         assertThat(ClockTargets.DEFAULT.with(ClockTarget.RESOLUTION, Impact.MINIMAL, Duration.ofHours(80))
                 .of(ClockTarget.RESOLUTION, Impact.MINIMAL)).isEqualTo(Duration.ofHours(80));
-        assertThat(Set.of(ClockTargets.field(ClockTarget.RESOLUTION, Impact.MODERATE))).containsExactly("resolution.MODERATE");
+        assertThat(Set.of(ClockTargets.field(ClockTarget.RESOLUTION, Impact.MODERATE))).containsExactly("targets.MODERATE.resolution");
     }
 }

@@ -1,6 +1,7 @@
 package com.partnerdesk.application.port.out;
 
 import com.partnerdesk.domain.cases.CaseStatus;
+import com.partnerdesk.domain.cases.ClockMarks;
 import com.partnerdesk.domain.cases.EscalationCategory;
 import com.partnerdesk.domain.cases.Impact;
 import com.partnerdesk.domain.cases.TriageResult;
@@ -28,5 +29,6 @@ public record CaseSummary(
         Instant startedAt,
         Instant openedAt,
         Instant updatedAt,
-        long version) {
+        long version,
+        ClockMarks clock) {
 }
