@@ -25,7 +25,9 @@ import com.partnerdesk.application.port.in.HealthSyncStatusUseCase;
 import com.partnerdesk.application.port.in.OpenCaseUseCase;
 import com.partnerdesk.application.port.in.ReferenceDataUseCase;
 import com.partnerdesk.application.port.in.ServiceRequestsUseCase;
+import com.partnerdesk.application.port.in.ShowCustomerClockUseCase;
 import com.partnerdesk.application.port.in.ShowPartnerProfileUseCase;
+import com.partnerdesk.application.port.in.UpdateCustomerClockUseCase;
 import com.partnerdesk.application.port.in.TriageCaseUseCase;
 import com.partnerdesk.application.port.in.UpdatePartnerProfileUseCase;
 import java.time.Clock;
@@ -53,10 +55,12 @@ final class WebModule extends AbstractModule {
                                                       EscalationDraftsUseCase escalationDrafts,
                                                       AskForEscalationUseCase askForEscalation,
                                                       ShowPartnerProfileUseCase showPartner,
-                                                      UpdatePartnerProfileUseCase updatePartner, Clock clock) {
+                                                      UpdatePartnerProfileUseCase updatePartner,
+                                                      ShowCustomerClockUseCase showClock,
+                                                      UpdateCustomerClockUseCase updateClock, Clock clock) {
         return new WebDependencies(openCase, triage, addNote, escalate, changeStatus, findCases, customers, health,
                 healthSync, reference, agents, authenticate, requests, delivery, audit, metrics, customerOverview, abilities,
-                escalationDrafts, askForEscalation, showPartner, updatePartner, clock);
+                escalationDrafts, askForEscalation, showPartner, updatePartner, showClock, updateClock, clock);
     }
 
     @Provides @Singleton WebServer server(WebDependencies dependencies) {

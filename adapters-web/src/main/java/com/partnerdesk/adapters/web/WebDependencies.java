@@ -19,7 +19,9 @@ import com.partnerdesk.application.port.in.HealthSyncStatusUseCase;
 import com.partnerdesk.application.port.in.OpenCaseUseCase;
 import com.partnerdesk.application.port.in.ReferenceDataUseCase;
 import com.partnerdesk.application.port.in.ServiceRequestsUseCase;
+import com.partnerdesk.application.port.in.ShowCustomerClockUseCase;
 import com.partnerdesk.application.port.in.ShowPartnerProfileUseCase;
+import com.partnerdesk.application.port.in.UpdateCustomerClockUseCase;
 import com.partnerdesk.application.port.in.TriageCaseUseCase;
 import com.partnerdesk.application.port.in.UpdatePartnerProfileUseCase;
 import java.time.Clock;
@@ -49,6 +51,8 @@ public record WebDependencies(
         AskForEscalationUseCase askForEscalation,
         ShowPartnerProfileUseCase showPartnerProfile,
         UpdatePartnerProfileUseCase updatePartnerProfile,
+        ShowCustomerClockUseCase showCustomerClock,
+        UpdateCustomerClockUseCase updateCustomerClock,
         Clock clock) {
 
     public WebDependencies {
@@ -74,6 +78,8 @@ public record WebDependencies(
         Objects.requireNonNull(askForEscalation, "askForEscalation");
         Objects.requireNonNull(showPartnerProfile, "showPartnerProfile");
         Objects.requireNonNull(updatePartnerProfile, "updatePartnerProfile");
+        Objects.requireNonNull(showCustomerClock, "showCustomerClock");
+        Objects.requireNonNull(updateCustomerClock, "updateCustomerClock");
         Objects.requireNonNull(clock, "clock");
     }
 }

@@ -4,6 +4,7 @@ import com.partnerdesk.adapters.web.servicerequests.ServiceRequestJson;
 import com.partnerdesk.application.port.in.CaseListItem;
 import com.partnerdesk.application.port.in.CaseView;
 import com.partnerdesk.domain.cases.CaseNote;
+import com.partnerdesk.domain.cases.CustomerClock;
 import com.partnerdesk.domain.cases.HealthCheck;
 import com.partnerdesk.domain.cases.StatusChange;
 import com.partnerdesk.domain.cases.TriageOutcome;
@@ -46,6 +47,25 @@ final class CaseJson {
         m.put("resolution", c.resolution().orElse(null));
         m.put("notes", c.notes().stream().map(CaseJson::noteJson).toList());
         m.put("history", c.history().stream().map(CaseJson::historyJson).toList());
+        m.put("customerClock", clockJson(c.customerClock()));
+        return m;
+    }
+
+    /** The customer's clock as of the reading (ADR 0019). */
+    static Map<String, Object> clockJson(CustomerClock k) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("state", k.state().name());
+        m.put("firstResponseDue", k.firstResponseDue());
+        m.put("firstRespondedAt", k.firstRespondedAt().orElse(null));
+        m.put("resolutionDue", k.resolutionDue().orElse(null));
+        m.put("resolvedAt", k.resolvedAt().orElse(null));
+        m.put("paused", k.paused());
+        m.put("pauseReason", k.pauseReason().map(Enum::name).orElse(null));
+        m.put("pausedSince", k.pausedSince().orElse(null));
+        m.put("resolutionTimeLeft", k.paused() ? k.resolutionTimeLeft().toString() : null);
+        m.put("warning", k.warning().stream().sorted().map(Enum::name).toList());
+        m.put("breached", k.breached().stream().sorted().map(Enum::name).toList());
+        m.put("aroundTheClock", k.aroundTheClock());
         return m;
     }
 
@@ -104,6 +124,11 @@ final class CaseJson {
         m.put("openedAt", s.openedAt());
         m.put("updatedAt", s.updatedAt());
         m.put("version", s.version());
+        Map<String, Object> clock = new LinkedHashMap<>();
+        clock.put("state", s.clockState().name());
+        clock.put("nextDue", s.clock().nextDue().orElse(null));
+        clock.put("pauseReason", s.clock().pauseReason().map(Enum::name).orElse(null));
+        m.put("customerClock", clock);
         return m;
     }
 
