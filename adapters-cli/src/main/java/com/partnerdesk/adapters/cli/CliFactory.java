@@ -10,7 +10,9 @@ import com.partnerdesk.application.port.in.HealthSyncStatusUseCase;
 import com.partnerdesk.application.port.in.ImportCustomersUseCase;
 import com.partnerdesk.application.port.in.ReferenceDataUseCase;
 import com.partnerdesk.application.port.in.ServiceRequestsUseCase;
+import com.partnerdesk.application.port.in.ShowCustomerClockUseCase;
 import com.partnerdesk.application.port.in.ShowPartnerProfileUseCase;
+import com.partnerdesk.application.port.in.UpdateCustomerClockUseCase;
 import com.partnerdesk.application.port.in.UpdatePartnerProfileUseCase;
 import com.partnerdesk.application.port.in.SyncHealthUseCase;
 import com.partnerdesk.domain.common.Require;
@@ -38,7 +40,9 @@ public final class CliFactory implements CommandLine.IFactory {
             AuditUseCase audit,
             EscalationMetricsUseCase metrics,
             ShowPartnerProfileUseCase showPartner,
-            UpdatePartnerProfileUseCase updatePartner) {
+            UpdatePartnerProfileUseCase updatePartner,
+            ShowCustomerClockUseCase showClock,
+            UpdateCustomerClockUseCase updateClock) {
 
         public Services {
             Require.present("session", session);
@@ -56,6 +60,8 @@ public final class CliFactory implements CommandLine.IFactory {
             Require.present("metrics", metrics);
             Require.present("showPartner", showPartner);
             Require.present("updatePartner", updatePartner);
+            Require.present("showClock", showClock);
+            Require.present("updateClock", updateClock);
         }
     }
 
@@ -85,6 +91,8 @@ public final class CliFactory implements CommandLine.IFactory {
             command = new AuditCommand(s.audit(), s.session());
         } else if (type == PartnerCommand.class) {
             command = new PartnerCommand(s.showPartner(), s.updatePartner(), s.session());
+        } else if (type == ClockCommand.class) {
+            command = new ClockCommand(s.showClock(), s.updateClock(), s.session());
         } else if (type == ReportCommand.class) {
             command = new ReportCommand(s.metrics(), s.session());
         } else {

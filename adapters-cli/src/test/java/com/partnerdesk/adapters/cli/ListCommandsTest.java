@@ -274,7 +274,8 @@ class ListCommandsTest {
         CliFactory.Services s = desk.services(new ByteArrayInputStream(new byte[0]));
         CliFactory factory = new CliFactory(new CliFactory.Services(s.session(), s.database(), s.agents(),
                 s.customers(), s.importCustomers(), s.referenceData(), s.health(), s.syncHealth(), s.healthSyncStatus(),
-                s.cases(), s.requests(), denying, s.metrics(), s.showPartner(), s.updatePartner()));
+                s.cases(), s.requests(), denying, s.metrics(), s.showPartner(), s.updatePartner(),
+                s.showClock(), s.updateClock()));
 
         Result result = CliTestDesk.run(factory, "audit", "export");
 
