@@ -99,8 +99,12 @@ class SqliteDatabaseTest {
             // customers gained a column later (V8): a version 4 file takes the columns it had
             s.execute("INSERT INTO main.customers SELECT tenant_id, name, domain, cloud, region, relationship,"
                     + " support_rights, support_plan, reseller_type, country, managed_services FROM v.customers");
-            for (String table : List.of("cases", "case_issue_links", "case_triage_reasons", "case_notes",
-                    "case_history")) {
+            // cases gained the customer clock's columns later (V14): a version 4 file takes the columns it had
+            s.execute("INSERT INTO main.cases SELECT seq, id, tenant_id, service, service_family, title, description,"
+                    + " started_at, users_affected, impact, classification, opened_at, opened_by, status,"
+                    + " health_checked_at, triage_result, triage_category, triage_override, cluster_id,"
+                    + " service_request_id, attention_needed, resolution, updated_at, version FROM v.cases");
+            for (String table : List.of("case_issue_links", "case_triage_reasons", "case_notes", "case_history")) {
                 s.execute("INSERT INTO main." + table + " SELECT * FROM v." + table);
             }
             // an index without the note: only a rebuild from case_notes finds it
