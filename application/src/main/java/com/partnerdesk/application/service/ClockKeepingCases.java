@@ -5,6 +5,7 @@ import com.partnerdesk.application.port.out.CaseQuery;
 import com.partnerdesk.application.port.out.CaseRepository;
 import com.partnerdesk.application.port.out.CaseSummary;
 import com.partnerdesk.application.port.out.PartnerSettings;
+import com.partnerdesk.domain.agent.AgentId;
 import com.partnerdesk.domain.cases.Case;
 import com.partnerdesk.domain.cases.CaseNote;
 import com.partnerdesk.domain.cases.ClockMarks;
@@ -107,6 +108,11 @@ public final class ClockKeepingCases implements CaseRepository {
     @Override
     public List<CaseId> inCluster(ClusterId cluster) {
         return store.inCluster(cluster);
+    }
+
+    @Override
+    public List<CaseId> ownedBy(AgentId agent) {
+        return store.ownedBy(agent);
     }
 
     @Override

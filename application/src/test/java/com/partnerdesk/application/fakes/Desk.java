@@ -4,6 +4,7 @@ import com.partnerdesk.application.port.in.Caller;
 import com.partnerdesk.application.service.AddNoteService;
 import com.partnerdesk.application.service.AgentsService;
 import com.partnerdesk.application.service.ApiTokens;
+import com.partnerdesk.application.service.ChangeOwnerService;
 import com.partnerdesk.application.service.AuditService;
 import com.partnerdesk.application.service.AuthenticateService;
 import com.partnerdesk.application.service.CaseSupport;
@@ -23,6 +24,10 @@ import com.partnerdesk.application.service.EscalateCaseService;
 import com.partnerdesk.application.service.EscalationMetricsService;
 import com.partnerdesk.application.service.FindCasesService;
 import com.partnerdesk.application.service.Guard;
+import com.partnerdesk.application.service.GroupMappingsService;
+import com.partnerdesk.application.service.IdentitySignInService;
+import com.partnerdesk.application.service.SecondFactorService;
+import com.partnerdesk.application.port.out.IdentityProvider;
 import com.partnerdesk.application.service.HealthIssuesService;
 import com.partnerdesk.application.service.SyncHealthService;
 import com.partnerdesk.application.port.out.HealthDocuments;
@@ -92,12 +97,15 @@ public final class Desk {
     private final ShowPartnerProfileService showPartnerProfile;
     private final UpdatePartnerProfileService updatePartnerProfile;
     private final AgentsService agents;
+    private final ChangeOwnerService changeOwner;
     private final AuthenticateService authenticate;
     private final VendorAnswers vendorAnswers;
     private final ServiceRequestsService serviceRequests;
     private final AuditService audit;
     private final EscalationMetricsService escalationMetrics;
     private final DeliveryService delivery;
+    private final GroupMappingsService groupMappings;
+    private final SecondFactorService secondFactor;
 
     public Desk(StoragePorts storage, Clock clock, PasswordHasher hasher, ClusterRule clusterRule) {
         this(storage, clock, hasher, clusterRule, new AgentFilingGateway());
@@ -131,7 +139,7 @@ public final class Desk {
         this.guard = new Guard(permissions, storage.audit(), storage.unitOfWork(), clock, storage.customers());
         ClockKeepingCases cases = new ClockKeepingCases(storage.cases(), storage.partner(), clock);
         this.cases = cases;
-        this.support = new CaseSupport(cases, storage.customers(), storage.requests(), storage.outbox(),
+        this.support = new CaseSupport(cases, storage.customers(), storage.agents(), storage.requests(), storage.outbox(),
                 gateway, storage.partner(), clock);
         this.caseTriage = new CaseTriage(triagePolicy, storage.health(), cases, storage.clusters(),
                 storage.requests());
@@ -158,7 +166,8 @@ public final class Desk {
         this.updatePartnerProfile = new UpdatePartnerProfileService(guard, storage.partner());
         this.showCustomerClock = new ShowCustomerClockService(guard, storage.partner());
         this.updateCustomerClock = new UpdateCustomerClockService(guard, storage.partner(), cases);
-        this.agents = new AgentsService(guard, storage.agents(), hasher, apiTokens);
+        this.agents = new AgentsService(guard, storage.agents(), hasher, apiTokens, support, cases);
+        this.changeOwner = new ChangeOwnerService(guard, support, storage.agents(), cases);
         this.authenticate = new AuthenticateService(storage.agents(), hasher, storage.audit(), storage.unitOfWork(), clock,
                 storage.versions());
         this.vendorAnswers = new VendorAnswers(storage.requests(), cases, clock);
@@ -166,8 +175,12 @@ public final class Desk {
                 storage.outbox());
         this.audit = new AuditService(guard, storage.audit(), auditArchive, java.time.Duration.ofDays(365));
         this.escalationMetrics = new EscalationMetricsService(guard, cases, storage.requests());
-        this.delivery = new DeliveryService(guard, support, storage.requests(), cases, storage.outbox(),
+        this.delivery = new DeliveryService(guard, support, storage.requests(), cases, storage.customers(),
+                storage.outbox(),
                 gateway, vendorAnswers, DeliveryPolicy.DEFAULT, new SplittableRandom(7));
+        this.groupMappings = new GroupMappingsService(guard, storage.groupMappings());
+        this.secondFactor = new SecondFactorService(guard, storage.agents(), storage.secondFactors(), storage.audit(),
+                storage.unitOfWork());
     }
 
     public Desk(StoragePorts storage, Clock clock) {
@@ -375,8 +388,32 @@ public final class Desk {
         return referenceData;
     }
 
+    public ChangeOwnerService changeOwner() {
+        return changeOwner;
+    }
+
     public AgentsService agents() {
         return agents;
+    }
+
+    public GroupMappingsService groupMappings() {
+        return groupMappings;
+    }
+
+    public SecondFactorService secondFactor() {
+        return secondFactor;
+    }
+
+    /** Sign-in through {@code provider} (none: the desk offers no such sign-in), multi-factor required or not. */
+    public IdentitySignInService identitySignIn(Optional<IdentityProvider> provider, boolean requireMfa) {
+        return identitySignIn(provider, requireMfa, true);
+    }
+
+    /** The same, with password sign-in offered or turned off. */
+    public IdentitySignInService identitySignIn(Optional<IdentityProvider> provider, boolean requireMfa,
+                                                boolean localSignIn) {
+        return new IdentitySignInService(provider, storage.groupMappings(), storage.agentIdentities(),
+                storage.agents(), storage.audit(), storage.unitOfWork(), clock, requireMfa, localSignIn);
     }
 
     public AuthenticateService authenticate() {

@@ -31,6 +31,7 @@ public record CaseListItem(
         Instant openedAt,
         Instant updatedAt,
         long version,
+        Optional<AgentRef> owner,
         ClockMarks clock,
         CustomerClock.State clockState) {
 }
