@@ -60,6 +60,8 @@ class ListCommandsTest {
     @Test
     void casesAssignGivesACaseToAnAgentOrToNobody() {
         desk.run("agents", "add", "--email", "ava@partner.example", "--name", "Ava Brooks", "--role", "HELPDESK_AGENT");
+        // Contoso is GCC High, a restricted customer: only a screened agent may own its cases (ADR 0014)
+        desk.run("agents", "screened", "--email", "ava@partner.example", "--yes");
 
         Result assigned = desk.run("cases", "assign", escalate.id().value(), "--agent", "ava@partner.example");
         assertThat(assigned.exitCode()).as(assigned.err()).isZero();
@@ -78,6 +80,8 @@ class ListCommandsTest {
     @Test
     void casesListFiltersByOwnerAndSorts() throws Exception {
         desk.run("agents", "add", "--email", "ava@partner.example", "--name", "Ava Brooks", "--role", "HELPDESK_AGENT");
+        // Contoso is GCC High, a restricted customer: only a screened agent may own its cases (ADR 0014)
+        desk.run("agents", "screened", "--email", "ava@partner.example", "--yes");
         desk.run("cases", "assign", fresh.id().value(), "--agent", "ava@partner.example");
 
         JsonNode avas = JSON.readTree(desk.run("cases", "list", "--owner", "ava@partner.example", "--format", "json").out());
