@@ -26,7 +26,9 @@ import com.partnerdesk.application.port.in.ImportCustomersUseCase;
 import com.partnerdesk.application.port.in.OpenCaseUseCase;
 import com.partnerdesk.application.port.in.ReferenceDataUseCase;
 import com.partnerdesk.application.port.in.ServiceRequestsUseCase;
+import com.partnerdesk.application.port.in.ShowCustomerClockUseCase;
 import com.partnerdesk.application.port.in.ShowPartnerProfileUseCase;
+import com.partnerdesk.application.port.in.UpdateCustomerClockUseCase;
 import com.partnerdesk.application.port.in.UpdatePartnerProfileUseCase;
 import com.partnerdesk.application.port.in.TriageCaseUseCase;
 import com.partnerdesk.application.port.out.AgentRepository;
@@ -55,6 +57,9 @@ import com.partnerdesk.application.service.ApiTokens;
 import com.partnerdesk.application.service.AuditService;
 import com.partnerdesk.application.service.AuthenticateService;
 import com.partnerdesk.application.service.CaseSupport;
+import com.partnerdesk.application.service.ClockKeepingCases;
+import com.partnerdesk.application.service.ShowCustomerClockService;
+import com.partnerdesk.application.service.UpdateCustomerClockService;
 import com.partnerdesk.application.service.CaseTriage;
 import com.partnerdesk.application.service.ChangeCaseStatusService;
 import com.partnerdesk.application.service.CustomersService;
@@ -122,8 +127,9 @@ final class ApplicationModule extends AbstractModule {
 
     @Provides @Singleton CaseSupport caseSupport(CaseRepository cases, CustomerRepository customers,
                                                  AgentRepository agents, ServiceRequestRepository requests,
-                                                 VendorOutbox outbox, VendorGateway gateway, Clock clock) {
-        return new CaseSupport(cases, customers, agents, requests, outbox, gateway, clock);
+                                                 VendorOutbox outbox, VendorGateway gateway, PartnerSettings partner,
+                                                 Clock clock) {
+        return new CaseSupport(cases, customers, agents, requests, outbox, gateway, partner, clock);
     }
 
     @Provides @Singleton CaseTriage caseTriage(TriagePolicy policy, HealthIssueRepository health, CaseRepository cases,
@@ -173,8 +179,8 @@ final class ApplicationModule extends AbstractModule {
     }
 
     @Provides @Singleton FindCasesUseCase findCases(Guard guard, CaseSupport support, CaseRepository cases,
-                                                    DataVersions versions) {
-        return new FindCasesService(guard, support, cases, versions);
+                                                    DataVersions versions, Clock clock) {
+        return new FindCasesService(guard, support, cases, versions, clock);
     }
 
     @Provides @Singleton CustomersService customersService(Guard guard, CaseSupport support, CustomerRepository customers) {
@@ -228,6 +234,15 @@ final class ApplicationModule extends AbstractModule {
 
     @Provides @Singleton UpdatePartnerProfileUseCase updatePartnerProfile(Guard guard, PartnerSettings partner) {
         return new UpdatePartnerProfileService(guard, partner);
+    }
+
+    @Provides @Singleton ShowCustomerClockUseCase showCustomerClock(Guard guard, PartnerSettings partner) {
+        return new ShowCustomerClockService(guard, partner);
+    }
+
+    @Provides @Singleton UpdateCustomerClockUseCase updateCustomerClock(Guard guard, PartnerSettings partner,
+                                                                        ClockKeepingCases cases) {
+        return new UpdateCustomerClockService(guard, partner, cases);
     }
 
     @Provides @Singleton AgentsUseCase agents(Guard guard, AgentRepository agents, PasswordHasher hasher,

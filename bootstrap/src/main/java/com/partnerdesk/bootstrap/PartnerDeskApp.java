@@ -23,7 +23,9 @@ import com.partnerdesk.application.port.in.SyncHealthUseCase;
 import com.partnerdesk.application.port.in.ImportCustomersUseCase;
 import com.partnerdesk.application.port.in.ReferenceDataUseCase;
 import com.partnerdesk.application.port.in.ServiceRequestsUseCase;
+import com.partnerdesk.application.port.in.ShowCustomerClockUseCase;
 import com.partnerdesk.application.port.in.ShowPartnerProfileUseCase;
+import com.partnerdesk.application.port.in.UpdateCustomerClockUseCase;
 import com.partnerdesk.application.port.in.UpdatePartnerProfileUseCase;
 import com.partnerdesk.domain.triage.ClusterRule;
 import java.nio.file.Path;
@@ -77,7 +79,8 @@ public final class PartnerDeskApp {
                 in.getInstance(ServiceRequestsUseCase.class), in.getInstance(AuditUseCase.class),
                 in.getInstance(EscalationMetricsUseCase.class), in.getInstance(ShowPartnerProfileUseCase.class),
                 in.getInstance(UpdatePartnerProfileUseCase.class), in.getInstance(GroupMappingsUseCase.class),
-                in.getInstance(SecondFactorUseCase.class), in.getInstance(ChangeOwnerUseCase.class));
+                in.getInstance(SecondFactorUseCase.class), in.getInstance(ChangeOwnerUseCase.class),
+                in.getInstance(ShowCustomerClockUseCase.class), in.getInstance(UpdateCustomerClockUseCase.class));
         CommandLine commandLine = PartnerDeskCommand.commandLine(new CliFactory(services));
         commandLine.addSubcommand("serve", new ServeCommand(in, session, environment));
         DeliverServiceRequestsUseCase delivery = in.getInstance(DeliverServiceRequestsUseCase.class);

@@ -24,7 +24,9 @@ import com.partnerdesk.application.port.out.ReferenceData;
 import com.partnerdesk.application.port.out.ServiceRequestRepository;
 import com.partnerdesk.application.port.out.UnitOfWork;
 import com.partnerdesk.application.port.out.VendorOutbox;
+import com.partnerdesk.application.service.ClockKeepingCases;
 import java.nio.file.Path;
+import java.time.Clock;
 
 /** The embedded SQLite database behind every storage port; opened (and migrated) on first use. */
 final class PersistenceModule extends AbstractModule {
@@ -44,8 +46,13 @@ final class PersistenceModule extends AbstractModule {
         return db.unitOfWork();
     }
 
-    @Provides CaseRepository cases(SqliteDatabase db) {
-        return db.cases();
+    /** Every use case writes cases through the store that keeps their customer clock marks. */
+    @Provides @Singleton ClockKeepingCases clockKeepingCases(SqliteDatabase db, Clock clock) {
+        return new ClockKeepingCases(db.cases(), db.partner(), clock);
+    }
+
+    @Provides CaseRepository cases(ClockKeepingCases cases) {
+        return cases;
     }
 
     @Provides CustomerRepository customers(SqliteDatabase db) {

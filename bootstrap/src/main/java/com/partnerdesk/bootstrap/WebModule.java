@@ -29,7 +29,9 @@ import com.partnerdesk.application.port.in.HealthSyncStatusUseCase;
 import com.partnerdesk.application.port.in.OpenCaseUseCase;
 import com.partnerdesk.application.port.in.ReferenceDataUseCase;
 import com.partnerdesk.application.port.in.ServiceRequestsUseCase;
+import com.partnerdesk.application.port.in.ShowCustomerClockUseCase;
 import com.partnerdesk.application.port.in.ShowPartnerProfileUseCase;
+import com.partnerdesk.application.port.in.UpdateCustomerClockUseCase;
 import com.partnerdesk.application.port.in.TriageCaseUseCase;
 import com.partnerdesk.application.port.in.UpdatePartnerProfileUseCase;
 import java.time.Clock;
@@ -61,11 +63,13 @@ final class WebModule extends AbstractModule {
                                                       GroupMappingsUseCase groupMappings,
                                                       SecondFactorUseCase secondFactor,
                                                       IdentitySignInUseCase identitySignIn,
-                                                      ChangeOwnerUseCase changeOwner, Clock clock) {
+                                                      ChangeOwnerUseCase changeOwner,
+                                                      ShowCustomerClockUseCase showClock,
+                                                      UpdateCustomerClockUseCase updateClock, Clock clock) {
         return new WebDependencies(openCase, triage, addNote, escalate, changeStatus, findCases, customers, health,
                 healthSync, reference, agents, authenticate, requests, delivery, audit, metrics, customerOverview, abilities,
                 escalationDrafts, askForEscalation, showPartner, updatePartner, groupMappings, secondFactor,
-                identitySignIn, changeOwner, clock);
+                identitySignIn, changeOwner, showClock, updateClock, clock);
     }
 
     @Provides @Singleton WebServer server(WebDependencies dependencies) {

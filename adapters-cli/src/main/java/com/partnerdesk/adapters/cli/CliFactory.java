@@ -13,7 +13,9 @@ import com.partnerdesk.application.port.in.HealthSyncStatusUseCase;
 import com.partnerdesk.application.port.in.ImportCustomersUseCase;
 import com.partnerdesk.application.port.in.ReferenceDataUseCase;
 import com.partnerdesk.application.port.in.ServiceRequestsUseCase;
+import com.partnerdesk.application.port.in.ShowCustomerClockUseCase;
 import com.partnerdesk.application.port.in.ShowPartnerProfileUseCase;
+import com.partnerdesk.application.port.in.UpdateCustomerClockUseCase;
 import com.partnerdesk.application.port.in.UpdatePartnerProfileUseCase;
 import com.partnerdesk.application.port.in.SyncHealthUseCase;
 import com.partnerdesk.domain.common.Require;
@@ -44,7 +46,9 @@ public final class CliFactory implements CommandLine.IFactory {
             UpdatePartnerProfileUseCase updatePartner,
             GroupMappingsUseCase groupMappings,
             SecondFactorUseCase secondFactor,
-            ChangeOwnerUseCase changeOwner) {
+            ChangeOwnerUseCase changeOwner,
+            ShowCustomerClockUseCase showClock,
+            UpdateCustomerClockUseCase updateClock) {
 
         public Services {
             Require.present("session", session);
@@ -65,6 +69,8 @@ public final class CliFactory implements CommandLine.IFactory {
             Require.present("groupMappings", groupMappings);
             Require.present("secondFactor", secondFactor);
             Require.present("changeOwner", changeOwner);
+            Require.present("showClock", showClock);
+            Require.present("updateClock", updateClock);
         }
     }
 
@@ -94,6 +100,8 @@ public final class CliFactory implements CommandLine.IFactory {
             command = new AuditCommand(s.audit(), s.session());
         } else if (type == PartnerCommand.class) {
             command = new PartnerCommand(s.showPartner(), s.updatePartner(), s.session());
+        } else if (type == ClockCommand.class) {
+            command = new ClockCommand(s.showClock(), s.updateClock(), s.session());
         } else if (type == ReportCommand.class) {
             command = new ReportCommand(s.metrics(), s.session());
         } else {

@@ -18,6 +18,7 @@ import picocli.CommandLine.ScopeType;
         subcommands = {
                 DbCommand.class,
                 PartnerCommand.class,
+                ClockCommand.class,
                 AgentsCommand.class,
                 CustomersCommand.class,
                 HealthCommand.class,

@@ -60,7 +60,8 @@ public final class ReportCommand {
                 new String[] {"answered by vendor", String.valueOf(m.answeredByVendor())},
                 new String[] {"median vendor response", m.medianVendorResponse().map(ReportCommand::duration).orElse("-")},
                 new String[] {"response target breaches", String.valueOf(m.responseTargetBreaches())},
-                new String[] {"open requests past target", String.valueOf(m.openServiceRequestsPastTarget())});
+                new String[] {"open requests past target", String.valueOf(m.openServiceRequestsPastTarget())},
+                new String[] {"customer clock breaches", String.valueOf(m.customerClockBreaches())});
         int width = lines.stream().mapToInt(l -> l[0].length()).max().orElse(0);
         for (String[] line : lines) {
             out.println(line[0] + " ".repeat(width - line[0].length() + 2) + line[1]);
@@ -95,6 +96,7 @@ public final class ReportCommand {
         json.put("medianVendorResponse", m.medianVendorResponse().map(Duration::toString).orElse(null));
         json.put("medianVendorResponseMinutes", m.medianVendorResponse().map(Duration::toMinutes).orElse(null));
         json.put("responseTargetBreaches", m.responseTargetBreaches());
+        json.put("customerClockBreaches", m.customerClockBreaches());
         json.put("openServiceRequestsPastTarget", m.openServiceRequestsPastTarget());
         return json;
     }

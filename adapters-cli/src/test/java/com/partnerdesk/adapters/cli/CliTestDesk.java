@@ -12,6 +12,9 @@ import com.partnerdesk.application.service.AuditService;
 import com.partnerdesk.application.service.GroupMappingsService;
 import com.partnerdesk.application.service.SecondFactorService;
 import com.partnerdesk.application.service.CaseSupport;
+import com.partnerdesk.application.service.ClockKeepingCases;
+import com.partnerdesk.application.service.ShowCustomerClockService;
+import com.partnerdesk.application.service.UpdateCustomerClockService;
 import com.partnerdesk.application.service.CustomersService;
 import com.partnerdesk.application.service.EscalationMetricsService;
 import com.partnerdesk.application.service.ChangeOwnerService;
@@ -55,11 +58,14 @@ final class CliTestDesk {
     private final Guard guard = new Guard(new PermissionPolicy(), storage.audit(), storage.unitOfWork(), clock,
             storage.customers());
     private final CaseSupport support = new CaseSupport(storage.cases(), storage.customers(), storage.agents(), storage.requests(),
-            storage.outbox(), new AgentFilingGateway(), clock);
+            storage.outbox(), new AgentFilingGateway(), storage.partner(), clock);
     final CustomersService customers = new CustomersService(guard, support, storage.customers());
     final ReferenceDataService reference = new ReferenceDataService(guard, storage.reference());
     final ShowPartnerProfileService showPartner = new ShowPartnerProfileService(guard, storage.partner());
     final UpdatePartnerProfileService updatePartner = new UpdatePartnerProfileService(guard, storage.partner());
+    final ShowCustomerClockService showClock = new ShowCustomerClockService(guard, storage.partner());
+    final UpdateCustomerClockService updateClock = new UpdateCustomerClockService(guard, storage.partner(),
+            new ClockKeepingCases(storage.cases(), storage.partner(), clock));
     final HealthIssuesService health = new HealthIssuesService(guard, storage.health(), storage.cases(),
             storage.customers(), new GraphHealthDocuments());
     /** The feed each customer's reading answers with; a customer not in it has an empty feed. */
@@ -75,7 +81,7 @@ final class CliTestDesk {
     final AgentsService agents = new AgentsService(guard, storage.agents(), new FakePasswordHasher(), new ApiTokens(),
             support, storage.cases());
     final ChangeOwnerService changeOwner = new ChangeOwnerService(guard, support, storage.agents(), storage.cases());
-    final FindCasesService cases = new FindCasesService(guard, support, storage.cases(), storage.versions());
+    final FindCasesService cases = new FindCasesService(guard, support, storage.cases(), storage.versions(), clock);
     final ServiceRequestsService requests = new ServiceRequestsService(guard, support, storage.requests(),
             new VendorAnswers(storage.requests(), storage.cases(), clock), storage.outbox());
     final com.partnerdesk.application.fakes.InMemoryAuditArchive auditArchive =
@@ -89,7 +95,7 @@ final class CliTestDesk {
     CliFactory.Services services(InputStream stdin) {
         return new CliFactory.Services(CliSession.of(OPERATOR, stdin), database, agents, customers, customers,
                 reference, health, sync, sync, cases, requests, audit, metrics, showPartner, updatePartner, groupMappings,
-                secondFactor, changeOwner);
+                secondFactor, changeOwner, showClock, updateClock);
     }
 
     Result run(String... args) {

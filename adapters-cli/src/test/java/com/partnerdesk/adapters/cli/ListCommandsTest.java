@@ -314,7 +314,7 @@ class ListCommandsTest {
         CliFactory factory = new CliFactory(new CliFactory.Services(s.session(), s.database(), s.agents(),
                 s.customers(), s.importCustomers(), s.referenceData(), s.health(), s.syncHealth(), s.healthSyncStatus(),
                 s.cases(), s.requests(), denying, s.metrics(), s.showPartner(), s.updatePartner(), s.groupMappings(),
-                s.secondFactor(), s.changeOwner()));
+                s.secondFactor(), s.changeOwner(), s.showClock(), s.updateClock()));
 
         Result result = CliTestDesk.run(factory, "audit", "export");
 

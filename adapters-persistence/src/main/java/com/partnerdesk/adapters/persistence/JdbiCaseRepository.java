@@ -12,6 +12,9 @@ import com.partnerdesk.domain.cases.CaseNote;
 import com.partnerdesk.domain.cases.CaseSort;
 import com.partnerdesk.domain.cases.CaseSortKey;
 import com.partnerdesk.domain.cases.CaseStatus;
+import com.partnerdesk.domain.cases.ClockMarks;
+import com.partnerdesk.domain.cases.ClockPause;
+import com.partnerdesk.domain.cases.PauseReason;
 import com.partnerdesk.domain.cases.EscalationCategory;
 import com.partnerdesk.domain.cases.HealthCheck;
 import com.partnerdesk.domain.cases.Impact;
@@ -62,7 +65,8 @@ public final class JdbiCaseRepository implements CaseRepository {
             .filter(CaseStatus::isOpen).map(s -> "'" + s.name() + "'").collect(Collectors.joining(", ")) + ")";
     private static final String SUMMARY_COLUMNS = "k.id, k.tenant_id, coalesce(c.name, '') AS customer_name, k.service, "
             + "k.title, k.status, k.impact, k.triage_result, k.triage_category, k.cluster_id, k.service_request_id, "
-            + "k.attention_needed, k.started_at, k.opened_at, k.updated_at, k.version, k.owner_agent_id";
+            + "k.attention_needed, k.started_at, k.opened_at, k.updated_at, k.version, k.owner_agent_id, "
+            + "k.clock_next_due, k.clock_next_warning, k.clock_pause_reason, k.clock_missed";
 
     private final SqliteDatabase db;
 
@@ -78,11 +82,11 @@ public final class JdbiCaseRepository implements CaseRepository {
                     INSERT INTO cases (id, tenant_id, service, service_family, title, description, started_at,
                         users_affected, impact, classification, opened_at, opened_by, status, health_checked_at,
                         triage_result, triage_category, triage_override, cluster_id, service_request_id,
-                        attention_needed, resolution, updated_at, version, owner_agent_id)
+                        attention_needed, resolution, updated_at, version, owner_agent_id, clock_pauses)
                     VALUES (:id, :tenantId, :service, :family, :title, :description, :startedAt, :usersAffected,
                         :impact, :classification, :openedAt, :openedBy, :status, :healthCheckedAt, :triageResult,
                         :triageCategory, :triageOverride, :clusterId, :serviceRequestId, :attention, :resolution,
-                        :updatedAt, :version, :owner)""")
+                        :updatedAt, :version, :owner, :clockPauses)""")
                     .bind("owner", newCase.owner().map(AgentId::value).orElse(null))
                     .bind("id", newCase.id().value())
                     .bind("tenantId", newCase.customer().value())
@@ -107,6 +111,7 @@ public final class JdbiCaseRepository implements CaseRepository {
                     .bind("resolution", newCase.resolution().orElse(null))
                     .bind("updatedAt", Rows.text(newCase.updatedAt()))
                     .bind("version", newCase.version())
+                    .bind("clockPauses", pauses(newCase.clockPauses()))
                     .execute();
             writeEvidence(h, newCase);
             for (CaseNote note : newCase.notes()) {
@@ -129,7 +134,8 @@ public final class JdbiCaseRepository implements CaseRepository {
                         triage_category = :triageCategory, triage_override = :triageOverride, cluster_id = :clusterId,
                         service_request_id = :serviceRequestId, attention_needed = :attention,
                         resolution = :resolution, updated_at = :updatedAt, version = :version,
-                        title = :title, description = :description, owner_agent_id = :owner
+                        title = :title, description = :description, owner_agent_id = :owner,
+                        clock_pauses = :clockPauses
                     WHERE id = :id AND version = :storedVersion""")
                     .bind("owner", changed.owner().map(AgentId::value).orElse(null))
                     .bind("id", id)
@@ -148,6 +154,7 @@ public final class JdbiCaseRepository implements CaseRepository {
                     .bind("updatedAt", Rows.text(changed.updatedAt()))
                     .bind("version", changed.version())
                     .bind("storedVersion", changed.storedVersion())
+                    .bind("clockPauses", pauses(changed.clockPauses()))
                     .execute();
             if (rows == 0) {
                 Optional<Long> current = h.createQuery("SELECT version FROM cases WHERE id = :id")
@@ -203,6 +210,36 @@ public final class JdbiCaseRepository implements CaseRepository {
             reindex(h, caseId.value());
             return null;
         });
+    }
+
+    @Override
+    public void recordClock(CaseId caseId, ClockMarks marks) {
+        db.write(h -> {
+            int rows = h.createUpdate("""
+                            UPDATE cases SET clock_next_due = :due, clock_next_warning = :warning,
+                                clock_pause_reason = :paused, clock_missed = :missed
+                            WHERE id = :id""")
+                    .bind("id", caseId.value())
+                    .bind("due", Rows.text(marks.nextDue()))
+                    .bind("warning", Rows.text(marks.nextWarningAt()))
+                    .bind("paused", marks.pauseReason().map(Enum::name).orElse(null))
+                    .bind("missed", marks.missed())
+                    .execute();
+            if (rows == 0) {
+                throw new NotFoundException("Case", caseId);
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public List<CaseId> clocksAtRiskBy(Instant until, int limit) {
+        return db.read(h -> h.createQuery("SELECT id FROM cases WHERE clock_next_warning <= :until AND " + OPEN_STATUSES
+                        + " ORDER BY clock_next_warning, id LIMIT :limit")
+                .bind("until", Rows.text(until))
+                .bind("limit", limit)
+                .map((rs, ctx) -> CaseId.of(rs.getString("id")))
+                .list());
     }
 
     @Override
@@ -547,7 +584,30 @@ public final class JdbiCaseRepository implements CaseRepository {
                 Optional.ofNullable(rs.getString("service_request_id")).map(ServiceRequestId::of),
                 rs.getBoolean("attention_needed"), Rows.instant(rs.getString("started_at")),
                 Rows.instant(rs.getString("opened_at")), Rows.instant(rs.getString("updated_at")),
-                rs.getLong("version"), Optional.ofNullable(rs.getString("owner_agent_id")).map(AgentId::of));
+                rs.getLong("version"), Optional.ofNullable(rs.getString("owner_agent_id")).map(AgentId::of),
+                new ClockMarks(Rows.optionalInstant(rs.getString("clock_next_due")),
+                        Rows.optionalInstant(rs.getString("clock_next_warning")),
+                        Optional.ofNullable(rs.getString("clock_pause_reason")).map(PauseReason::valueOf),
+                        rs.getInt("clock_missed")));
+    }
+
+    /** "REASON FROM UNTIL;…", UNTIL '-' while the pause lasts. */
+    static String pauses(List<ClockPause> pauses) {
+        return pauses.stream().map(p -> p.reason().name() + " " + Rows.text(p.from()) + " "
+                + p.until().map(Rows::text).orElse("-")).collect(Collectors.joining(";"));
+    }
+
+    static List<ClockPause> pauses(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        List<ClockPause> pauses = new ArrayList<>();
+        for (String one : text.split(";")) {
+            String[] parts = one.strip().split(" ");
+            pauses.add(new ClockPause(PauseReason.valueOf(parts[0]), Rows.instant(parts[1]),
+                    parts[2].equals("-") ? Optional.empty() : Optional.of(Rows.instant(parts[2]))));
+        }
+        return pauses;
     }
 
     private record CaseRow(String id, String tenantId, String service, String family, String title,
@@ -555,7 +615,7 @@ public final class JdbiCaseRepository implements CaseRepository {
                            String classification, String openedAt, String openedBy, String status,
                            String healthCheckedAt, String triageResult, String triageCategory, String triageOverride,
                            String clusterId, String serviceRequestId, boolean attention, String resolution,
-                           String updatedAt, long version, String owner) {
+                           String updatedAt, long version, String owner, String clockPauses) {
     }
 
     /** The case and its child rows, or empty when there is no such case (one look-up of the case row). */
@@ -569,7 +629,7 @@ public final class JdbiCaseRepository implements CaseRepository {
                         rs.getString("triage_category"), rs.getString("triage_override"), rs.getString("cluster_id"),
                         rs.getString("service_request_id"), rs.getBoolean("attention_needed"),
                         rs.getString("resolution"), rs.getString("updated_at"), rs.getLong("version"),
-                        rs.getString("owner_agent_id")))
+                        rs.getString("owner_agent_id"), rs.getString("clock_pauses")))
                 .findOne();
         if (found.isEmpty()) {
             return Optional.empty();
@@ -606,7 +666,8 @@ public final class JdbiCaseRepository implements CaseRepository {
                 Rows.instant(row.openedAt()), row.openedBy(), CaseStatus.valueOf(row.status()), healthCheck, triage,
                 Optional.ofNullable(row.serviceRequestId()).map(ServiceRequestId::of), row.attention(),
                 Optional.ofNullable(row.resolution()), Rows.instant(row.updatedAt()), loadNotes(h, id), history,
-                Optional.ofNullable(row.owner()).map(AgentId::of), loadOwnerChanges(h, id), row.version()));
+                Optional.ofNullable(row.owner()).map(AgentId::of), loadOwnerChanges(h, id), row.version())
+                .restoreClockPauses(pauses(row.clockPauses())));
     }
 
     private static List<OwnerChange> loadOwnerChanges(Handle h, String id) {

@@ -23,7 +23,9 @@ import com.partnerdesk.application.port.in.HealthSyncStatusUseCase;
 import com.partnerdesk.application.port.in.OpenCaseUseCase;
 import com.partnerdesk.application.port.in.ReferenceDataUseCase;
 import com.partnerdesk.application.port.in.ServiceRequestsUseCase;
+import com.partnerdesk.application.port.in.ShowCustomerClockUseCase;
 import com.partnerdesk.application.port.in.ShowPartnerProfileUseCase;
+import com.partnerdesk.application.port.in.UpdateCustomerClockUseCase;
 import com.partnerdesk.application.port.in.TriageCaseUseCase;
 import com.partnerdesk.application.port.in.UpdatePartnerProfileUseCase;
 import java.time.Clock;
@@ -57,6 +59,8 @@ public record WebDependencies(
         SecondFactorUseCase secondFactor,
         IdentitySignInUseCase identitySignIn,
         ChangeOwnerUseCase changeOwner,
+        ShowCustomerClockUseCase showCustomerClock,
+        UpdateCustomerClockUseCase updateCustomerClock,
         Clock clock) {
 
     public WebDependencies {
@@ -86,6 +90,8 @@ public record WebDependencies(
         Objects.requireNonNull(showPartnerProfile, "showPartnerProfile");
         Objects.requireNonNull(updatePartnerProfile, "updatePartnerProfile");
         Objects.requireNonNull(changeOwner, "changeOwner");
+        Objects.requireNonNull(showCustomerClock, "showCustomerClock");
+        Objects.requireNonNull(updateCustomerClock, "updateCustomerClock");
         Objects.requireNonNull(clock, "clock");
     }
 }

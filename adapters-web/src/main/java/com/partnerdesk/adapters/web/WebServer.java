@@ -11,6 +11,7 @@ import com.partnerdesk.adapters.web.health.HealthRoutes;
 import com.partnerdesk.adapters.web.openapi.OpenApiRoutes;
 import com.partnerdesk.adapters.web.reports.ReportRoutes;
 import com.partnerdesk.adapters.web.servicerequests.ServiceRequestRoutes;
+import com.partnerdesk.adapters.web.settings.CustomerClockRoutes;
 import com.partnerdesk.adapters.web.settings.SettingsRoutes;
 import com.partnerdesk.adapters.web.signin.SignInRoutes;
 import com.partnerdesk.adapters.web.support.Cookies;
@@ -96,6 +97,7 @@ public final class WebServer {
                 new AuditRoutes(deps.audit(), deps.customers(), pages, json, deps.clock()),
                 new ReportRoutes(deps.escalationMetrics(), pages, json),
                 new SettingsRoutes(pages, json, deps.showPartnerProfile(), deps.updatePartnerProfile()),
+                new CustomerClockRoutes(pages, json, deps.showCustomerClock(), deps.updateCustomerClock()),
                 new OpenApiRoutes());
         this.app = Javalin.create(config -> {
             config.http.maxRequestSize = settings.maxRequestBytes();

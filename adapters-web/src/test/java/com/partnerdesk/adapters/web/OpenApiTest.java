@@ -178,6 +178,13 @@ class OpenApiTest {
                 "primaryContact", Map.of("name", "Dana Whitfield", "email", "dana@federalcloudpartners.example",
                         "phone", "+1 703 555 0100"), "advancedSupport", true),
                 "If-Match", partner.header("ETag").orElseThrow()), 200);
+        WebHarness.Res clock = web.get(Role.SALES_AGENT, "/api/v1/settings/customer-clock");
+        c.check("GET", clock, 200);
+        c.check("PUT", web.put(Role.GLOBAL_ADMIN, "/api/v1/settings/customer-clock", Map.of(
+                "targets", Map.of("MODERATE", Map.of("firstResponse", "2h", "resolution", "PT24H")),
+                "timeZone", "America/New_York", "workingDays", java.util.List.of("MONDAY", "FRIDAY"), "opens", "08:30",
+                "closes", "17:30", "holidays", java.util.List.of("2026-11-26")),
+                "If-Match", clock.header("ETag").orElseThrow()), 200);
 
         assertThat(answered).as("operations answered successfully here").isEqualTo(ApiDescription.get().operations());
     }

@@ -104,6 +104,14 @@ class PermissionMatrixTest {
                     "primaryContact", Map.of("name", "Dana Whitfield", "email", "dana@federalcloudpartners.example",
                             "phone", "+1 703 555 0100"), "advancedSupport", true), "If-Match", etag);
         }),
+        VIEW_CUSTOMER_CLOCK(200, (w, r) -> w.get(r, "/api/v1/settings/customer-clock")),
+        UPDATE_CUSTOMER_CLOCK(200, (w, r) -> {
+            String etag = w.get(Role.GLOBAL_ADMIN, "/api/v1/settings/customer-clock").header("ETag").orElseThrow();
+            return w.put(r, "/api/v1/settings/customer-clock", Map.of("targets", Map.of("MINIMAL",
+                    Map.of("resolution", "48h")), "timeZone", "America/New_York", "workingDays",
+                    List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY"), "opens", "08:00", "closes", "17:00",
+                    "holidays", List.of("2026-12-25")), "If-Match", etag);
+        }),
         READ_AUDIT(200, (w, r) -> w.get(r, "/api/v1/audit")),
         READ_AUDIT_PAGE(200, (w, r) -> w.get(r, "/audit?outcome=DENIED")),
         EXPORT_AUDIT_CSV(200, (w, r) -> w.get(r, "/audit/export.csv?action=case.escalate")),
@@ -148,6 +156,8 @@ class PermissionMatrixTest {
             {Act.OWN_SECOND_FACTOR_PAGE, Y, Y, Y, Y},
             {Act.VIEW_PARTNER_PROFILE, Y, Y, Y, Y},
             {Act.UPDATE_PARTNER_PROFILE, Y, N, N, N},
+            {Act.VIEW_CUSTOMER_CLOCK, Y, Y, Y, Y},
+            {Act.UPDATE_CUSTOMER_CLOCK, Y, N, N, N},
             {Act.READ_AUDIT, Y, Y, N, N},
             {Act.READ_AUDIT_PAGE, Y, Y, N, N},
             {Act.EXPORT_AUDIT_CSV, Y, Y, N, N},

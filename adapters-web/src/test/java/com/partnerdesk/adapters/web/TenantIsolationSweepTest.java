@@ -218,6 +218,14 @@ class TenantIsolationSweepTest {
                 deny(HELPDESK_AGENT, Record.NONE, "partner.update"),
                 deny(SALES_AGENT, Record.NONE, "partner.update"));
         route("GET", "/openapi.json", Subject.NONE, none, false);
+        route("GET", "/settings/customer-clock", Subject.NONE, none, false);
+        Map<String, Object> clock = Map.of("targets", Map.of("CRITICAL", Map.of("firstResponse", "PT2H")),
+                "timeZone", "America/Chicago", "workingDays", List.of("MONDAY"), "opens", "08:00", "closes", "16:00",
+                "holidays", List.of());
+        route("PUT", "/settings/customer-clock", Subject.NONE, clock, true,
+                deny(ADMIN_AGENT, Record.NONE, "customer-clock.update"),
+                deny(HELPDESK_AGENT, Record.NONE, "customer-clock.update"),
+                deny(SALES_AGENT, Record.NONE, "customer-clock.update"));
     }
 
     /** The agents' pages (everything not under /api/ that needs a signed-in agent), form fields as bodies. */
@@ -335,6 +343,13 @@ class TenantIsolationSweepTest {
                 deny(ADMIN_AGENT, Record.NONE, "partner.update"),
                 deny(HELPDESK_AGENT, Record.NONE, "partner.update"),
                 deny(SALES_AGENT, Record.NONE, "partner.update"));
+        page("GET", "/settings/customer-clock", Subject.NONE, none, false);
+        Map<String, Object> clockForm = Map.of("targets.CRITICAL.firstResponse", "2h", "timeZone", "America/Chicago",
+                "workingDays", "MONDAY", "opens", "08:00", "closes", "16:00", "holidays", "");
+        page("POST", "/settings/customer-clock", Subject.NONE, clockForm, true,
+                deny(ADMIN_AGENT, Record.NONE, "customer-clock.update"),
+                deny(HELPDESK_AGENT, Record.NONE, "customer-clock.update"),
+                deny(SALES_AGENT, Record.NONE, "customer-clock.update"));
         page("GET", "/audit", Subject.NONE, none, false,
                 deny(HELPDESK_AGENT, Record.NONE, "audit.read"),
                 deny(SALES_AGENT, Record.NONE, "audit.read"));

@@ -25,14 +25,23 @@ public final class AddNoteService implements AddNoteUseCase {
     public CaseView addNote(AddNoteCommand command) {
         return guard.write(() -> {
             Case subject = support.loadCase(command.caseId());
-            Action action = command.kind() == NoteKind.TROUBLESHOOTING ? Action.WORK_CASE : Action.ADD_NOTE;
+            Action action = command.kind() == NoteKind.TROUBLESHOOTING || command.waitForCustomer()
+                    ? Action.WORK_CASE : Action.ADD_NOTE;
             guard.require(command.caller(), action, Optional.empty(), Optional.of(subject.customer()),
                     Optional.of(subject.id()), "case.note");
             CaseNote note = subject.addNote(new CaseNote(command.kind(), command.caller().actor().name(), command.text(),
                     guard.now()));
             cases.appendNote(subject.id(), note);
+            if (command.waitForCustomer()) {
+                subject.waitOnCustomer(note.at());
+            }
+            if (subject.hasUnsavedChanges()) {
+                // the note started or ended a wait on the customer: the customer clock's pause is the case's state
+                cases.update(subject);
+            }
             guard.record(command.caller(), "case.note", Optional.of(subject.customer()), Optional.of(subject.id()),
-                    command.kind() + " note, " + command.text().length() + " characters");
+                    command.kind() + " note, " + command.text().length() + " characters"
+                            + (command.waitForCustomer() ? ", waiting for the customer's answer" : ""));
             return support.view(subject);
         });
     }

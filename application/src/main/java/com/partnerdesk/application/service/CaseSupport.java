@@ -9,6 +9,7 @@ import com.partnerdesk.application.port.in.OwnerChangeView;
 import com.partnerdesk.application.port.out.AgentRepository;
 import com.partnerdesk.application.port.out.CaseRepository;
 import com.partnerdesk.application.port.out.CustomerRepository;
+import com.partnerdesk.application.port.out.PartnerSettings;
 import com.partnerdesk.application.port.out.ServiceRequestRepository;
 import com.partnerdesk.application.port.out.VendorGateway;
 import com.partnerdesk.application.port.out.VendorOutbox;
@@ -41,16 +42,19 @@ public final class CaseSupport {
     private final ServiceRequestRepository requests;
     private final VendorOutbox outbox;
     private final VendorGateway gateway;
+    private final PartnerSettings partner;
     private final Clock clock;
 
     public CaseSupport(CaseRepository cases, CustomerRepository customers, AgentRepository agents,
-                       ServiceRequestRepository requests, VendorOutbox outbox, VendorGateway gateway, Clock clock) {
+                       ServiceRequestRepository requests, VendorOutbox outbox, VendorGateway gateway,
+                       PartnerSettings partner, Clock clock) {
         this.cases = cases;
         this.customers = customers;
         this.agents = agents;
         this.requests = requests;
         this.outbox = outbox;
         this.gateway = gateway;
+        this.partner = partner;
         this.clock = clock;
     }
 
@@ -100,7 +104,8 @@ public final class CaseSupport {
         List<OwnerChangeView> changes = c.ownerChanges().stream()
                 .map(o -> new OwnerChangeView(ref.apply(o.from()), ref.apply(o.to()), o.by(), o.at(), o.why()))
                 .toList();
-        return CaseView.of(c, customer, request, ref.apply(c.owner()), changes);
+        return CaseView.of(c, customer, request, ref.apply(c.owner()), changes, partner.customerClock(),
+                clock.instant());
     }
 
     /**

@@ -7,6 +7,7 @@ import com.partnerdesk.application.port.out.CaseSummary;
 import com.partnerdesk.application.port.out.ServiceRequestRepository;
 import com.partnerdesk.domain.agent.Action;
 import com.partnerdesk.domain.cases.CaseStatus;
+import com.partnerdesk.domain.cases.CustomerClock;
 import com.partnerdesk.domain.cases.EscalationCategory;
 import com.partnerdesk.domain.cases.TriageResult;
 import com.partnerdesk.domain.servicerequest.ServiceRequest;
@@ -55,7 +56,11 @@ public final class EscalationMetricsService implements EscalationMetricsUseCase 
             int escalated = 0;
             int deflected = 0;
             int partnerResolvable = 0;
+            int clockBreaches = 0;
             for (CaseSummary c : opened) {
+                if (c.clock().state(now) == CustomerClock.State.BREACHED) {
+                    clockBreaches++;
+                }
                 boolean wasEscalated = c.serviceRequestId().isPresent();
                 int[] step = step(steps, c.openedAt());
                 step[OPENED]++;
@@ -112,7 +117,7 @@ public final class EscalationMetricsService implements EscalationMetricsUseCase 
                     f[BREACHES])));
             return new EscalationMetrics(from, opened.size(), escalated, rate(escalated, opened.size()), byCategory,
                     deflected, partnerResolvable, total, responses.size(), median, breaches, openPastTarget, period,
-                    overTime, turnaround(responses));
+                    overTime, turnaround(responses), clockBreaches);
         });
     }
 

@@ -17,12 +17,15 @@ import com.partnerdesk.domain.agent.Action;
 import com.partnerdesk.domain.agent.AgentId;
 import com.partnerdesk.domain.customer.TenantId;
 import com.partnerdesk.domain.ids.CaseId;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
  * Finding cases. The view of a case is kept in memory while nothing at all has been stored since it was read
  * ({@link DataVersions#anyChange()}), so reading a case again costs one small statement; a view whose vendor clock
- * is running is always read afresh. The permission check runs on every call, the view is the same for every caller.
+ * is running is always read afresh, and one whose customer clock has reached a warning or a breach since it was
+ * read is read again. The permission check runs on every call, the view is the same for every caller.
  */
 public final class FindCasesService implements FindCasesUseCase {
     static final int CACHED_VIEWS = 4_096;
@@ -31,10 +34,13 @@ public final class FindCasesService implements FindCasesUseCase {
     private final CaseSupport support;
     private final CaseRepository cases;
     private final DataVersions versions;
+    private final Clock clock;
     private final VersionedCache<CaseId, CaseView> views = new VersionedCache<>(CACHED_VIEWS);
 
-    public FindCasesService(Guard guard, CaseSupport support, CaseRepository cases, DataVersions versions) {
+    public FindCasesService(Guard guard, CaseSupport support, CaseRepository cases, DataVersions versions,
+                            Clock clock) {
         this.guard = guard;
+        this.clock = clock;
         this.support = support;
         this.cases = cases;
         this.versions = versions;
@@ -45,7 +51,7 @@ public final class FindCasesService implements FindCasesUseCase {
         guard.check(caller, Action.VIEW, Optional.empty(), Optional.empty(), Optional.of(id), "case.view");
         long version = versions.anyChange();
         CaseView view = views.get(id, version);
-        if (view == null) {
+        if (view == null || !view.currentAt(clock.instant())) {
             view = guard.read(() -> support.view(support.loadCase(id)));
             if (!view.changesWithTime()) {
                 views.put(id, version, view);
@@ -76,20 +82,20 @@ public final class FindCasesService implements FindCasesUseCase {
             CasePage page = cases.search(guard.scope(caller).applyTo(new CaseQuery(search.status(), search.tenantId(),
                     search.service(), search.impact(), search.attentionOnly(), search.text(), search.serviceRequest(),
                     ownedBy, unowned, search.sort(), search.offset(), search.limit(), java.util.Set.of())));
-            return list(page, support);
+            return list(page, support, clock.instant());
         });
     }
 
     /** The lines of a page, each owner named (looked up once per page). */
-    static CaseList list(CasePage page, CaseSupport support) {
+    static CaseList list(CasePage page, CaseSupport support, Instant now) {
         var owners = support.agentRefs();
-        return new CaseList(page.items().stream().map(s -> item(s, owners.apply(s.owner()))).toList(), page.total(),
+        return new CaseList(page.items().stream().map(s -> item(s, owners.apply(s.owner()), now)).toList(), page.total(),
                 page.offset(), page.limit());
     }
 
-    private static CaseListItem item(CaseSummary s, Optional<AgentRef> owner) {
+    private static CaseListItem item(CaseSummary s, Optional<AgentRef> owner, Instant now) {
         return new CaseListItem(s.id(), s.tenantId(), s.customerName(), s.service(), s.title(), s.status(), s.impact(),
                 s.outcome(), s.category(), s.clusterId(), s.serviceRequestId(), s.attentionNeeded(), s.startedAt(),
-                s.openedAt(), s.updatedAt(), s.version(), owner);
+                s.openedAt(), s.updatedAt(), s.version(), owner, s.clock(), s.clock().state(now));
     }
 }

@@ -14,9 +14,14 @@ import com.partnerdesk.domain.agent.AgentId;
 import com.partnerdesk.domain.agent.Email;
 import com.partnerdesk.domain.agent.Role;
 import com.partnerdesk.domain.cases.Case;
+import com.partnerdesk.domain.cases.CaseNote;
 import com.partnerdesk.domain.cases.CaseSort;
 import com.partnerdesk.domain.cases.CaseSortKey;
 import com.partnerdesk.domain.cases.CaseStatus;
+import com.partnerdesk.domain.cases.ClockMarks;
+import com.partnerdesk.domain.cases.ClockPause;
+import com.partnerdesk.domain.cases.NoteKind;
+import com.partnerdesk.domain.cases.PauseReason;
 import com.partnerdesk.domain.cases.EscalationCategory;
 import com.partnerdesk.domain.cases.HealthCheck;
 import com.partnerdesk.domain.cases.Impact;
@@ -632,6 +637,72 @@ public abstract class AbstractCaseRepositoryContractTest extends AbstractStorage
         assertThat(actual.history()).isEqualTo(expected.history());
         assertThat(actual.owner()).isEqualTo(expected.owner());
         assertThat(actual.ownerChanges()).isEqualTo(expected.ownerChanges());
+        assertThat(actual.clockPauses()).isEqualTo(expected.clockPauses());
+        assertThat(actual.waitingOnCustomer()).isEqualTo(expected.waitingOnCustomer());
         assertThat(actual.version()).isEqualTo(expected.version());
+    }
+
+    // --- the customer's clock ------------------------------------------------------------------
+
+    @Test
+    void theCustomerClocksPausesRoundTripWithTheCase() {
+        Case c = storeTriagedCase(Samples.CONTOSO_ID, T0, T0);
+        c.waitOnCustomer(T0.plusSeconds(60));
+        writeVoid(() -> storage.cases().update(c));
+        Case waiting = read(() -> storage.cases().find(c.id())).orElseThrow();
+        assertThat(waiting.waitingOnCustomer()).isTrue();
+        waiting.addNote(new CaseNote(NoteKind.CUSTOMER_ANSWER, AGENT, "The customer sent the trace", T0.plusSeconds(120)));
+        writeVoid(() -> storage.cases().appendNote(c.id(), waiting.notes().get(waiting.notes().size() - 1)));
+        writeVoid(() -> storage.cases().update(waiting));
+
+        Case found = read(() -> storage.cases().find(c.id())).orElseThrow();
+
+        assertSameCase(found, waiting);
+        assertThat(found.clockPauses()).containsExactly(new ClockPause(PauseReason.WAITING_ON_CUSTOMER,
+                T0.plusSeconds(60), Optional.of(T0.plusSeconds(120))));
+    }
+
+    @Test
+    void theClockMarksAreKeptForTheQueueAndSurviveUpdates() {
+        Case marked = storeTriagedCase(Samples.CONTOSO_ID, T0, T0);
+        Case unmarked = storeTriagedCase(Samples.FABRIKAM_ID, T0, T0);
+        ClockMarks marks = new ClockMarks(Optional.of(T0.plusSeconds(3600)), Optional.of(T0.plusSeconds(2700)),
+                Optional.of(PauseReason.WAITING_ON_VENDOR), 1);
+        writeVoid(() -> storage.cases().recordClock(marked.id(), marks));
+        marked.flagAttention(true, T0.plusSeconds(30));
+        writeVoid(() -> storage.cases().update(marked));
+
+        List<CaseSummary> listed = read(() -> storage.cases().search(CaseQuery.all(50))).items();
+
+        assertThat(listed).filteredOn(s -> s.id().equals(marked.id())).extracting(CaseSummary::clock)
+                .containsExactly(marks);
+        assertThat(listed).filteredOn(s -> s.id().equals(unmarked.id())).extracting(CaseSummary::clock)
+                .containsExactly(ClockMarks.NONE);
+        assertThat(read(() -> storage.cases().openedSince(T0.minusSeconds(1)))).filteredOn(s -> s.id().equals(marked.id()))
+                .extracting(CaseSummary::clock).containsExactly(marks);
+    }
+
+    @Test
+    void clocksAtRiskByListsOpenCasesWhoseWarningHasComeEarliestFirst() {
+        Case late = storeTriagedCase(Samples.CONTOSO_ID, T0, T0);
+        Case early = storeTriagedCase(Samples.FABRIKAM_ID, T0, T0);
+        Case notYet = storeTriagedCase(Samples.TAILSPIN_ID, T0, T0);
+        Case resolved = storeTriagedCase(Samples.CONTOSO_ID, T0, T0);
+        resolved.resolve("Fixed the connector", AGENT, T0.plusSeconds(10));
+        writeVoid(() -> storage.cases().update(resolved));
+        writeVoid(() -> {
+            storage.cases().recordClock(late.id(), warningAt(T0.plusSeconds(600)));
+            storage.cases().recordClock(early.id(), warningAt(T0.plusSeconds(300)));
+            storage.cases().recordClock(notYet.id(), warningAt(T0.plusSeconds(7200)));
+            storage.cases().recordClock(resolved.id(), warningAt(T0.plusSeconds(100)));
+        });
+
+        assertThat(read(() -> storage.cases().clocksAtRiskBy(T0.plusSeconds(600), 10)))
+                .containsExactly(early.id(), late.id());
+        assertThat(read(() -> storage.cases().clocksAtRiskBy(T0.plusSeconds(600), 1))).containsExactly(early.id());
+    }
+
+    private static ClockMarks warningAt(Instant warning) {
+        return new ClockMarks(Optional.of(warning.plusSeconds(900)), Optional.of(warning), Optional.empty(), 0);
     }
 }

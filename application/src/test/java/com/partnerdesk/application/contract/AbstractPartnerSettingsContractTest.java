@@ -10,7 +10,20 @@ import com.partnerdesk.application.port.out.PartnerSettings;
 import com.partnerdesk.domain.agent.Email;
 import com.partnerdesk.domain.partner.Contact;
 import com.partnerdesk.domain.partner.PartnerProfile;
+import com.partnerdesk.domain.cases.BusinessCalendar;
+import com.partnerdesk.domain.cases.ClockTarget;
+import com.partnerdesk.domain.cases.ClockTargets;
+import com.partnerdesk.domain.cases.CustomerClockSettings;
+import com.partnerdesk.domain.cases.Impact;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /** What every PartnerSettings promises: a default until saved, every field kept, one version per save. */
@@ -69,5 +82,25 @@ public abstract class AbstractPartnerSettingsContractTest extends AbstractStorag
         }
         assertThat(read(() -> storage.partner().profile())).isEqualTo(PartnerSettings.DEFAULT);
         assertThat(read(() -> storage.partner().version())).isZero();
+    }
+
+    @Test
+    void theCustomerClockSettingsAreTheDefaultsUntilSavedThenRoundTripWithTheirOwnVersion() {
+        assertThat(read(() -> storage.partner().customerClock())).isEqualTo(CustomerClockSettings.DEFAULT);
+        assertThat(read(() -> storage.partner().customerClockVersion())).isZero();
+        CustomerClockSettings changed = new CustomerClockSettings(
+                ClockTargets.DEFAULT.with(ClockTarget.RESOLUTION, Impact.MINIMAL, Duration.ofHours(80)),
+                new BusinessCalendar(ZoneId.of("America/Chicago"), EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.SATURDAY),
+                        LocalTime.of(7, 30), LocalTime.of(19, 15),
+                        new TreeSet<>(List.of(LocalDate.of(2026, 12, 25), LocalDate.of(2027, 1, 1)))));
+
+        assertThat(write(() -> storage.partner().saveCustomerClock(changed, 0))).isEqualTo(1);
+
+        assertThat(read(() -> storage.partner().customerClock())).isEqualTo(changed);
+        assertThat(read(() -> storage.partner().customerClockVersion())).isEqualTo(1);
+        assertThat(read(() -> storage.partner().version())).as("the profile keeps its own version").isZero();
+        assertThatThrownBy(() -> write(() -> storage.partner().saveCustomerClock(CustomerClockSettings.DEFAULT, 0)))
+                .isInstanceOf(StaleVersionException.class);
+        assertThat(read(() -> storage.partner().customerClock())).isEqualTo(changed);
     }
 }

@@ -8,6 +8,9 @@ import com.partnerdesk.application.service.ChangeOwnerService;
 import com.partnerdesk.application.service.AuditService;
 import com.partnerdesk.application.service.AuthenticateService;
 import com.partnerdesk.application.service.CaseSupport;
+import com.partnerdesk.application.service.ClockKeepingCases;
+import com.partnerdesk.application.service.ShowCustomerClockService;
+import com.partnerdesk.application.service.UpdateCustomerClockService;
 import com.partnerdesk.application.service.CaseTriage;
 import com.partnerdesk.application.service.ChangeCaseStatusService;
 import com.partnerdesk.application.service.CustomersService;
@@ -72,6 +75,9 @@ public final class Desk {
     private final EscalationReadiness readiness;
     private final ApiTokens apiTokens = new ApiTokens();
     private final Guard guard;
+    private final ClockKeepingCases cases;
+    private final ShowCustomerClockService showCustomerClock;
+    private final UpdateCustomerClockService updateCustomerClock;
     private final CaseSupport support;
     private final CaseTriage caseTriage;
     private final OpenCaseService openCase;
@@ -131,41 +137,45 @@ public final class Desk {
         this.triagePolicy = new TriagePolicy(clusterRule);
         this.readiness = new EscalationReadiness(permissions);
         this.guard = new Guard(permissions, storage.audit(), storage.unitOfWork(), clock, storage.customers());
-        this.support = new CaseSupport(storage.cases(), storage.customers(), storage.agents(), storage.requests(), storage.outbox(),
-                gateway, clock);
-        this.caseTriage = new CaseTriage(triagePolicy, storage.health(), storage.cases(), storage.clusters(),
+        ClockKeepingCases cases = new ClockKeepingCases(storage.cases(), storage.partner(), clock);
+        this.cases = cases;
+        this.support = new CaseSupport(cases, storage.customers(), storage.agents(), storage.requests(), storage.outbox(),
+                gateway, storage.partner(), clock);
+        this.caseTriage = new CaseTriage(triagePolicy, storage.health(), cases, storage.clusters(),
                 storage.requests());
-        this.openCase = new OpenCaseService(guard, support, storage.cases(), caseTriage, storage.idempotency());
-        this.triageCase = new TriageCaseService(guard, support, storage.cases(), caseTriage);
-        this.addNote = new AddNoteService(guard, support, storage.cases());
-        this.escalateCase = new EscalateCaseService(guard, support, storage.cases(), storage.clusters(),
+        this.openCase = new OpenCaseService(guard, support, cases, caseTriage, storage.idempotency());
+        this.triageCase = new TriageCaseService(guard, support, cases, caseTriage);
+        this.addNote = new AddNoteService(guard, support, cases);
+        this.escalateCase = new EscalateCaseService(guard, support, cases, storage.clusters(),
                 storage.requests(), storage.outbox(), storage.reference(), storage.partner(), readiness,
                 storage.idempotency(), storage.drafts());
         this.escalationDrafts = new EscalationDraftsService(guard, support, storage.drafts());
-        this.askForEscalation = new AskForEscalationService(guard, support, storage.cases());
-        this.changeCaseStatus = new ChangeCaseStatusService(guard, support, storage.cases());
-        this.findCases = new FindCasesService(guard, support, storage.cases(), storage.versions());
+        this.askForEscalation = new AskForEscalationService(guard, support, cases);
+        this.changeCaseStatus = new ChangeCaseStatusService(guard, support, cases);
+        this.findCases = new FindCasesService(guard, support, cases, storage.versions(), clock);
         this.customers = new CustomersService(guard, support, storage.customers());
-        this.customerOverview = new CustomerOverviewService(guard, support, storage.cases(), storage.requests(),
+        this.customerOverview = new CustomerOverviewService(guard, support, cases, storage.requests(),
                 storage.health());
         this.abilities = new AbilitiesService(permissions);
-        this.healthIssues = new HealthIssuesService(guard, storage.health(), storage.cases(), storage.customers(),
+        this.healthIssues = new HealthIssuesService(guard, storage.health(), cases, storage.customers(),
                 documents);
-        this.syncHealth = new SyncHealthService(guard, storage.customers(), storage.health(), storage.cases(),
+        this.syncHealth = new SyncHealthService(guard, storage.customers(), storage.health(), cases,
                 storage.healthSync(), feed);
         this.referenceData = new ReferenceDataService(guard, storage.reference());
         this.showPartnerProfile = new ShowPartnerProfileService(guard, storage.partner());
         this.updatePartnerProfile = new UpdatePartnerProfileService(guard, storage.partner());
-        this.agents = new AgentsService(guard, storage.agents(), hasher, apiTokens, support, storage.cases());
-        this.changeOwner = new ChangeOwnerService(guard, support, storage.agents(), storage.cases());
+        this.showCustomerClock = new ShowCustomerClockService(guard, storage.partner());
+        this.updateCustomerClock = new UpdateCustomerClockService(guard, storage.partner(), cases);
+        this.agents = new AgentsService(guard, storage.agents(), hasher, apiTokens, support, cases);
+        this.changeOwner = new ChangeOwnerService(guard, support, storage.agents(), cases);
         this.authenticate = new AuthenticateService(storage.agents(), hasher, storage.audit(), storage.unitOfWork(), clock,
                 storage.versions());
-        this.vendorAnswers = new VendorAnswers(storage.requests(), storage.cases(), clock);
+        this.vendorAnswers = new VendorAnswers(storage.requests(), cases, clock);
         this.serviceRequests = new ServiceRequestsService(guard, support, storage.requests(), vendorAnswers,
                 storage.outbox());
         this.audit = new AuditService(guard, storage.audit(), auditArchive, java.time.Duration.ofDays(365));
-        this.escalationMetrics = new EscalationMetricsService(guard, storage.cases(), storage.requests());
-        this.delivery = new DeliveryService(guard, support, storage.requests(), storage.cases(), storage.customers(),
+        this.escalationMetrics = new EscalationMetricsService(guard, cases, storage.requests());
+        this.delivery = new DeliveryService(guard, support, storage.requests(), cases, storage.customers(),
                 storage.outbox(),
                 gateway, vendorAnswers, DeliveryPolicy.DEFAULT, new SplittableRandom(7));
         this.groupMappings = new GroupMappingsService(guard, storage.groupMappings());
@@ -284,6 +294,19 @@ public final class Desk {
 
     public Guard guard() {
         return guard;
+    }
+
+    /** The case store the use cases write through: it keeps each case's customer clock marks. */
+    public ClockKeepingCases cases() {
+        return cases;
+    }
+
+    public ShowCustomerClockService showCustomerClock() {
+        return showCustomerClock;
+    }
+
+    public UpdateCustomerClockService updateCustomerClock() {
+        return updateCustomerClock;
     }
 
     public CaseSupport caseSupport() {

@@ -20,6 +20,8 @@ import com.partnerdesk.application.port.out.HealthSyncStatusRepository;
 import com.partnerdesk.application.port.out.IdempotencyKeys;
 import com.partnerdesk.domain.escalation.EscalationDraft;
 import com.partnerdesk.application.port.out.PartnerSettings;
+import com.partnerdesk.domain.cases.ClockMarks;
+import com.partnerdesk.domain.cases.CustomerClockSettings;
 import com.partnerdesk.application.port.out.ReferenceData;
 import com.partnerdesk.application.port.out.ServiceRequestRepository;
 import com.partnerdesk.application.port.out.UnitOfWork;
@@ -133,6 +135,9 @@ public final class InMemoryStorage {
         Map<Long, VendorOutbox.UpdateEntry> updates = new LinkedHashMap<>();
         PartnerProfile partner = PartnerSettings.DEFAULT;
         long partnerVersion;
+        CustomerClockSettings customerClock = CustomerClockSettings.DEFAULT;
+        long customerClockVersion;
+        Map<CaseId, ClockMarks> clockMarks = new HashMap<>();
         Map<String, GroupMapping> groupMappings = new java.util.TreeMap<>();
         Map<String, AgentId> subjects = new HashMap<>();
         Map<AgentId, Set<GroupId>> agentGroups = new HashMap<>();
@@ -144,6 +149,7 @@ public final class InMemoryStorage {
             State copy = new State();
             copy.customers = new LinkedHashMap<>(customers);
             copy.cases = new LinkedHashMap<>(cases);
+            copy.clockMarks = new HashMap<>(clockMarks);
             copy.health = new LinkedHashMap<>(health);
             audiences.forEach((id, a) -> copy.audiences.put(id, new LinkedHashSet<>(a)));
             copy.healthSync = new LinkedHashMap<>(healthSync);
@@ -162,6 +168,8 @@ public final class InMemoryStorage {
             copy.updates = new LinkedHashMap<>(updates);
             copy.partner = partner;
             copy.partnerVersion = partnerVersion;
+            copy.customerClock = customerClock;
+            copy.customerClockVersion = customerClockVersion;
             copy.groupMappings = new java.util.TreeMap<>(groupMappings);
             copy.subjects = new HashMap<>(subjects);
             copy.agentGroups = new HashMap<>(agentGroups);
@@ -244,7 +252,7 @@ public final class InMemoryStorage {
     private static Case copyOf(Case c, List<CaseNote> notes, long version) {
         return Case.rehydrate(c.id(), c.customer(), c.problem(), c.openedAt(), c.openedBy(), c.status(),
                 c.healthCheck(), c.triage(), c.serviceRequestId(), c.attentionNeeded(), c.resolution(), c.updatedAt(),
-                notes, c.history(), c.owner(), c.ownerChanges(), version);
+                notes, c.history(), c.owner(), c.ownerChanges(), version).restoreClockPauses(c.clockPauses());
     }
 
     private final class Cases implements CaseRepository {
@@ -513,7 +521,29 @@ public final class InMemoryStorage {
                     c.problem().service().name(), c.problem().title(), c.status(), c.problem().impact(),
                     c.triage().map(TriageOutcome::result), c.triage().flatMap(TriageOutcome::category), c.clusterId(),
                     c.serviceRequestId(), c.attentionNeeded(), c.problem().startedAt(), c.openedAt(), c.updatedAt(),
-                    c.version(), c.owner());
+                    c.version(), c.owner(), state.clockMarks.getOrDefault(c.id(), ClockMarks.NONE));
+        }
+
+        @Override
+        public void recordClock(CaseId caseId, ClockMarks marks) {
+            locked(() -> {
+                if (!state.cases.containsKey(caseId)) {
+                    throw new IllegalStateException("case " + caseId + " is not stored");
+                }
+                state.clockMarks.put(caseId, marks);
+            });
+        }
+
+        @Override
+        public List<CaseId> clocksAtRiskBy(Instant until, int limit) {
+            return locked(() -> state.cases.values().stream()
+                    .filter(c -> c.status().isOpen())
+                    .filter(c -> state.clockMarks.getOrDefault(c.id(), ClockMarks.NONE).atRisk(until))
+                    .sorted(Comparator.comparing((Case c) -> state.clockMarks.get(c.id()).nextWarningAt().orElseThrow())
+                            .thenComparing(c -> c.id().value()))
+                    .limit(limit)
+                    .map(Case::id)
+                    .toList());
         }
 
         @Override
@@ -1339,6 +1369,29 @@ public final class InMemoryStorage {
                 state.partner = profile;
                 state.partnerVersion++;
                 return state.partnerVersion;
+            });
+        }
+
+        @Override
+        public CustomerClockSettings customerClock() {
+            return locked(() -> state.customerClock);
+        }
+
+        @Override
+        public long customerClockVersion() {
+            return locked(() -> state.customerClockVersion);
+        }
+
+        @Override
+        public long saveCustomerClock(CustomerClockSettings settings, long expectedVersion) {
+            return locked(() -> {
+                if (state.customerClockVersion != expectedVersion) {
+                    throw new StaleVersionException("The customer clock settings", "", expectedVersion,
+                            state.customerClockVersion);
+                }
+                state.customerClock = settings;
+                state.customerClockVersion++;
+                return state.customerClockVersion;
             });
         }
     }

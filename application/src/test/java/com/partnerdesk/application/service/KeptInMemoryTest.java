@@ -60,7 +60,7 @@ class KeptInMemoryTest extends DeskTestSupport {
     void servicesOverHandMovedVersions() {
         authenticate = new AuthenticateService(desk.storage().agents(), new FakePasswordHasher(), desk.storage().audit(),
                 desk.storage().unitOfWork(), clock, versions);
-        findCases = new FindCasesService(desk.guard(), desk.caseSupport(), desk.storage().cases(), versions);
+        findCases = new FindCasesService(desk.guard(), desk.caseSupport(), desk.cases(), versions, clock);
     }
 
     private Agent addMaria() {

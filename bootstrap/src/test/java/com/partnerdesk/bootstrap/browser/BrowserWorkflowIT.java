@@ -18,6 +18,18 @@ import com.partnerdesk.application.port.in.OpenCaseUseCase;
 import com.partnerdesk.application.port.in.ReferenceDataUseCase;
 import com.partnerdesk.application.port.in.ServiceRequestsUseCase;
 import com.partnerdesk.application.port.in.UpdatePartnerProfileUseCase;
+import com.partnerdesk.application.port.out.CaseRepository;
+import com.partnerdesk.application.port.out.UnitOfWork;
+import com.partnerdesk.domain.cases.Case;
+import com.partnerdesk.domain.cases.HealthCheck;
+import com.partnerdesk.domain.cases.Impact;
+import com.partnerdesk.domain.cases.Problem;
+import com.partnerdesk.domain.cases.SymptomClassification;
+import com.partnerdesk.domain.cases.TriageOutcome;
+import com.partnerdesk.domain.cases.TriageResult;
+import com.partnerdesk.domain.cases.UsersAffected;
+import com.partnerdesk.domain.customer.Customer;
+import com.partnerdesk.domain.ids.CaseId;
 import com.partnerdesk.bootstrap.DemoData;
 import com.partnerdesk.bootstrap.PartnerDeskApp;
 import java.io.ByteArrayOutputStream;
@@ -34,6 +46,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,6 +99,7 @@ class BrowserWorkflowIT {
     private static Path work;
     private static PartnerDeskApp app;
     private static WebServer server;
+    private static Injector injector;
     private static String base;
     private static Map<String, String> passwords;
     private static int shot;
@@ -107,6 +121,7 @@ class BrowserWorkflowIT {
         app = new PartnerDeskApp(work.resolve("desk.db"), Map.of(),
                 CliSession.of("browser-test", InputStream.nullInputStream()));
         Injector in = app.injector();
+        injector = in;
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         String partnerdesk = "./partnerdesk --db " + work.resolve("desk.db");
         boolean loaded = demoData(in).loadIfEmpty(new PrintStream(printed, true, StandardCharsets.UTF_8), partnerdesk);
@@ -471,6 +486,34 @@ class BrowserWorkflowIT {
         screenshot("audit-trail-filtered");
         accessible("audit-trail-filtered");
         fitsAPhone("audit-trail-390px", By.cssSelector("table.audit tbody tr"));
+    }
+
+    @Test
+    @Order(8)
+    @DisplayName("a critical case nobody has answered for 50 minutes shows its customer clock's warning in the queue and on"
+            + " its page")
+    void customerClockWarning() throws IOException {
+        // the server's clock cannot be moved: the case is stored as opened 50 minutes ago, through the store every use
+        // case writes through (so its queue marks are written as they would be)
+        Customer customer = injector.getInstance(CustomersUseCase.class).list(Caller.operator("browser-test")).get(0);
+        Instant opened = Instant.now().minus(Duration.ofMinutes(50));
+        Case late = Case.open(CaseId.random(), customer.tenantId(), new Problem(customer.managedServices().get(0),
+                "Shared mailbox unreachable since the morning", "Nobody can open the finance shared mailbox.", opened,
+                UsersAffected.SEVERAL, Impact.CRITICAL, SymptomClassification.CONFIGURATION), "browser-test", opened);
+        late.recordHealthCheck(new HealthCheck(opened, List.of()));
+        late.applyTriage(new TriageOutcome(TriageResult.PARTNER_RESOLVABLE, Optional.empty(), List.of("Configuration"),
+                List.of(), Optional.empty(), Optional.empty()), "browser-test", opened);
+        injector.getInstance(UnitOfWork.class).writeVoid(() -> injector.getInstance(CaseRepository.class).insert(late));
+
+        signInAs(ADMIN_AGENT);
+        WebElement row = browser.findElement(By.xpath("//a[normalize-space()='" + late.id().shortForm() + "']/ancestor::tr"));
+        assertThat(row.findElement(By.cssSelector("td[data-label='Customer clock'] .badge")).getText())
+                .isEqualTo("Due soon");
+        screenshot("queue-clock-warning");
+        navigatesAfter(row.findElement(By.linkText(late.id().shortForm()))::click);
+        WebElement clock = browser.findElement(By.id("customer-clock"));
+        assertThat(clock.getText()).contains("Due soon").contains("(due soon)").contains("around the clock");
+        screenshot("case-clock-warning");
     }
 
     @Test

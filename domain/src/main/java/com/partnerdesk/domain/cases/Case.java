@@ -36,6 +36,8 @@ public final class Case {
     private final List<StatusChange> history;
     private Optional<AgentId> owner;
     private final List<OwnerChange> ownerChanges;
+    private final List<ClockPause> clockPauses = new ArrayList<>();
+    private boolean waitingOnCustomer;
     private final long storedVersion;
     private long version;
 
@@ -94,6 +96,17 @@ public final class Case {
                                  long version) {
         return new Case(id, customer, problem, openedAt, openedBy, status, healthCheck, triage, serviceRequestId,
                 attentionNeeded, resolution, updatedAt, notes, history, owner, ownerChanges, version);
+    }
+
+    /**
+     * Loading only: the stretches the customer's resolution clock did not count, as stored. A case waits on its
+     * customer while its last pause is {@code WAITING_ON_CUSTOMER}.
+     */
+    public Case restoreClockPauses(List<ClockPause> pauses) {
+        clockPauses.clear();
+        clockPauses.addAll(Require.present("clockPauses", pauses));
+        waitingOnCustomer = openPause().map(p -> p.reason() == PauseReason.WAITING_ON_CUSTOMER).orElse(false);
+        return this;
     }
 
     // --- behaviour -----------------------------------------------------------------------------
@@ -214,7 +227,23 @@ public final class Case {
             throw new CaseRuleException("Case " + id.shortForm() + " is closed: re-open it before adding notes");
         }
         notes.add(note);
+        if (note.kind() == NoteKind.CUSTOMER_ANSWER && waitingOnCustomer) {
+            waitingOnCustomer = false;
+            changed(note.at());
+        }
         return note;
+    }
+
+    /**
+     * The partner asked the customer something and waits for the answer: the resolution clock pauses until the agent
+     * records the customer's answer (a {@code CUSTOMER_ANSWER} note) or the case is resolved.
+     */
+    public void waitOnCustomer(Instant at) {
+        requireOpen("wait on the customer");
+        if (!waitingOnCustomer) {
+            waitingOnCustomer = true;
+            changed(at);
+        }
     }
 
     private void moveTo(CaseStatus target, String by, Instant at, String why) {
@@ -247,6 +276,42 @@ public final class Case {
             updatedAt = at;
         }
         version = storedVersion + 1;
+        clockFollows(at);
+    }
+
+    /** Opens or ends the pause of the resolution clock the case's state now calls for. */
+    private void clockFollows(Instant at) {
+        if (!status.isOpen()) {
+            waitingOnCustomer = false;
+        }
+        Optional<PauseReason> now = waitReason();
+        Optional<ClockPause> open = openPause();
+        if (open.map(ClockPause::reason).equals(now)) {
+            return;
+        }
+        open.ifPresent(p -> clockPauses.set(clockPauses.size() - 1, p.endedAt(at)));
+        now.ifPresent(reason -> clockPauses.add(new ClockPause(reason, at, Optional.empty())));
+    }
+
+    private Optional<PauseReason> waitReason() {
+        if (!status.isOpen()) {
+            return Optional.of(PauseReason.RESOLVED);
+        }
+        if (waitingOnCustomer) {
+            return Optional.of(PauseReason.WAITING_ON_CUSTOMER);
+        }
+        if (status == CaseStatus.WAITING_ON_INCIDENT) {
+            return Optional.of(PauseReason.WAITING_ON_INCIDENT);
+        }
+        if (status == CaseStatus.ESCALATED && !attentionNeeded) {
+            return Optional.of(PauseReason.WAITING_ON_VENDOR);
+        }
+        return Optional.empty();
+    }
+
+    private Optional<ClockPause> openPause() {
+        return clockPauses.isEmpty() ? Optional.empty()
+                : Optional.of(clockPauses.get(clockPauses.size() - 1)).filter(ClockPause::isOpen);
     }
 
     // --- state ---------------------------------------------------------------------------------
@@ -322,6 +387,28 @@ public final class Case {
 
     public List<OwnerChange> ownerChanges() {
         return List.copyOf(ownerChanges);
+    }
+
+    // --- the customer's clock -------------------------------------------------------------------
+
+    /** The stretches the resolution clock did not count, oldest first; the last may still last. */
+    public List<ClockPause> clockPauses() {
+        return List.copyOf(clockPauses);
+    }
+
+    public boolean waitingOnCustomer() {
+        return waitingOnCustomer;
+    }
+
+    /** The first response: the first customer update recorded. */
+    public Optional<Instant> firstRespondedAt() {
+        return notes.stream().filter(n -> n.kind() == NoteKind.CUSTOMER_UPDATE).map(CaseNote::at)
+                .min(Instant::compareTo);
+    }
+
+    /** The customer's clock of this case under the partner's targets and calendar, judged at {@code now}. */
+    public CustomerClock customerClock(CustomerClockSettings settings, Instant now) {
+        return CustomerClock.of(openedAt, problem.impact(), firstRespondedAt(), clockPauses(), settings, now);
     }
 
     /** The version this case was loaded at (0 for a case never saved). */

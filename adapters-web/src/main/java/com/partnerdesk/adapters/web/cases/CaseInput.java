@@ -52,8 +52,13 @@ final class CaseInput {
     static AddNoteCommand note(Inputs in, Caller caller, CaseId id) {
         String text = in.required("text");
         NoteKind kind = in.enumValue("kind", NoteKind.class).orElse(NoteKind.NOTE);
+        boolean waitForCustomer = in.flag(AddNoteCommand.WAIT_FOR_CUSTOMER);
         in.check();
-        return new AddNoteCommand(caller, id, kind, text);
+        if (waitForCustomer && kind != NoteKind.CUSTOMER_UPDATE) {
+            in.fault(AddNoteCommand.WAIT_FOR_CUSTOMER, "only a CUSTOMER_UPDATE can wait for the customer's answer");
+            in.check();
+        }
+        return new AddNoteCommand(caller, id, kind, text, waitForCustomer);
     }
 
     static TriageCaseCommand triage(Inputs in, Caller caller, CaseId id, long version) {

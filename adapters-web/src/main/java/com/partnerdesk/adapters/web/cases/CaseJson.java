@@ -6,6 +6,7 @@ import com.partnerdesk.application.port.in.CaseListItem;
 import com.partnerdesk.application.port.in.OwnerChangeView;
 import com.partnerdesk.application.port.in.CaseView;
 import com.partnerdesk.domain.cases.CaseNote;
+import com.partnerdesk.domain.cases.CustomerClock;
 import com.partnerdesk.domain.cases.HealthCheck;
 import com.partnerdesk.domain.cases.StatusChange;
 import com.partnerdesk.domain.cases.TriageOutcome;
@@ -50,6 +51,7 @@ final class CaseJson {
         m.put("notes", c.notes().stream().map(CaseJson::noteJson).toList());
         m.put("history", c.history().stream().map(CaseJson::historyJson).toList());
         m.put("ownerChanges", c.ownerChanges().stream().map(CaseJson::ownerChangeJson).toList());
+        m.put("customerClock", clockJson(c.customerClock()));
         return m;
     }
 
@@ -67,6 +69,24 @@ final class CaseJson {
         m.put("by", o.by());
         m.put("at", o.at());
         m.put("why", o.why());
+        return m;
+    }
+
+    /** The customer's clock as of the reading (ADR 0019). */
+    static Map<String, Object> clockJson(CustomerClock k) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("state", k.state().name());
+        m.put("firstResponseDue", k.firstResponseDue());
+        m.put("firstRespondedAt", k.firstRespondedAt().orElse(null));
+        m.put("resolutionDue", k.resolutionDue().orElse(null));
+        m.put("resolvedAt", k.resolvedAt().orElse(null));
+        m.put("paused", k.paused());
+        m.put("pauseReason", k.pauseReason().map(Enum::name).orElse(null));
+        m.put("pausedSince", k.pausedSince().orElse(null));
+        m.put("resolutionTimeLeft", k.paused() ? k.resolutionTimeLeft().toString() : null);
+        m.put("warning", k.warning().stream().sorted().map(Enum::name).toList());
+        m.put("breached", k.breached().stream().sorted().map(Enum::name).toList());
+        m.put("aroundTheClock", k.aroundTheClock());
         return m;
     }
 
@@ -126,6 +146,11 @@ final class CaseJson {
         m.put("updatedAt", s.updatedAt());
         m.put("owner", s.owner().map(CaseJson::agentJson).orElse(null));
         m.put("version", s.version());
+        Map<String, Object> clock = new LinkedHashMap<>();
+        clock.put("state", s.clockState().name());
+        clock.put("nextDue", s.clock().nextDue().orElse(null));
+        clock.put("pauseReason", s.clock().pauseReason().map(Enum::name).orElse(null));
+        m.put("customerClock", clock);
         return m;
     }
 

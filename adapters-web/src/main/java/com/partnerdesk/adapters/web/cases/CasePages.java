@@ -195,10 +195,17 @@ final class CasePages {
         Caller caller = Requests.caller(ctx);
         CaseId id = Inputs.caseId(ctx.pathParam("id"));
         Inputs in = pages.form(ctx);
-        attempt(ctx, caller, id, "note", in, List.of("text", "kind"), "The note was not added.", () -> {
+        attempt(ctx, caller, id, "note", in, List.of("text", "kind", AddNoteCommand.WAIT_FOR_CUSTOMER), "The note was not added.", () -> {
             AddNoteCommand command = CaseInput.note(in, caller, id);
             deps.addNote().addNote(command);
-            return command.kind() == NoteKind.TROUBLESHOOTING ? "Troubleshooting step added." : "Note added.";
+            return switch (command.kind()) {
+                case TROUBLESHOOTING -> "Troubleshooting step added.";
+                case CUSTOMER_UPDATE -> command.waitForCustomer()
+                        ? "Update to the customer recorded; the customer clock waits for their answer."
+                        : "Update to the customer recorded.";
+                case CUSTOMER_ANSWER -> "The customer's answer is recorded.";
+                default -> "Note added.";
+            };
         }, "#notes");
     }
 

@@ -31,6 +31,7 @@ final class ReportJson {
         m.put("medianVendorResponse", r.medianVendorResponse().orElse(null));
         m.put("responseTargetBreaches", r.responseTargetBreaches());
         m.put("openServiceRequestsPastTarget", r.openServiceRequestsPastTarget());
+        m.put("customerClockBreaches", r.customerClockBreaches());
         m.put("period", r.period().name());
         m.put("overTime", r.overTime().stream().map(p -> {
             Map<String, Object> step = new LinkedHashMap<>();

@@ -4,6 +4,9 @@ import com.partnerdesk.domain.agent.Role;
 import com.partnerdesk.domain.audit.AuditOutcome;
 import com.partnerdesk.domain.audit.Channel;
 import com.partnerdesk.domain.cases.CaseStatus;
+import com.partnerdesk.domain.cases.ClockTarget;
+import com.partnerdesk.domain.cases.CustomerClock;
+import com.partnerdesk.domain.cases.PauseReason;
 import com.partnerdesk.domain.cases.EscalationCategory;
 import com.partnerdesk.domain.cases.Impact;
 import com.partnerdesk.domain.cases.NoteKind;
@@ -74,6 +77,31 @@ public final class Words {
                 case NOTE -> "Note";
                 case TROUBLESHOOTING -> "Troubleshooting step";
                 case VENDOR -> "From the vendor";
+                case CUSTOMER_UPDATE -> "Update to the customer";
+                case CUSTOMER_ANSWER -> "The customer's answer";
+            };
+        }
+        if (value instanceof CustomerClock.State s) {
+            return switch (s) {
+                case RUNNING -> "On time";
+                case PAUSED -> "Paused";
+                case WARNING -> "Due soon";
+                case BREACHED -> "Breached";
+                case MET -> "Met";
+            };
+        }
+        if (value instanceof PauseReason p) {
+            return switch (p) {
+                case WAITING_ON_INCIDENT -> "waiting on a documented incident";
+                case WAITING_ON_VENDOR -> "waiting on the vendor";
+                case WAITING_ON_CUSTOMER -> "waiting on the customer";
+                case RESOLVED -> "resolved";
+            };
+        }
+        if (value instanceof ClockTarget t) {
+            return switch (t) {
+                case FIRST_RESPONSE -> "first response";
+                case RESOLUTION -> "resolution";
             };
         }
         if (value instanceof ServiceRequestStatus s) {

@@ -1,6 +1,8 @@
 package com.partnerdesk.application.port.in;
 
 import com.partnerdesk.domain.cases.CaseStatus;
+import com.partnerdesk.domain.cases.ClockMarks;
+import com.partnerdesk.domain.cases.CustomerClock;
 import com.partnerdesk.domain.cases.EscalationCategory;
 import com.partnerdesk.domain.cases.Impact;
 import com.partnerdesk.domain.cases.TriageResult;
@@ -11,7 +13,7 @@ import com.partnerdesk.domain.ids.ServiceRequestId;
 import java.time.Instant;
 import java.util.Optional;
 
-/** One line of the case queue, as the agent reads it. */
+/** One line of the case queue, as the agent reads it; the customer clock's state as of the reading. */
 public record CaseListItem(
         CaseId id,
         TenantId tenantId,
@@ -29,5 +31,7 @@ public record CaseListItem(
         Instant openedAt,
         Instant updatedAt,
         long version,
-        Optional<AgentRef> owner) {
+        Optional<AgentRef> owner,
+        ClockMarks clock,
+        CustomerClock.State clockState) {
 }

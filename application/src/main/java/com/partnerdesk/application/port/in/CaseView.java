@@ -3,6 +3,8 @@ package com.partnerdesk.application.port.in;
 import com.partnerdesk.domain.cases.Case;
 import com.partnerdesk.domain.cases.CaseNote;
 import com.partnerdesk.domain.cases.CaseStatus;
+import com.partnerdesk.domain.cases.CustomerClock;
+import com.partnerdesk.domain.cases.CustomerClockSettings;
 import com.partnerdesk.domain.cases.HealthCheck;
 import com.partnerdesk.domain.cases.Impact;
 import com.partnerdesk.domain.cases.StatusChange;
@@ -18,7 +20,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** A case as the agent sees it: the problem, the health check, triage, its service request and its timeline. */
+/**
+ * A case as the agent sees it: the problem, the health check, triage, its service request, its timeline and its
+ * customer's clock as of the reading.
+ */
 public record CaseView(
         CaseId id,
         String tenantId,
@@ -48,16 +53,18 @@ public record CaseView(
         List<CaseNote> notes,
         List<StatusChange> history,
         Optional<AgentRef> owner,
-        List<OwnerChangeView> ownerChanges) {
+        List<OwnerChangeView> ownerChanges,
+        CustomerClock customerClock) {
 
     public static CaseView of(Case c, Customer customer, Optional<ServiceRequestView> request, Optional<AgentRef> owner,
-                              List<OwnerChangeView> ownerChanges) {
+                              List<OwnerChangeView> ownerChanges, CustomerClockSettings clock, Instant now) {
         return new CaseView(c.id(), customer.tenantId().value(), customer.name(), customer.cloud().name(),
                 customer.region().value(), c.problem().service().name(), c.problem().service().family(),
                 c.problem().title(), c.problem().description(), c.problem().startedAt(), c.problem().usersAffected(),
                 c.problem().impact(), c.problem().classification(), c.status(), c.openedAt(), c.openedBy(),
                 c.updatedAt(), c.version(), c.healthCheck(), c.triage(), c.clusterId(), c.serviceRequestId(), request,
-                c.attentionNeeded(), c.resolution(), c.notes(), c.history(), owner, List.copyOf(ownerChanges));
+                c.attentionNeeded(), c.resolution(), c.notes(), c.history(), owner, List.copyOf(ownerChanges),
+                c.customerClock(clock, now));
     }
 
     /**
@@ -66,5 +73,10 @@ public record CaseView(
      */
     public boolean changesWithTime() {
         return serviceRequest.map(r -> r.responseTimeLeft().isPresent()).orElse(false);
+    }
+
+    /** Whether the view still reads true at {@code now}: its customer clock has not reached a warning or a breach since. */
+    public boolean currentAt(Instant now) {
+        return customerClock.nextChangeAt().map(now::isBefore).orElse(true);
     }
 }

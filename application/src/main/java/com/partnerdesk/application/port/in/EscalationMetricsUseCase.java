@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** How the desk escalates: rate per category, deflection by known incidents, vendor turnaround and breaches. */
+/**
+ * How the desk escalates: rate per category, deflection by known incidents, vendor turnaround and breaches; and the
+ * cases opened in the period whose customer clock missed a target ({@code customerClockBreaches}).
+ */
 public interface EscalationMetricsUseCase {
     EscalationMetrics report(Caller caller, Optional<Instant> since);
 
@@ -25,7 +28,8 @@ public interface EscalationMetricsUseCase {
             int openServiceRequestsPastTarget,
             Period period,
             List<PeriodFigures> overTime,
-            List<TurnaroundBand> vendorTurnaround) {
+            List<TurnaroundBand> vendorTurnaround,
+            int customerClockBreaches) {
 
         public EscalationMetrics {
             byCategory = Map.copyOf(byCategory);

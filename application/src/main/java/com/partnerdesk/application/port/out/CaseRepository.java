@@ -3,6 +3,7 @@ package com.partnerdesk.application.port.out;
 import com.partnerdesk.domain.agent.AgentId;
 import com.partnerdesk.domain.cases.Case;
 import com.partnerdesk.domain.cases.CaseNote;
+import com.partnerdesk.domain.cases.ClockMarks;
 import com.partnerdesk.domain.customer.Cloud;
 import com.partnerdesk.domain.customer.Region;
 import com.partnerdesk.domain.health.HealthIssueId;
@@ -51,4 +52,16 @@ public interface CaseRepository extends NearbyCases {
 
     /** Every case opened at or after {@code since}, for the metrics report. */
     List<CaseSummary> openedSince(Instant since);
+
+    /**
+     * Keeps what the queue sorts and filters the case's customer clock by; written in the transaction of every
+     * change that moves the clock (the case's, or the clock's settings).
+     */
+    void recordClock(CaseId caseId, ClockMarks marks);
+
+    /**
+     * The cases whose customer clock has a target not met yet at its warning (75 %) or past its due by {@code until},
+     * earliest warning first (at most {@code limit}): what a notifier of clock warnings and breaches reads.
+     */
+    List<CaseId> clocksAtRiskBy(Instant until, int limit);
 }

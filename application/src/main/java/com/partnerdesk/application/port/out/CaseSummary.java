@@ -2,6 +2,7 @@ package com.partnerdesk.application.port.out;
 
 import com.partnerdesk.domain.agent.AgentId;
 import com.partnerdesk.domain.cases.CaseStatus;
+import com.partnerdesk.domain.cases.ClockMarks;
 import com.partnerdesk.domain.cases.EscalationCategory;
 import com.partnerdesk.domain.cases.Impact;
 import com.partnerdesk.domain.cases.TriageResult;
@@ -30,5 +31,6 @@ public record CaseSummary(
         Instant openedAt,
         Instant updatedAt,
         long version,
-        Optional<AgentId> owner) {
+        Optional<AgentId> owner,
+        ClockMarks clock) {
 }

@@ -20,4 +20,13 @@ public interface PartnerSettings {
      * version is a {@link com.partnerdesk.application.error.StaleVersionException} and nothing is written.
      */
     long save(PartnerProfile profile, long expectedVersion);
+
+    /** The targets and business hours of the customer's clock: until saved, the defaults at version 0. */
+    com.partnerdesk.domain.cases.CustomerClockSettings customerClock();
+
+    /** The version of the stored customer clock settings: 0 until the first save. */
+    long customerClockVersion();
+
+    /** As {@link #save}, for the customer clock settings. */
+    long saveCustomerClock(com.partnerdesk.domain.cases.CustomerClockSettings settings, long expectedVersion);
 }
