@@ -4,11 +4,18 @@ import com.partnerdesk.application.error.NotFoundException;
 import com.partnerdesk.application.error.StaleVersionException;
 import com.partnerdesk.application.port.in.CaseView;
 import com.partnerdesk.application.port.in.ServiceRequestView;
+import com.partnerdesk.application.port.in.AgentRef;
+import com.partnerdesk.application.port.in.OwnerChangeView;
+import com.partnerdesk.application.port.out.AgentRepository;
 import com.partnerdesk.application.port.out.CaseRepository;
 import com.partnerdesk.application.port.out.CustomerRepository;
 import com.partnerdesk.application.port.out.ServiceRequestRepository;
 import com.partnerdesk.application.port.out.VendorGateway;
 import com.partnerdesk.application.port.out.VendorOutbox;
+import com.partnerdesk.application.error.InvalidInputException;
+import com.partnerdesk.domain.agent.Agent;
+import com.partnerdesk.domain.agent.AgentId;
+import com.partnerdesk.domain.agent.Email;
 import com.partnerdesk.domain.cases.Case;
 import com.partnerdesk.domain.customer.Customer;
 import com.partnerdesk.domain.customer.TenantId;
@@ -18,7 +25,9 @@ import com.partnerdesk.domain.servicerequest.ServiceRequest;
 import com.partnerdesk.domain.servicerequest.UnlinkedVendorRequest;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -28,15 +37,17 @@ import java.util.Optional;
 public final class CaseSupport {
     private final CaseRepository cases;
     private final CustomerRepository customers;
+    private final AgentRepository agents;
     private final ServiceRequestRepository requests;
     private final VendorOutbox outbox;
     private final VendorGateway gateway;
     private final Clock clock;
 
-    public CaseSupport(CaseRepository cases, CustomerRepository customers, ServiceRequestRepository requests,
-                       VendorOutbox outbox, VendorGateway gateway, Clock clock) {
+    public CaseSupport(CaseRepository cases, CustomerRepository customers, AgentRepository agents,
+                       ServiceRequestRepository requests, VendorOutbox outbox, VendorGateway gateway, Clock clock) {
         this.cases = cases;
         this.customers = customers;
+        this.agents = agents;
         this.requests = requests;
         this.outbox = outbox;
         this.gateway = gateway;
@@ -53,6 +64,18 @@ public final class CaseSupport {
 
     public ServiceRequest loadRequest(ServiceRequestId id) {
         return requests.find(id).orElseThrow(() -> new NotFoundException("Service request", id));
+    }
+
+    /** The agent with this e-mail, or a refusal naming {@code field}. */
+    public Agent agentByEmail(String field, Email email) {
+        return agents.findByEmail(email)
+                .orElseThrow(() -> InvalidInputException.of(field, "no agent has the e-mail " + email));
+    }
+
+    /** Names agents by id, each looked up once per resolver: for a page of cases or a case's timeline. */
+    public java.util.function.Function<Optional<AgentId>, Optional<AgentRef>> agentRefs() {
+        Map<AgentId, Optional<AgentRef>> refs = new HashMap<>();
+        return id -> id.flatMap(a -> refs.computeIfAbsent(a, k -> agents.find(k).map(AgentRef::of)));
     }
 
     /** Refuses a change made from a version the caller no longer has in front of them. */
@@ -73,7 +96,11 @@ public final class CaseSupport {
                     + customer.tenantId());
         }
         Optional<ServiceRequestView> request = c.serviceRequestId().flatMap(requests::find).map(this::view);
-        return CaseView.of(c, customer, request);
+        java.util.function.Function<Optional<AgentId>, Optional<AgentRef>> ref = agentRefs();
+        List<OwnerChangeView> changes = c.ownerChanges().stream()
+                .map(o -> new OwnerChangeView(ref.apply(o.from()), ref.apply(o.to()), o.by(), o.at(), o.why()))
+                .toList();
+        return CaseView.of(c, customer, request, ref.apply(c.owner()), changes);
     }
 
     /**

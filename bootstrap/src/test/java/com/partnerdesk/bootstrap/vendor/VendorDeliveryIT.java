@@ -97,7 +97,8 @@ class VendorDeliveryIT {
         final SqliteDatabase db = SqliteDatabase.open(file);
         final StoragePorts storage = new StoragePorts(db.unitOfWork(), db.cases(), db.customers(), db.health(),
                 db.agents(), db.requests(), db.clusters(), db.audit(), db.idempotency(), db.outbox(), db.partner(),
-                db.reference(), db.versions(), db.drafts(), db.healthSync());
+                db.reference(), db.versions(), db.drafts(), db.healthSync(), db.groupMappings(),
+                db.agentIdentities(), db.secondFactors());
         final PartnerCenterGateway gateway = new PartnerCenterGateway(new PartnerCenterGateway.Settings(
                 URI.create(vendor.baseUrl()), "PARTNERDESK_VENDOR_TOKEN", CALL_TIMEOUT, CALL_TIMEOUT),
                 new PortalVendorGateway(PortalVendorGateway.DEFAULT_DASHBOARD),
