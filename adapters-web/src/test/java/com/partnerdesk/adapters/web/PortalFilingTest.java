@@ -92,6 +92,8 @@ class PortalFilingTest {
         assertThat(offered.get("status").asText()).isEqualTo("unknown");
         assertThat(offered.get("createdDate").isNull()).isTrue();
 
+        assertThat(web.get(Role.SALES_AGENT, "/customers/" + Samples.CONTOSO_ID.value()).body())
+                .contains("At the vendor, not linked here", NUMBER);
         String page = web.get(Role.HELPDESK_AGENT, "/service-requests/" + request.get("id").asText()).body();
         assertThat(page).contains("id=\"unlinked\"", NUMBER, "This is the one: link it", "no date",
                 "id=\"filing-portal\"");

@@ -46,7 +46,7 @@ public final class CustomerOverviewService implements CustomerOverviewUseCase {
             services.add(com.partnerdesk.domain.catalogue.VendorService.SUITE);
             var issues = health.shownTo(customer, services, true).stream()
                     .filter(i -> i.coversLocation(customer.cloud(), customer.region())).toList();
-            return new CustomerOverview(customer, caseList, requestViews, issues);
+            return new CustomerOverview(customer, caseList, requestViews, requests.unlinked(tenantId), issues);
         });
     }
 }

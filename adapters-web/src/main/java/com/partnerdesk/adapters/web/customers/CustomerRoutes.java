@@ -50,8 +50,8 @@ public final class CustomerRoutes implements Resource {
     private void customerPage(Context ctx) {
         CustomerOverview o = overview.overview(Requests.caller(ctx), Inputs.tenantId(ctx.pathParam("tenantId")), LISTED);
         pages.render(ctx, 200, "customers/customer.jte", Map.of("page", pages.page(ctx, o.customer().name(), "customers"),
-                "customer", o.customer(), "cases", o.cases(), "requests", o.serviceRequests(), "issues",
-                o.activeIssues()));
+                "customer", o.customer(), "cases", o.cases(), "requests", o.serviceRequests(), "unlinked",
+                o.unlinkedVendorRequests(), "issues", o.activeIssues()));
     }
 
     private void list(Context ctx) {
