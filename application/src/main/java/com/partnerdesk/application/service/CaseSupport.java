@@ -71,21 +71,29 @@ public final class CaseSupport {
             throw new IllegalArgumentException("case " + c.id() + " belongs to " + c.customer() + ", not "
                     + customer.tenantId());
         }
-        Optional<ServiceRequestView> request = c.serviceRequestId().flatMap(requests::find).map(this::view);
+        // The request without its list of cases: a cluster's request holds thousands, and after a storm's escalation
+        // every report's answer is its case's view.
+        Optional<ServiceRequestView> request = c.serviceRequestId().flatMap(requests::findCounted)
+                .map(counted -> view(counted.request(), List.of(), counted.caseCount()));
         return CaseView.of(c, customer, request);
     }
 
     public ServiceRequestView view(ServiceRequest request) {
-        return requestView(request, outbox.find(request.id()), outbox.updates(request.id()),
+        return view(request, request.caseIds(), request.caseIds().size());
+    }
+
+    private ServiceRequestView view(ServiceRequest request, List<CaseId> caseIds, int caseCount) {
+        return requestView(request, caseIds, caseCount, outbox.find(request.id()), outbox.updates(request.id()),
                 gateway.manualFiling(request), clock.instant());
     }
 
-    static ServiceRequestView requestView(ServiceRequest r, Optional<VendorOutbox.OutboxEntry> outbox,
+    static ServiceRequestView requestView(ServiceRequest r, List<CaseId> caseIds, int caseCount,
+                                        Optional<VendorOutbox.OutboxEntry> outbox,
                                         List<VendorOutbox.UpdateEntry> updates,
                                         Optional<VendorGateway.ManualFiling> filing, Instant now) {
         boolean parked = outbox.map(e -> e.state() == VendorOutbox.OutboxState.PARKED).orElse(false);
         boolean awaitingNumber = r.vendorRequestNumber().isEmpty() && (filing.isPresent() || parked);
-        return new ServiceRequestView(r.id(), r.customer().value(), r.caseIds(), r.clusterId(), r.title(),
+        return new ServiceRequestView(r.id(), r.customer().value(), caseIds, caseCount, r.clusterId(), r.title(),
                 r.description(), r.severity(), r.status(), r.supportTopic().id().value(), r.supportTopic().name(),
                 r.supportTopic().productFamily().name(), r.productName(), r.countryCode().value(), r.primaryContact(),
                 r.organization(), r.notes(), r.createdAt(), r.lastModifiedAt(), r.lastClosedAt(),
