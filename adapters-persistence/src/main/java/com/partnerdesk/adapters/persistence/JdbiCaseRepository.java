@@ -117,6 +117,14 @@ public final class JdbiCaseRepository implements CaseRepository {
     public void update(Case changed) {
         db.write(h -> {
             String id = changed.id().value();
+            // The full-text entry (with its prefix indexes) is rewritten only when its words change: the title, the
+            // description or a new note. Most updates are a status, a triage or a link to a request, and an
+            // escalation updates every case of its cluster.
+            boolean wordsChanged = h.createQuery("SELECT title, description FROM cases WHERE id = :id")
+                    .bind("id", id)
+                    .map((rs, ctx) -> !changed.problem().title().equals(rs.getString(1))
+                            || !changed.problem().description().equals(rs.getString(2)))
+                    .findOne().orElse(false);
             int rows = h.createUpdate("""
                     UPDATE cases SET classification = :classification, status = :status,
                         health_checked_at = :healthCheckedAt, triage_result = :triageResult,
@@ -163,6 +171,7 @@ public final class JdbiCaseRepository implements CaseRepository {
                 Integer count = stored.get(note);
                 if (count == null || count == 0) {
                     insertNote(h, changed.id(), note);
+                    wordsChanged = true;
                 } else {
                     stored.put(note, count - 1);
                 }
@@ -173,7 +182,9 @@ public final class JdbiCaseRepository implements CaseRepository {
             if (history.size() > storedHistory) {
                 insertHistory(h, changed.id(), history.subList(storedHistory, history.size()));
             }
-            reindex(h, id);
+            if (wordsChanged) {
+                reindex(h, id);
+            }
             return null;
         });
     }
@@ -401,7 +412,7 @@ public final class JdbiCaseRepository implements CaseRepository {
         }
         Optional<String> match = query.text().flatMap(FtsQuery::of);
         if (query.text().isPresent() && match.isEmpty()) {
-            return new CasePage(List.of(), 0, query.offset(), query.limit());
+            return CasePage.counted(List.of(), 0, query);
         }
         // Text finds a case by its id (or the short id the queue shows), its customer's name or domain, or its words
         // in any of their forms; the best matches come first: the id, then the customer, then the full-text rank
@@ -439,14 +450,17 @@ public final class JdbiCaseRepository implements CaseRepository {
             if (seqs.size() < query.limit() && (query.offset() == 0 || !seqs.isEmpty())) {
                 total = query.offset() + seqs.size();
             } else {
+                // counted up to the query's limit (past it, "more than" is all a person needs): the hits are
+                // counted as they come, without ranking them, and counting stops there
                 Query count = h.createQuery(match.isPresent()
-                        ? ranked + "SELECT count(*) FROM best b JOIN cases k ON k.seq = b.seq" + where
-                        : "SELECT count(*) FROM cases k" + where);
+                        ? ranked + "SELECT count(*) FROM (SELECT DISTINCT h.seq FROM hits h JOIN cases k ON k.seq = h.seq"
+                                + where + " LIMIT :countLimit)"
+                        : "SELECT count(*) FROM (SELECT 1 FROM cases k" + where + " LIMIT :countLimit)");
                 params.forEach(count::bind);
-                total = count.mapTo(Long.class).one();
+                total = count.bind("countLimit", query.countLimit()).mapTo(Long.class).one();
             }
             if (seqs.isEmpty()) {
-                return new CasePage(List.of(), total, query.offset(), query.limit());
+                return CasePage.counted(List.of(), total, query);
             }
             Map<Long, CaseSummary> bySeq = new java.util.HashMap<>();
             h.createQuery("SELECT k.seq AS row_seq, " + SUMMARY_COLUMNS
@@ -455,7 +469,7 @@ public final class JdbiCaseRepository implements CaseRepository {
                     .map((rs, ctx) -> Map.entry(rs.getLong("row_seq"), summary(rs)))
                     .forEach(e -> bySeq.put(e.getKey(), e.getValue()));
             List<CaseSummary> items = seqs.stream().map(bySeq::get).filter(java.util.Objects::nonNull).toList();
-            return new CasePage(items, total, query.offset(), query.limit());
+            return CasePage.counted(items, total, query);
         });
     }
 

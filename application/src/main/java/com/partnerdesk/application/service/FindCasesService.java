@@ -59,7 +59,7 @@ public final class FindCasesService implements FindCasesUseCase {
                     search.attentionOnly(), search.text(), search.serviceRequest(), search.offset(), search.limit()));
         });
         return new CaseList(page.items().stream().map(FindCasesService::item).toList(), page.total(), page.offset(),
-                page.limit());
+                page.limit(), page.totalExact());
     }
 
     static CaseListItem item(CaseSummary s) {

@@ -356,7 +356,7 @@ public final class InMemoryStorage {
                         .map(this::summary)
                         .toList();
                 List<CaseSummary> page = matching.stream().skip(query.offset()).limit(query.limit()).toList();
-                return new CasePage(page, matching.size(), query.offset(), query.limit());
+                return CasePage.counted(page, Math.min(matching.size(), query.countLimit()), query);
             });
         }
 

@@ -9,6 +9,10 @@ import java.util.Optional;
 /**
  * Filters of the case queue; text is searched in titles, descriptions and notes; a service request's filter lists the
  * cases linked to it (a cluster's request may have thousands: its view gives their count and this query).
+ *
+ * <p>The store counts the matches only up to {@link #countLimit()}: at least {@code countUpTo} (1,000 unless said) and
+ * past the page asked for. "More than 1,000" is as useful to a person as the exact figure, and counting 200,000 matches
+ * of a common word cost more than finding the page.
  */
 public record CaseQuery(
         Optional<CaseStatus> status,
@@ -19,9 +23,12 @@ public record CaseQuery(
         Optional<String> text,
         Optional<ServiceRequestId> serviceRequest,
         int offset,
-        int limit) {
+        int limit,
+        int countUpTo) {
 
     public static final int MAX_LIMIT = 500;
+    /** How many matches a query counts at least before it stops counting. */
+    public static final int COUNT_UP_TO = 1_000;
 
     public CaseQuery {
         status = status == null ? Optional.empty() : status;
@@ -36,6 +43,29 @@ public record CaseQuery(
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT);
         }
+        if (countUpTo < 1) {
+            throw new IllegalArgumentException("countUpTo must be positive");
+        }
+    }
+
+    /** The queue's filters, counting up to {@link #COUNT_UP_TO}. */
+    public CaseQuery(Optional<CaseStatus> status, Optional<TenantId> tenantId, Optional<String> service,
+                     Optional<Impact> impact, boolean attentionOnly, Optional<String> text,
+                     Optional<ServiceRequestId> serviceRequest, int offset, int limit) {
+        this(status, tenantId, service, impact, attentionOnly, text, serviceRequest, offset, limit, COUNT_UP_TO);
+    }
+
+    /** The same filters and page, counting up to {@code n} matches. */
+    public CaseQuery countingUpTo(int n) {
+        return new CaseQuery(status, tenantId, service, impact, attentionOnly, text, serviceRequest, offset, limit, n);
+    }
+
+    /**
+     * The most matches the store counts: one more than {@code countUpTo} or than the end of the page, whichever is
+     * larger, so that a count that reaches it says "more than" and the next page is always within it.
+     */
+    public int countLimit() {
+        return Math.max(countUpTo, offset + limit) + 1;
     }
 
     /** The queue's filters without a service request. */
