@@ -438,7 +438,7 @@ public abstract class AbstractCaseRepositoryContractTest extends AbstractStorage
             assertThat(exact.totalExact()).isTrue();
 
             CaseQuery lastPage = new CaseQuery(query.status(), query.tenantId(), query.service(), query.impact(), false,
-                    query.text(), query.serviceRequest(), 4, 2, 3);
+                    query.text(), query.serviceRequest(), 4, 2).countingUpTo(3);
             CasePage last = read(() -> storage.cases().search(lastPage));
             assertThat(last.items()).hasSize(2);
             assertThat(last.total()).as("past the page asked for").isEqualTo(6);

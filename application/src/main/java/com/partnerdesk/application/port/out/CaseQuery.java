@@ -5,6 +5,7 @@ import com.partnerdesk.domain.cases.Impact;
 import com.partnerdesk.domain.customer.TenantId;
 import com.partnerdesk.domain.ids.ServiceRequestId;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Filters of the case queue; text is searched in titles, descriptions and notes; a service request's filter lists the
@@ -24,6 +25,7 @@ public record CaseQuery(
         Optional<ServiceRequestId> serviceRequest,
         int offset,
         int limit,
+        Set<TenantId> hiddenCustomers,
         int countUpTo) {
 
     public static final int MAX_LIMIT = 500;
@@ -36,6 +38,7 @@ public record CaseQuery(
         service = service == null ? Optional.empty() : service.map(String::strip).filter(s -> !s.isEmpty());
         impact = impact == null ? Optional.empty() : impact;
         text = text == null ? Optional.empty() : text.map(String::strip).filter(s -> !s.isEmpty());
+        hiddenCustomers = hiddenCustomers == null ? Set.of() : Set.copyOf(hiddenCustomers);
         serviceRequest = serviceRequest == null ? Optional.empty() : serviceRequest;
         if (offset < 0) {
             throw new IllegalArgumentException("offset must not be negative");
@@ -48,16 +51,33 @@ public record CaseQuery(
         }
     }
 
-    /** The queue's filters, counting up to {@link #COUNT_UP_TO}. */
+    /**
+     * The filters a caller asked for; nothing hidden (the caller's scope narrows it, see CallerScope); counting up to
+     * {@link #COUNT_UP_TO}.
+     */
     public CaseQuery(Optional<CaseStatus> status, Optional<TenantId> tenantId, Optional<String> service,
                      Optional<Impact> impact, boolean attentionOnly, Optional<String> text,
                      Optional<ServiceRequestId> serviceRequest, int offset, int limit) {
-        this(status, tenantId, service, impact, attentionOnly, text, serviceRequest, offset, limit, COUNT_UP_TO);
+        this(status, tenantId, service, impact, attentionOnly, text, serviceRequest, offset, limit, Set.of(),
+                COUNT_UP_TO);
+    }
+
+    /** The queue's filters without a service request. */
+    public CaseQuery(Optional<CaseStatus> status, Optional<TenantId> tenantId, Optional<String> service,
+                     Optional<Impact> impact, boolean attentionOnly, Optional<String> text, int offset, int limit) {
+        this(status, tenantId, service, impact, attentionOnly, text, Optional.empty(), offset, limit);
+    }
+
+    /** The same query, leaving out these customers' cases from the page and the count. */
+    public CaseQuery hiding(Set<TenantId> customers) {
+        return new CaseQuery(status, tenantId, service, impact, attentionOnly, text, serviceRequest, offset, limit,
+                customers, countUpTo);
     }
 
     /** The same filters and page, counting up to {@code n} matches. */
     public CaseQuery countingUpTo(int n) {
-        return new CaseQuery(status, tenantId, service, impact, attentionOnly, text, serviceRequest, offset, limit, n);
+        return new CaseQuery(status, tenantId, service, impact, attentionOnly, text, serviceRequest, offset, limit,
+                hiddenCustomers, n);
     }
 
     /**
@@ -66,12 +86,6 @@ public record CaseQuery(
      */
     public int countLimit() {
         return Math.max(countUpTo, offset + limit) + 1;
-    }
-
-    /** The queue's filters without a service request. */
-    public CaseQuery(Optional<CaseStatus> status, Optional<TenantId> customer, Optional<String> service,
-                     Optional<Impact> impact, boolean attentionOnly, Optional<String> text, int offset, int limit) {
-        this(status, customer, service, impact, attentionOnly, text, Optional.empty(), offset, limit);
     }
 
     public static CaseQuery all(int limit) {
