@@ -1,7 +1,10 @@
 package com.partnerdesk.adapters.persistence;
 
 import com.partnerdesk.application.error.StorageException;
+import com.partnerdesk.application.port.out.AgentIdentities;
 import com.partnerdesk.application.port.out.AgentRepository;
+import com.partnerdesk.application.port.out.GroupMappings;
+import com.partnerdesk.application.port.out.SecondFactors;
 import com.partnerdesk.application.port.out.AuditTrail;
 import com.partnerdesk.application.port.out.CaseRepository;
 import com.partnerdesk.application.port.out.ClusterRepository;
@@ -74,6 +77,9 @@ public final class SqliteDatabase implements AutoCloseable {
     private final JdbiPartnerSettings partner;
     private final JdbiReferenceData reference;
     private final SqliteDataVersions versions;
+    private final JdbiGroupMappings groupMappings;
+    private final JdbiAgentIdentities agentIdentities;
+    private final JdbiSecondFactors secondFactors;
 
     private record Tx(Handle handle, boolean writable) {
     }
@@ -98,6 +104,9 @@ public final class SqliteDatabase implements AutoCloseable {
         this.outbox = new JdbiVendorOutbox(this);
         this.partner = new JdbiPartnerSettings(this);
         this.reference = new JdbiReferenceData(this);
+        this.groupMappings = new JdbiGroupMappings(this);
+        this.agentIdentities = new JdbiAgentIdentities(this);
+        this.secondFactors = new JdbiSecondFactors(this);
     }
 
     /** Opens (creating the file and its directory if need be) and migrates the database at {@code file}. */
@@ -176,7 +185,7 @@ public final class SqliteDatabase implements AutoCloseable {
      * The newest migration shipped (the highest {@code V<n>__} under {@code db/migration}); a test keeps it
      * in step. A database already at this version opens without starting Flyway, which keeps the CLI quick.
      */
-    static final int SCHEMA_VERSION = 12;
+    static final int SCHEMA_VERSION = 18;
 
     private static boolean schemaIsCurrent(Path path, String url) {
         if (!Files.exists(path)) {
@@ -630,5 +639,17 @@ public final class SqliteDatabase implements AutoCloseable {
 
     public DataVersions versions() {
         return versions;
+    }
+
+    public GroupMappings groupMappings() {
+        return groupMappings;
+    }
+
+    public AgentIdentities agentIdentities() {
+        return agentIdentities;
+    }
+
+    public SecondFactors secondFactors() {
+        return secondFactors;
     }
 }
