@@ -128,6 +128,14 @@ public final class JdbiCaseRepository implements CaseRepository {
     public void update(Case changed) {
         db.write(h -> {
             String id = changed.id().value();
+            // The full-text entry (with its prefix indexes) is rewritten only when its words change: the title, the
+            // description or a new note. Most updates are a status, a triage or a link to a request, and an
+            // escalation updates every case of its cluster.
+            boolean wordsChanged = h.createQuery("SELECT title, description FROM cases WHERE id = :id")
+                    .bind("id", id)
+                    .map((rs, ctx) -> !changed.problem().title().equals(rs.getString(1))
+                            || !changed.problem().description().equals(rs.getString(2)))
+                    .findOne().orElse(false);
             int rows = h.createUpdate("""
                     UPDATE cases SET classification = :classification, status = :status,
                         health_checked_at = :healthCheckedAt, triage_result = :triageResult,
@@ -177,6 +185,7 @@ public final class JdbiCaseRepository implements CaseRepository {
                 Integer count = stored.get(note);
                 if (count == null || count == 0) {
                     insertNote(h, changed.id(), note);
+                    wordsChanged = true;
                 } else {
                     stored.put(note, count - 1);
                 }
@@ -193,7 +202,9 @@ public final class JdbiCaseRepository implements CaseRepository {
             if (ownerChanges.size() > storedOwnerChanges) {
                 insertOwnerChanges(h, changed.id(), ownerChanges.subList(storedOwnerChanges, ownerChanges.size()));
             }
-            reindex(h, id);
+            if (wordsChanged) {
+                reindex(h, id);
+            }
             return null;
         });
     }
@@ -470,7 +481,7 @@ public final class JdbiCaseRepository implements CaseRepository {
         }
         Optional<String> match = query.text().flatMap(FtsQuery::of);
         if (query.text().isPresent() && match.isEmpty()) {
-            return new CasePage(List.of(), 0, query.offset(), query.limit());
+            return CasePage.counted(List.of(), 0, query);
         }
         List<String> hidden = query.hiddenCustomers().stream().map(TenantId::value).sorted().toList();
         // Text finds a case by its id (or the short id the queue shows), its customer's name or domain, or its words
@@ -510,17 +521,20 @@ public final class JdbiCaseRepository implements CaseRepository {
             if (seqs.size() < query.limit() && (query.offset() == 0 || !seqs.isEmpty())) {
                 total = query.offset() + seqs.size();
             } else {
+                // counted up to the query's limit (past it, "more than" is all a person needs): the hits are
+                // counted as they come, without ranking them, and counting stops there
                 Query count = h.createQuery(match.isPresent()
-                        ? ranked + "SELECT count(*) FROM best b JOIN cases k ON k.seq = b.seq" + where
-                        : "SELECT count(*) FROM cases k" + where);
+                        ? ranked + "SELECT count(*) FROM (SELECT DISTINCT h.seq FROM hits h JOIN cases k ON k.seq = h.seq"
+                                + where + " LIMIT :countLimit)"
+                        : "SELECT count(*) FROM (SELECT 1 FROM cases k" + where + " LIMIT :countLimit)");
                 params.forEach(count::bind);
                 if (!hidden.isEmpty()) {
                     count.bindList("hidden", hidden);
                 }
-                total = count.mapTo(Long.class).one();
+                total = count.bind("countLimit", query.countLimit()).mapTo(Long.class).one();
             }
             if (seqs.isEmpty()) {
-                return new CasePage(List.of(), total, query.offset(), query.limit());
+                return CasePage.counted(List.of(), total, query);
             }
             Map<Long, CaseSummary> bySeq = new java.util.HashMap<>();
             h.createQuery("SELECT k.seq AS row_seq, " + SUMMARY_COLUMNS
@@ -529,7 +543,7 @@ public final class JdbiCaseRepository implements CaseRepository {
                     .map((rs, ctx) -> Map.entry(rs.getLong("row_seq"), summary(rs)))
                     .forEach(e -> bySeq.put(e.getKey(), e.getValue()));
             List<CaseSummary> items = seqs.stream().map(bySeq::get).filter(java.util.Objects::nonNull).toList();
-            return new CasePage(items, total, query.offset(), query.limit());
+            return CasePage.counted(items, total, query);
         });
     }
 

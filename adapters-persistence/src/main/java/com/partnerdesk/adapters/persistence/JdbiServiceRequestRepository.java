@@ -110,6 +110,25 @@ public final class JdbiServiceRequestRepository implements ServiceRequestReposit
                 .mapTo(String.class).findOne().map(found -> load(h, found)));
     }
 
+    /**
+     * Three statements whatever the size of the request: its first case and its last position (positions are appended
+     * from 0 without gaps, so the last one plus one is the count; two seeks in the primary key), its notes, its row.
+     */
+    @Override
+    public Optional<CountedRequest> findCounted(ServiceRequestId id) {
+        return db.read(h -> h.createQuery("""
+                        SELECT c.case_id, (SELECT max(position) + 1 FROM service_request_cases WHERE request_id = :id)
+                        FROM service_request_cases c WHERE c.request_id = :id AND c.position = 0""")
+                .bind("id", id.value())
+                .map((rs, ctx) -> new FirstCase(CaseId.of(rs.getString(1)), rs.getInt(2)))
+                .findOne()
+                .flatMap(first -> load(h, id.value(), List.of(first.id()))
+                        .map(request -> new CountedRequest(request, first.caseCount()))));
+    }
+
+    private record FirstCase(CaseId id, int caseCount) {
+    }
+
     @Override
     public Optional<ServiceRequest> findByCluster(ClusterId cluster) {
         return db.read(h -> h.createQuery(
@@ -124,25 +143,25 @@ public final class JdbiServiceRequestRepository implements ServiceRequestReposit
                 .bind("cluster", cluster.value()).mapTo(String.class).findOne().map(ServiceRequestId::of));
     }
 
-    /** One row appended at the next position (a seek in the primary key), and the version moved; nothing else read. */
+    /**
+     * One row appended at the next position unless the case is there already (a seek in each of the request's two
+     * indexes), and the version moved when it was: two statements, none of the request's other cases read.
+     */
     @Override
     public void linkCase(ServiceRequestId request, CaseId caseId) {
         db.write(h -> {
             String id = request.value();
-            boolean present = h.createQuery(
-                            "SELECT 1 FROM service_request_cases WHERE request_id = :id AND case_id = :c")
-                    .bind("id", id).bind("c", caseId.value()).mapTo(Integer.class).findOne().isPresent();
-            if (present) {
-                return null;
-            }
-            int rows = h.createUpdate("UPDATE service_requests SET version = version + 1 WHERE id = :id")
-                    .bind("id", id).execute();
-            if (rows == 0) {
+            int appended = h.createUpdate("""
+                            INSERT INTO service_request_cases (request_id, position, case_id)
+                            SELECT :id, (SELECT coalesce(max(position) + 1, 0) FROM service_request_cases
+                                         WHERE request_id = :id), :c
+                            WHERE NOT EXISTS (SELECT 1 FROM service_request_cases WHERE request_id = :id AND case_id = :c)
+                            """)
+                    .bind("id", id).bind("c", caseId.value()).execute();
+            if (appended > 0 && h.createUpdate("UPDATE service_requests SET version = version + 1 WHERE id = :id")
+                    .bind("id", id).execute() == 0) {
                 throw new NotFoundException("Service request", id);
             }
-            h.createUpdate("INSERT INTO service_request_cases (request_id, position, case_id) VALUES (:id, :p, :c)")
-                    .bind("id", id).bind("p", next(h, "service_request_cases", id)).bind("c", caseId.value())
-                    .execute();
             return null;
         });
     }
@@ -284,6 +303,11 @@ public final class JdbiServiceRequestRepository implements ServiceRequestReposit
         List<CaseId> caseIds = h.createQuery(
                         "SELECT case_id FROM service_request_cases WHERE request_id = :id ORDER BY position")
                 .bind("id", id).map((rs, ctx) -> CaseId.of(rs.getString(1))).list();
+        return load(h, id, caseIds).orElseThrow(() -> new NotFoundException("Service request", id));
+    }
+
+    /** The request's row and notes, with {@code caseIds} as its cases. */
+    private static Optional<ServiceRequest> load(Handle h, String id, List<CaseId> caseIds) {
         List<ServiceRequestNote> notes = h.createQuery(
                         "SELECT * FROM service_request_notes WHERE request_id = :id ORDER BY position")
                 .bind("id", id)
@@ -307,6 +331,6 @@ public final class JdbiServiceRequestRepository implements ServiceRequestReposit
                         Rows.optionalInstant(rs.getString("first_response_at")),
                         Rows.optionalInstant(rs.getString("last_closed_at")),
                         Rows.instant(rs.getString("last_modified_at")), notes, rs.getLong("version")))
-                .one();
+                .findOne();
     }
 }

@@ -99,7 +99,11 @@ public final class CaseSupport {
             throw new IllegalArgumentException("case " + c.id() + " belongs to " + c.customer() + ", not "
                     + customer.tenantId());
         }
-        Optional<ServiceRequestView> request = c.serviceRequestId().flatMap(requests::find).map(this::view);
+        // The request without its list of cases: a cluster's request holds thousands, and after a storm's escalation
+        // every report's answer is its case's view.
+        Optional<ServiceRequestView> request = c.serviceRequestId().flatMap(requests::findCounted)
+                .map(counted -> view(counted.request(), counted.request().customer().equals(customer.tenantId())
+                        ? customer : loadCustomer(counted.request().customer()), List.of(), counted.caseCount()));
         java.util.function.Function<Optional<AgentId>, Optional<AgentRef>> ref = agentRefs();
         List<OwnerChangeView> changes = c.ownerChanges().stream()
                 .map(o -> new OwnerChangeView(ref.apply(o.from()), ref.apply(o.to()), o.by(), o.at(), o.why()))
@@ -113,11 +117,14 @@ public final class CaseSupport {
      * requests, the ones the agent may link to it.
      */
     public ServiceRequestView view(ServiceRequest request) {
-        Customer customer = loadCustomer(request.customer());
+        return view(request, loadCustomer(request.customer()), request.caseIds(), request.caseIds().size());
+    }
+
+    private ServiceRequestView view(ServiceRequest request, Customer customer, List<CaseId> caseIds, int caseCount) {
         Optional<VendorOutbox.OutboxEntry> entry = outbox.find(request.id());
         Optional<VendorGateway.ManualFiling> filing = gateway.manualFiling(request, customer.cloud());
         boolean awaitingNumber = awaitingNumber(request, entry, filing);
-        return requestView(request, entry, outbox.updates(request.id()), filing, awaitingNumber,
+        return requestView(request, caseIds, caseCount, entry, outbox.updates(request.id()), filing, awaitingNumber,
                 awaitingNumber ? requests.unlinked(request.customer()) : List.of(), clock.instant());
     }
 
@@ -127,11 +134,12 @@ public final class CaseSupport {
         return r.vendorRequestNumber().isEmpty() && (filing.isPresent() || parked);
     }
 
-    static ServiceRequestView requestView(ServiceRequest r, Optional<VendorOutbox.OutboxEntry> outbox,
+    static ServiceRequestView requestView(ServiceRequest r, List<CaseId> caseIds, int caseCount,
+                                        Optional<VendorOutbox.OutboxEntry> outbox,
                                         List<VendorOutbox.UpdateEntry> updates,
                                         Optional<VendorGateway.ManualFiling> filing, boolean awaitingNumber,
                                         List<UnlinkedVendorRequest> unlinked, Instant now) {
-        return new ServiceRequestView(r.id(), r.customer().value(), r.caseIds(), r.clusterId(), r.title(),
+        return new ServiceRequestView(r.id(), r.customer().value(), caseIds, caseCount, r.clusterId(), r.title(),
                 r.description(), r.severity(), r.status(), r.supportTopic().id().value(), r.supportTopic().name(),
                 r.supportTopic().productFamily().name(), r.productName(), r.countryCode().value(), r.primaryContact(),
                 r.organization(), r.notes(), r.createdAt(), r.lastModifiedAt(), r.lastClosedAt(),

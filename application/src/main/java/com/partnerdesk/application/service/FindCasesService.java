@@ -90,7 +90,7 @@ public final class FindCasesService implements FindCasesUseCase {
     static CaseList list(CasePage page, CaseSupport support, Instant now) {
         var owners = support.agentRefs();
         return new CaseList(page.items().stream().map(s -> item(s, owners.apply(s.owner()), now)).toList(), page.total(),
-                page.offset(), page.limit());
+                page.offset(), page.limit(), page.totalExact());
     }
 
     private static CaseListItem item(CaseSummary s, Optional<AgentRef> owner, Instant now) {

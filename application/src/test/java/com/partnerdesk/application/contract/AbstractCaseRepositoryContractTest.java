@@ -503,6 +503,24 @@ public abstract class AbstractCaseRepositoryContractTest extends AbstractStorage
     }
 
     @Test
+    void searchFollowsUpdates() {
+        Case mail = storeTriagedCase(Samples.CONTOSO_ID, T0, T0);
+        Case loaded = read(() -> storage.cases().find(mail.id())).orElseThrow();
+        loaded.flagAttention(true, T0.plusSeconds(5));
+        writeVoid(() -> storage.cases().update(loaded));
+
+        assertThat(ids(text("NDR 4.4.7"))).as("a change of status keeps its words").containsExactly(mail.id());
+
+        writeVoid(() -> storage.cases().appendNote(mail.id(), note("Seen with the Wombat relay too", T0.plusSeconds(10))));
+        Case again = read(() -> storage.cases().find(mail.id())).orElseThrow();
+        again.flagAttention(false, T0.plusSeconds(15));
+        writeVoid(() -> storage.cases().update(again));
+
+        assertThat(ids(text("wombat"))).as("an update keeps the notes' words").containsExactly(mail.id());
+        assertThat(ids(text("NDR 4.4.7"))).containsExactly(mail.id());
+    }
+
+    @Test
     void searchFindsACaseByItsIdOrTheShortIdTheQueueShowsAndByItsCustomersNameOrDomain() {
         Case mail = storeTriagedCase(Samples.CONTOSO_ID, T0, T0);
         Case teams = storeCase(Samples.FABRIKAM_ID, Samples.teamsProblem(T0, SymptomClassification.DEFECT), T0);
@@ -551,6 +569,39 @@ public abstract class AbstractCaseRepositoryContractTest extends AbstractStorage
             page.items().forEach(s -> assertThat(seen.add(s.id())).as("each case on one page only").isTrue());
         }
         assertThat(seen).isEqualTo(all);
+        assertThat(List.of(first, second, third)).allMatch(CasePage::totalExact);
+    }
+
+    @Test
+    void searchCountsUpToItsLimitAndPastThePage() {
+        for (int i = 0; i < 6; i++) {
+            storeTriagedCase(Samples.CONTOSO_ID, T0.plusSeconds(i * 60L), T0.plusSeconds(i * 60L));
+        }
+        CaseQuery all = new CaseQuery(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false,
+                Optional.empty(), 0, 2);
+        CaseQuery words = new CaseQuery(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false,
+                Optional.of("NDR 4.4.7"), 0, 2);
+
+        for (CaseQuery query : List.of(all, words)) {
+            CasePage stopped = read(() -> storage.cases().search(query.countingUpTo(3)));
+            assertThat(stopped.total()).as("counted to one past 3: more than 3").isEqualTo(4);
+            assertThat(stopped.totalExact()).isFalse();
+            assertThat(stopped.items()).hasSize(2);
+
+            CasePage exact = read(() -> storage.cases().search(query.countingUpTo(6)));
+            assertThat(exact.total()).isEqualTo(6);
+            assertThat(exact.totalExact()).isTrue();
+
+            CaseQuery lastPage = new CaseQuery(query.status(), query.tenantId(), query.service(), query.impact(), false,
+                    query.text(), query.serviceRequest(), 4, 2).countingUpTo(3);
+            CasePage last = read(() -> storage.cases().search(lastPage));
+            assertThat(last.items()).hasSize(2);
+            assertThat(last.total()).as("past the page asked for").isEqualTo(6);
+            assertThat(last.totalExact()).isTrue();
+            assertThat(read(() -> storage.cases().search(lastPage.countingUpTo(1))).total())
+                    .as("the page's end counts, whatever the limit").isEqualTo(6);
+        }
+        assertThat(read(() -> storage.cases().search(all)).totalExact()).isTrue();
     }
 
     @Test

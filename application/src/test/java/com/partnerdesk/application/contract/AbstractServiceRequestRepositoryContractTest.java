@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.partnerdesk.application.error.StaleVersionException;
 import com.partnerdesk.application.fakes.Samples;
 import com.partnerdesk.application.fakes.StoragePorts;
+import com.partnerdesk.application.port.out.ServiceRequestRepository;
 import com.partnerdesk.domain.cases.Case;
 import com.partnerdesk.domain.cases.CaseStatus;
 import com.partnerdesk.domain.ids.CaseId;
@@ -207,6 +208,42 @@ public abstract class AbstractServiceRequestRepositoryContractTest extends Abstr
         ServiceRequest reloaded = read(() -> storage.requests().find(request.id())).orElseThrow();
         assertThat(reloaded.caseIds()).containsExactly(request.caseIds().get(0), later.id());
         assertThat(reloaded.version()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void findCountedGivesTheRequestWithItsFirstCaseAndHowManyItHas() {
+        ServiceRequest request = storeRequest(T0);
+        for (int i = 1; i <= 3; i++) {
+            Case later = storeTriagedCase(Samples.FABRIKAM_ID, T0, T0.plusSeconds(60L * i));
+            writeVoid(() -> storage.requests().linkCase(request.id(), later.id()));
+        }
+        ServiceRequest full = read(() -> storage.requests().find(request.id())).orElseThrow();
+
+        ServiceRequestRepository.CountedRequest counted =
+                read(() -> storage.requests().findCounted(request.id())).orElseThrow();
+
+        assertThat(counted.caseCount()).isEqualTo(4);
+        assertThat(counted.request().caseIds()).containsExactly(request.caseIds().get(0));
+        assertThat(counted.request().version()).isEqualTo(full.version());
+        assertThat(counted.request().title()).isEqualTo(full.title());
+        assertThat(counted.request().notes()).isEqualTo(full.notes());
+        assertThat(read(() -> storage.requests().findCounted(ServiceRequestId.random()))).isEmpty();
+    }
+
+    @Test
+    void aRequestReadWithItsCountIsNotSaved() {
+        ServiceRequest request = storeRequest(T0);
+        Case later = storeTriagedCase(Samples.FABRIKAM_ID, T0, T0.plusSeconds(300));
+        writeVoid(() -> storage.requests().linkCase(request.id(), later.id()));
+        ServiceRequest partial = read(() -> storage.requests().findCounted(request.id())).orElseThrow().request();
+        partial.addNote(new ServiceRequestNote("helpdesk@partner.example", "Called the vendor", T0.plusSeconds(400),
+                false));
+
+        assertThatThrownBy(() -> writeVoid(() -> storage.requests().update(partial)))
+                .isInstanceOf(IllegalStateException.class);
+        ServiceRequest stored = read(() -> storage.requests().find(request.id())).orElseThrow();
+        assertThat(stored.caseIds()).containsExactly(request.caseIds().get(0), later.id());
+        assertThat(stored.notes()).isEmpty();
     }
 
     @Test

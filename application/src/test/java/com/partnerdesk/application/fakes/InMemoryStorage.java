@@ -402,7 +402,7 @@ public final class InMemoryStorage {
                         .map(this::summary)
                         .toList();
                 List<CaseSummary> page = matching.stream().skip(query.offset()).limit(query.limit()).toList();
-                return new CasePage(page, matching.size(), query.offset(), query.limit());
+                return CasePage.counted(page, Math.min(matching.size(), query.countLimit()), query);
             });
         }
 
@@ -944,7 +944,11 @@ public final class InMemoryStorage {
     // --- service requests, outbox ------------------------------------------------------------------------
 
     private static ServiceRequest copyOf(ServiceRequest r, long version) {
-        return ServiceRequest.rehydrate(r.id(), r.customer(), r.caseIds(), r.clusterId(), r.title(), r.description(),
+        return copyOf(r, r.caseIds(), version);
+    }
+
+    private static ServiceRequest copyOf(ServiceRequest r, List<CaseId> caseIds, long version) {
+        return ServiceRequest.rehydrate(r.id(), r.customer(), caseIds, r.clusterId(), r.title(), r.description(),
                 r.severity(), r.supportTopic(), r.countryCode(), r.primaryContact(), r.organization(), r.createdAt(),
                 r.status(), r.vendorRequestNumber(), r.submittedAt(), r.firstResponseAt(), r.lastClosedAt(),
                 r.lastModifiedAt(), r.notes(), version);
@@ -979,6 +983,10 @@ public final class InMemoryStorage {
                     throw new StaleVersionException("Service request", request.id(), request.storedVersion(),
                             stored.version());
                 }
+                if (stored.caseIds().size() > request.caseIds().size()) {
+                    throw new IllegalStateException("Service request " + request.id()
+                            + " has more cases stored than loaded");
+                }
                 state.requests.put(request.id(), copyOf(request, request.version()));
             });
         }
@@ -986,6 +994,12 @@ public final class InMemoryStorage {
         @Override
         public Optional<ServiceRequest> find(ServiceRequestId id) {
             return locked(() -> Optional.ofNullable(state.requests.get(id)).map(r -> copyOf(r, r.version())));
+        }
+
+        @Override
+        public Optional<CountedRequest> findCounted(ServiceRequestId id) {
+            return locked(() -> Optional.ofNullable(state.requests.get(id)).map(r -> new CountedRequest(
+                    copyOf(r, List.of(r.caseIds().get(0)), r.version()), r.caseIds().size())));
         }
 
         @Override

@@ -84,6 +84,11 @@ class RegionalClusterTest extends DeskTestSupport {
         assertThat(woodgrove.serviceRequestId()).contains(request.id());
         assertThat(desk.serviceRequests().get(Desk.helpdesk(), request.id()).caseIds())
                 .containsExactlyInAnyOrder(contoso.id(), fabrikam.id(), northwind.id(), woodgrove.id());
+        // The case's view carries its request counted, not listed: a cluster's request holds thousands.
+        ServiceRequestView inCase = woodgrove.serviceRequest().orElseThrow();
+        assertThat(inCase.caseCount()).isEqualTo(4);
+        assertThat(inCase.caseIds()).isEmpty();
+        assertThat(inCase.version()).isEqualTo(desk.serviceRequests().get(Desk.helpdesk(), request.id()).version());
         assertThat(desk.serviceRequests().list(Desk.helpdesk(), Optional.empty(), 0, 10)).hasSize(1);
     }
 

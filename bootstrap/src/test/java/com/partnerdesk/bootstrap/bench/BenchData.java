@@ -150,7 +150,7 @@ public final class BenchData {
             // cases: the oldest are closed, the newest OPEN are open, spread over the last 30 days
             Duration openSpan = Duration.ofDays(30);
             Duration closedSpan = Duration.ofDays(700);
-            try (PreparedStatement insert = c.prepareStatement("INSERT INTO cases (seq, id, customer, service, "
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO cases (seq, id, tenant_id, service, "
                     + "service_family, title, description, started_at, users_affected, impact, classification, opened_at, "
                     + "opened_by, status, health_checked_at, triage_result, triage_category, triage_override, cluster_id, "
                     + "service_request_id, attention_needed, resolution, updated_at, version) VALUES (?, ?, ?, ?, "

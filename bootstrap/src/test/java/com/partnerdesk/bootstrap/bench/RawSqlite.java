@@ -174,14 +174,14 @@ public final class RawSqlite {
     private static void triage(Path db, String caseId, int n) throws Exception {
         try (Connection c = open(db);
              PreparedStatement subject = c.prepareStatement("SELECT k.service, k.started_at, c.cloud, c.region "
-                     + "FROM cases k JOIN customers c ON c.tenant_id = k.customer WHERE k.id = ?");
+                     + "FROM cases k JOIN customers c ON c.tenant_id = k.tenant_id WHERE k.id = ?");
              PreparedStatement issues = c.prepareStatement("SELECT * FROM health_issues WHERE service IN (?, "
                      + "'Microsoft 365 suite') AND resolved_flag = 0 AND status NOT IN ('SERVICE_RESTORED', "
                      + "'POST_INCIDENT_REVIEW_PUBLISHED', 'FALSE_POSITIVE', 'RESOLVED', 'RESOLVED_EXTERNAL')");
              PreparedStatement posts = c.prepareStatement("SELECT p.* FROM health_issue_posts p JOIN health_issues i "
                      + "ON i.id = p.issue_id WHERE i.service IN (?, 'Microsoft 365 suite') AND i.resolved_flag = 0");
-             PreparedStatement near = c.prepareStatement("SELECT k.id, k.customer, k.classification, k.started_at, "
-                     + "k.status, k.cluster_id FROM cases k CROSS JOIN customers c ON c.tenant_id = k.customer "
+             PreparedStatement near = c.prepareStatement("SELECT k.id, k.tenant_id, k.classification, k.started_at, "
+                     + "k.status, k.cluster_id FROM cases k CROSS JOIN customers c ON c.tenant_id = k.tenant_id "
                      + "WHERE k.service = ? AND c.cloud = ? AND c.region = ? AND k.started_at >= ? AND k.started_at <= ? "
                      + "AND k.status IN ('NEW', 'TRIAGED', 'WAITING_ON_INCIDENT', 'IN_PROGRESS', 'ESCALATED', 'RECHECK')");
              PreparedStatement update = c.prepareStatement("UPDATE cases SET updated_at = ? WHERE id = ?")) {

@@ -5,6 +5,7 @@ import com.partnerdesk.bootstrap.reliability.OutageStorm.Outcome;
 import com.partnerdesk.bootstrap.reliability.OutageStorm.Result;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -48,10 +49,12 @@ public final class StormBench {
             outcomes.addAll(first.created());
             errors.addAll(first.errors());
             if (escalate && !first.created().isEmpty()) {
-                Answer escalated = OutageStormIT.escalate(new DeskApi(server.base(), desk.token),
-                        first.created().get(0).caseId().orElseThrow());
+                long escalating = System.nanoTime();
+                Answer escalated = OutageStormIT.escalate(new DeskApi(server.base(), desk.token,
+                                Duration.ofMinutes(10)), first.created().get(0).caseId().orElseThrow());
                 System.out.println("storm: escalation answered " + escalated.status() + " for a cluster of "
-                        + escalated.body().path("caseCount").asInt() + " cases");
+                        + escalated.body().path("caseCount").asInt() + " cases in "
+                        + (System.nanoTime() - escalating) / 1_000_000 + " ms");
                 Result second = new OutageStorm(server.base(), desk.token).run(reports.subList(half, count), clients);
                 System.out.println("storm, after the escalation: " + second.summary(clients));
                 outcomes.addAll(second.created());

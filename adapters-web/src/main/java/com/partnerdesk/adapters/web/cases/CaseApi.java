@@ -42,8 +42,10 @@ final class CaseApi {
 
     void search(Context ctx) {
         CaseList page = deps.findCases().search(Requests.caller(ctx), CaseInput.search(Inputs.query(ctx)));
-        json.respond(ctx, 200, Json.page(page.items().stream().map(CaseJson::listItem).toList(), page.total(),
-                page.offset(), page.limit()));
+        Map<String, Object> body = Json.page(page.items().stream().map(CaseJson::listItem).toList(), page.total(),
+                page.offset(), page.limit());
+        body.put("totalExact", page.totalExact()); // counting stops past 1,000 matches: then "at least total"
+        json.respond(ctx, 200, body);
     }
 
     void get(Context ctx) {

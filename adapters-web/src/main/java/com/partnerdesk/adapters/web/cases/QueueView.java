@@ -72,12 +72,13 @@ public record QueueView(CaseSearch search, CaseList result, Instant now) {
         return link(Map.of("offset", String.valueOf(result.offset() + result.limit())));
     }
 
-    /** "51–100 of 120", or "No cases". */
+    /** "51–100 of 120", "1–50 of more than 1000" (counting stops there), or "No cases". */
     public String showing() {
+        String total = result.totalExact() ? String.valueOf(result.total()) : "more than " + (result.total() - 1);
         if (result.items().isEmpty()) {
-            return result.total() == 0 ? "No cases" : "No cases on this page of " + result.total();
+            return result.total() == 0 ? "No cases" : "No cases on this page of " + total;
         }
-        return (result.offset() + 1) + "–" + (result.offset() + result.items().size()) + " of " + result.total();
+        return (result.offset() + 1) + "–" + (result.offset() + result.items().size()) + " of " + total;
     }
 
     /** How long ago a case was opened, in its largest unit: "12 min", "5 h", "3 d". */

@@ -33,7 +33,7 @@ public final class ServiceRequestJson {
         m.put("createdDate", r.createdDate());
         m.put("lastModifiedDate", r.lastModifiedDate());
         m.put("lastClosedDate", r.lastClosedDate().orElse(null));
-        m.put("caseCount", r.caseIds().size()); // a cluster's request may hold thousands: they are a query away
+        m.put("caseCount", r.caseCount()); // a cluster's request may hold thousands: they are a query away
         m.put("cases", "/api/v1/cases?serviceRequestId=" + r.id().value());
         m.put("clusterId", r.clusterId().map(Object::toString).orElse(null));
         m.put("vendorRequestNumber", r.vendorRequestNumber().orElse(null));

@@ -24,11 +24,16 @@ import java.util.Optional;
  * of them is most likely this request, filed in the portal, its number never recorded.
  * {@code partnerUpdatesWaiting} counts the partner's notes and status changes not yet with the vendor;
  * {@code partnerUpdatesParked} those the outbox gave up on.
+ *
+ * <p>{@code caseCount} is how many cases the request holds. {@code caseIds} names them, in the order they joined, when
+ * the request is read on its own (its page, the list, an update); the request inside a case's view leaves them out
+ * (empty), as a cluster's request holds thousands and every report of a storm answers with its case's view.
  */
 public record ServiceRequestView(
         ServiceRequestId id,
         String tenantId,
         List<CaseId> caseIds,
+        int caseCount,
         Optional<ClusterId> clusterId,
         String title,
         String description,
@@ -65,6 +70,7 @@ public record ServiceRequestView(
         long version) {
 
     public ServiceRequestView {
+        caseIds = List.copyOf(caseIds);
         filingSteps = List.copyOf(filingSteps);
         unlinkedVendorRequests = List.copyOf(unlinkedVendorRequests);
     }

@@ -16,6 +16,10 @@ import java.util.Set;
  * filter keeps one agent's cases ({@code ownedBy}) or the unowned ones ({@code unowned}). The order is {@code sort},
  * each key in turn, ties broken by the order the cases were stored in, in the direction of the last key; no sort is
  * the best matches first with text, else {@link CaseSort#DEFAULT}.
+ *
+ * <p>The store counts the matches only up to {@link #countLimit()}: at least {@code countUpTo} (1,000 unless said) and
+ * past the page asked for. "More than 1,000" is as useful to a person as the exact figure, and counting 200,000 matches
+ * of a common word cost more than finding the page.
  */
 public record CaseQuery(
         Optional<CaseStatus> status,
@@ -30,9 +34,12 @@ public record CaseQuery(
         List<CaseSort> sort,
         int offset,
         int limit,
-        Set<TenantId> hiddenCustomers) {
+        Set<TenantId> hiddenCustomers,
+        int countUpTo) {
 
     public static final int MAX_LIMIT = 500;
+    /** How many matches a query counts at least before it stops counting. */
+    public static final int COUNT_UP_TO = 1_000;
 
     public CaseQuery {
         status = status == null ? Optional.empty() : status;
@@ -53,6 +60,18 @@ public record CaseQuery(
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT);
         }
+        if (countUpTo < 1) {
+            throw new IllegalArgumentException("countUpTo must be positive");
+        }
+    }
+
+    /** Every filter, counting up to {@link #COUNT_UP_TO}. */
+    public CaseQuery(Optional<CaseStatus> status, Optional<TenantId> tenantId, Optional<String> service,
+                     Optional<Impact> impact, boolean attentionOnly, Optional<String> text,
+                     Optional<ServiceRequestId> serviceRequest, Optional<AgentId> ownedBy, boolean unowned,
+                     List<CaseSort> sort, int offset, int limit, Set<TenantId> hiddenCustomers) {
+        this(status, tenantId, service, impact, attentionOnly, text, serviceRequest, ownedBy, unowned, sort, offset,
+                limit, hiddenCustomers, COUNT_UP_TO);
     }
 
     /** The queue's filters and a service request's, in the queue's own order. */
@@ -72,7 +91,21 @@ public record CaseQuery(
     /** The same query, leaving out these customers' cases from the page and the count. */
     public CaseQuery hiding(Set<TenantId> customers) {
         return new CaseQuery(status, tenantId, service, impact, attentionOnly, text, serviceRequest, ownedBy, unowned,
-                sort, offset, limit, customers);
+                sort, offset, limit, customers, countUpTo);
+    }
+
+    /** The same filters and page, counting up to {@code n} matches. */
+    public CaseQuery countingUpTo(int n) {
+        return new CaseQuery(status, tenantId, service, impact, attentionOnly, text, serviceRequest, ownedBy, unowned,
+                sort, offset, limit, hiddenCustomers, n);
+    }
+
+    /**
+     * The most matches the store counts: one more than {@code countUpTo} or than the end of the page, whichever is
+     * larger, so that a count that reaches it says "more than" and the next page is always within it.
+     */
+    public int countLimit() {
+        return Math.max(countUpTo, offset + limit) + 1;
     }
 
     public static CaseQuery all(int limit) {
@@ -88,6 +121,6 @@ public record CaseQuery(
     /** The same query in another order, another page. */
     public CaseQuery sorted(List<CaseSort> order, int newOffset, int newLimit) {
         return new CaseQuery(status, tenantId, service, impact, attentionOnly, text, serviceRequest, ownedBy, unowned,
-                order, newOffset, newLimit, hiddenCustomers);
+                order, newOffset, newLimit, hiddenCustomers, countUpTo);
     }
 }

@@ -18,6 +18,20 @@ public interface ServiceRequestRepository {
 
     Optional<ServiceRequest> find(ServiceRequestId id);
 
+    /**
+     * The request as a case's view shows it: everything but its list of cases, which a cluster's request holds by the
+     * thousand, and how many cases it has. Its cost does not grow with the request (a storm's every report reads it).
+     */
+    Optional<CountedRequest> findCounted(ServiceRequestId id);
+
+    /**
+     * A request read without its list of cases: {@code request} carries only its first case (the one its audit events
+     * name), {@code caseCount} how many it has. For reading only: saving it is refused, as the store holds more cases
+     * than it does.
+     */
+    record CountedRequest(ServiceRequest request, int caseCount) {
+    }
+
     Optional<ServiceRequest> findByCluster(ClusterId cluster);
 
     /** The id of the latest request filed for {@code cluster}, without loading it. */
