@@ -12,6 +12,7 @@ import com.partnerdesk.application.port.in.AgentsUseCase;
 import com.partnerdesk.application.port.in.GroupMappingsUseCase;
 import com.partnerdesk.application.port.in.SecondFactorUseCase;
 import com.partnerdesk.application.port.in.AuditUseCase;
+import com.partnerdesk.application.port.in.ChangeOwnerUseCase;
 import com.partnerdesk.application.port.in.CustomersUseCase;
 import com.partnerdesk.application.port.in.DeliverServiceRequestsUseCase;
 import com.partnerdesk.application.port.in.EscalationMetricsUseCase;
@@ -76,7 +77,7 @@ public final class PartnerDeskApp {
                 in.getInstance(ServiceRequestsUseCase.class), in.getInstance(AuditUseCase.class),
                 in.getInstance(EscalationMetricsUseCase.class), in.getInstance(ShowPartnerProfileUseCase.class),
                 in.getInstance(UpdatePartnerProfileUseCase.class), in.getInstance(GroupMappingsUseCase.class),
-                in.getInstance(SecondFactorUseCase.class));
+                in.getInstance(SecondFactorUseCase.class), in.getInstance(ChangeOwnerUseCase.class));
         CommandLine commandLine = PartnerDeskCommand.commandLine(new CliFactory(services));
         commandLine.addSubcommand("serve", new ServeCommand(in, session, environment));
         DeliverServiceRequestsUseCase delivery = in.getInstance(DeliverServiceRequestsUseCase.class);

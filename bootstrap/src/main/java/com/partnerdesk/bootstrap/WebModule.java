@@ -18,6 +18,7 @@ import com.partnerdesk.application.port.in.SecondFactorUseCase;
 import com.partnerdesk.application.port.in.AuditUseCase;
 import com.partnerdesk.application.port.in.AuthenticateUseCase;
 import com.partnerdesk.application.port.in.ChangeCaseStatusUseCase;
+import com.partnerdesk.application.port.in.ChangeOwnerUseCase;
 import com.partnerdesk.application.port.in.CustomersUseCase;
 import com.partnerdesk.application.port.in.DeliverServiceRequestsUseCase;
 import com.partnerdesk.application.port.in.EscalateCaseUseCase;
@@ -59,11 +60,12 @@ final class WebModule extends AbstractModule {
                                                       UpdatePartnerProfileUseCase updatePartner,
                                                       GroupMappingsUseCase groupMappings,
                                                       SecondFactorUseCase secondFactor,
-                                                      IdentitySignInUseCase identitySignIn, Clock clock) {
+                                                      IdentitySignInUseCase identitySignIn,
+                                                      ChangeOwnerUseCase changeOwner, Clock clock) {
         return new WebDependencies(openCase, triage, addNote, escalate, changeStatus, findCases, customers, health,
                 healthSync, reference, agents, authenticate, requests, delivery, audit, metrics, customerOverview, abilities,
                 escalationDrafts, askForEscalation, showPartner, updatePartner, groupMappings, secondFactor,
-                identitySignIn, clock);
+                identitySignIn, changeOwner, clock);
     }
 
     @Provides @Singleton WebServer server(WebDependencies dependencies) {

@@ -1,5 +1,6 @@
 package com.partnerdesk.adapters.cli;
 
+import com.partnerdesk.application.port.in.ChangeOwnerUseCase;
 import com.partnerdesk.application.port.in.AgentsUseCase;
 import com.partnerdesk.application.port.in.GroupMappingsUseCase;
 import com.partnerdesk.application.port.in.SecondFactorUseCase;
@@ -42,7 +43,8 @@ public final class CliFactory implements CommandLine.IFactory {
             ShowPartnerProfileUseCase showPartner,
             UpdatePartnerProfileUseCase updatePartner,
             GroupMappingsUseCase groupMappings,
-            SecondFactorUseCase secondFactor) {
+            SecondFactorUseCase secondFactor,
+            ChangeOwnerUseCase changeOwner) {
 
         public Services {
             Require.present("session", session);
@@ -62,6 +64,7 @@ public final class CliFactory implements CommandLine.IFactory {
             Require.present("updatePartner", updatePartner);
             Require.present("groupMappings", groupMappings);
             Require.present("secondFactor", secondFactor);
+            Require.present("changeOwner", changeOwner);
         }
     }
 
@@ -84,7 +87,7 @@ public final class CliFactory implements CommandLine.IFactory {
         } else if (type == HealthCommand.class) {
             command = new HealthCommand(s.health(), s.syncHealth(), s.healthSyncStatus(), s.session());
         } else if (type == CasesCommand.class) {
-            command = new CasesCommand(s.cases(), s.session());
+            command = new CasesCommand(s.cases(), s.changeOwner(), s.session());
         } else if (type == RequestsCommand.class) {
             command = new RequestsCommand(s.requests(), s.session());
         } else if (type == AuditCommand.class) {

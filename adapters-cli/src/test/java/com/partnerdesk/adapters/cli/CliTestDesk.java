@@ -14,6 +14,7 @@ import com.partnerdesk.application.service.SecondFactorService;
 import com.partnerdesk.application.service.CaseSupport;
 import com.partnerdesk.application.service.CustomersService;
 import com.partnerdesk.application.service.EscalationMetricsService;
+import com.partnerdesk.application.service.ChangeOwnerService;
 import com.partnerdesk.application.service.FindCasesService;
 import com.partnerdesk.application.service.Guard;
 import com.partnerdesk.application.service.HealthIssuesService;
@@ -53,7 +54,7 @@ final class CliTestDesk {
     final RecordingDatabase database = new RecordingDatabase();
     private final Guard guard = new Guard(new PermissionPolicy(), storage.audit(), storage.unitOfWork(), clock,
             storage.customers());
-    private final CaseSupport support = new CaseSupport(storage.cases(), storage.customers(), storage.requests(),
+    private final CaseSupport support = new CaseSupport(storage.cases(), storage.customers(), storage.agents(), storage.requests(),
             storage.outbox(), new AgentFilingGateway(), clock);
     final CustomersService customers = new CustomersService(guard, support, storage.customers());
     final ReferenceDataService reference = new ReferenceDataService(guard, storage.reference());
@@ -71,7 +72,9 @@ final class CliTestDesk {
                 }
                 return feeds.getOrDefault(customer.tenantId(), List.of());
             });
-    final AgentsService agents = new AgentsService(guard, storage.agents(), new FakePasswordHasher(), new ApiTokens());
+    final AgentsService agents = new AgentsService(guard, storage.agents(), new FakePasswordHasher(), new ApiTokens(),
+            support, storage.cases());
+    final ChangeOwnerService changeOwner = new ChangeOwnerService(guard, support, storage.agents(), storage.cases());
     final FindCasesService cases = new FindCasesService(guard, support, storage.cases(), storage.versions());
     final ServiceRequestsService requests = new ServiceRequestsService(guard, support, storage.requests(),
             new VendorAnswers(storage.requests(), storage.cases(), clock), storage.outbox());
@@ -86,7 +89,7 @@ final class CliTestDesk {
     CliFactory.Services services(InputStream stdin) {
         return new CliFactory.Services(CliSession.of(OPERATOR, stdin), database, agents, customers, customers,
                 reference, health, sync, sync, cases, requests, audit, metrics, showPartner, updatePartner, groupMappings,
-                secondFactor);
+                secondFactor, changeOwner);
     }
 
     Result run(String... args) {

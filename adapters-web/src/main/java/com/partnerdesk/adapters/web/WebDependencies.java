@@ -12,6 +12,7 @@ import com.partnerdesk.application.port.in.SecondFactorUseCase;
 import com.partnerdesk.application.port.in.AuditUseCase;
 import com.partnerdesk.application.port.in.AuthenticateUseCase;
 import com.partnerdesk.application.port.in.ChangeCaseStatusUseCase;
+import com.partnerdesk.application.port.in.ChangeOwnerUseCase;
 import com.partnerdesk.application.port.in.CustomersUseCase;
 import com.partnerdesk.application.port.in.DeliverServiceRequestsUseCase;
 import com.partnerdesk.application.port.in.EscalateCaseUseCase;
@@ -55,6 +56,7 @@ public record WebDependencies(
         GroupMappingsUseCase groupMappings,
         SecondFactorUseCase secondFactor,
         IdentitySignInUseCase identitySignIn,
+        ChangeOwnerUseCase changeOwner,
         Clock clock) {
 
     public WebDependencies {
@@ -83,6 +85,7 @@ public record WebDependencies(
         Objects.requireNonNull(askForEscalation, "askForEscalation");
         Objects.requireNonNull(showPartnerProfile, "showPartnerProfile");
         Objects.requireNonNull(updatePartnerProfile, "updatePartnerProfile");
+        Objects.requireNonNull(changeOwner, "changeOwner");
         Objects.requireNonNull(clock, "clock");
     }
 }

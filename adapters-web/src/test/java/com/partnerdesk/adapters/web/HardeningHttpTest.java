@@ -150,7 +150,7 @@ class HardeningHttpTest {
                 d.authenticate(), d.serviceRequests(), d.delivery(), d.audit(), d.escalationMetrics(),
                 d.customerOverview(), d.abilities(), d.escalationDrafts(), d.askForEscalation(),
                 d.showPartnerProfile(), d.updatePartnerProfile(), d.groupMappings(), d.secondFactor(),
-                d.identitySignIn(), d.clock());
+                d.identitySignIn(), d.changeOwner(), d.clock());
         try (WebHarness w = new WebHarness(fresh, WebSettings.defaults(false), deps)) {
             WebHarness.Res r = w.get(Role.GLOBAL_ADMIN, "/api/v1/cases");
 

@@ -62,6 +62,10 @@ class PermissionMatrixTest {
             return w.post(r, "/api/v1/cases/" + c.get("id").asText() + "/resolve", Map.of("resolution", "Fixed"),
                     "If-Match", c.get("version").asText());
         }),
+        TAKE_CASE(200, (w, r) -> w.post(r, "/api/v1/cases/" + w.openEscalatableCase().get("id").asText() + "/owner",
+                Map.of("agent", w.emails.get(r)))),
+        ASSIGN_CASE(200, (w, r) -> w.post(r, "/api/v1/cases/" + w.openEscalatableCase().get("id").asText() + "/owner",
+                Map.of("agent", w.emails.get(r == Role.ADMIN_AGENT ? Role.HELPDESK_AGENT : Role.ADMIN_AGENT)))),
         ESCALATE_OFFICE_365(201, (w, r) -> {
             JsonNode c = w.openEscalatableCase();
             return w.post(r, "/api/v1/cases/" + c.get("id").asText() + "/escalation",
@@ -131,6 +135,8 @@ class PermissionMatrixTest {
             {Act.RECORD_TROUBLESHOOTING, Y, Y, Y, N},
             {Act.TRIAGE, Y, Y, Y, N},
             {Act.RESOLVE, Y, Y, Y, N},
+            {Act.TAKE_CASE, Y, Y, Y, N},
+            {Act.ASSIGN_CASE, Y, Y, N, N},
             {Act.ESCALATE_OFFICE_365, Y, Y, Y, N},
             {Act.ESCALATE_AZURE, Y, Y, N, N},
             {Act.UPDATE_SERVICE_REQUEST_OFFICE_365, Y, Y, Y, N},

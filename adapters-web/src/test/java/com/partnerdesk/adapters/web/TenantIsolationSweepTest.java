@@ -178,6 +178,10 @@ class TenantIsolationSweepTest {
                 deny(SALES_AGENT, Record.RESOLVED_CASE, "case.close"));
         route("POST", "/cases/{id}/reopen", Subject.CASE, Map.of("reason", "It came back"), true,
                 deny(SALES_AGENT, Record.RESOLVED_CASE, "case.reopen"));
+        Map<String, Object> assign = Map.of("agent", "admin.agent@federalcloudpartners.example");
+        route("POST", "/cases/{id}/owner", Subject.CASE, assign, false,
+                deny(SALES_AGENT, Record.OFFICE_CASE, "case.owner"),
+                deny(HELPDESK_AGENT, Record.OFFICE_CASE, "case.owner"));
         route("GET", "/service-requests", Subject.NONE, none, false);
         route("GET", "/service-requests/{id}", Subject.SERVICE_REQUEST, none, false);
         route("PATCH", "/service-requests/{id}", Subject.SERVICE_REQUEST, srNote, false,
@@ -263,6 +267,9 @@ class TenantIsolationSweepTest {
                 deny(SALES_AGENT, Record.RESOLVED_CASE, "case.close"));
         page("POST", "/cases/{id}/reopen", Subject.CASE, Map.of("reason", "It came back"), true,
                 deny(SALES_AGENT, Record.RESOLVED_CASE, "case.reopen"));
+        page("POST", "/cases/{id}/owner", Subject.CASE, Map.of("agent", "admin.agent@federalcloudpartners.example"),
+                true, deny(SALES_AGENT, Record.OFFICE_CASE, "case.owner"),
+                deny(HELPDESK_AGENT, Record.OFFICE_CASE, "case.owner"));
         page("GET", "/service-requests", Subject.NONE, none, false);
         page("GET", "/service-requests/{id}", Subject.SERVICE_REQUEST, none, false);
         page("POST", "/service-requests/{id}", Subject.SERVICE_REQUEST, Map.of("newNote", "Any news?"), false,

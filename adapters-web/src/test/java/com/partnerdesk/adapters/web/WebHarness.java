@@ -88,7 +88,7 @@ final class WebHarness implements AutoCloseable {
                 d.findCases(), d.customers(), d.healthIssues(), d.syncHealth(), d.referenceData(), d.agents(), d.authenticate(),
                 d.serviceRequests(), d.delivery(), d.audit(), d.escalationMetrics(), d.customerOverview(), d.abilities(),
                 d.escalationDrafts(), d.askForEscalation(), d.showPartnerProfile(), d.updatePartnerProfile(),
-                d.groupMappings(), d.secondFactor(), identitySignIn, d.clock());
+                d.groupMappings(), d.secondFactor(), identitySignIn, d.changeOwner(), d.clock());
     }
 
     MutableClock clock() {

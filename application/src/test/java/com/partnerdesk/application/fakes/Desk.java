@@ -4,6 +4,7 @@ import com.partnerdesk.application.port.in.Caller;
 import com.partnerdesk.application.service.AddNoteService;
 import com.partnerdesk.application.service.AgentsService;
 import com.partnerdesk.application.service.ApiTokens;
+import com.partnerdesk.application.service.ChangeOwnerService;
 import com.partnerdesk.application.service.AuditService;
 import com.partnerdesk.application.service.AuthenticateService;
 import com.partnerdesk.application.service.CaseSupport;
@@ -90,6 +91,7 @@ public final class Desk {
     private final ShowPartnerProfileService showPartnerProfile;
     private final UpdatePartnerProfileService updatePartnerProfile;
     private final AgentsService agents;
+    private final ChangeOwnerService changeOwner;
     private final AuthenticateService authenticate;
     private final VendorAnswers vendorAnswers;
     private final ServiceRequestsService serviceRequests;
@@ -129,7 +131,7 @@ public final class Desk {
         this.triagePolicy = new TriagePolicy(clusterRule);
         this.readiness = new EscalationReadiness(permissions);
         this.guard = new Guard(permissions, storage.audit(), storage.unitOfWork(), clock, storage.customers());
-        this.support = new CaseSupport(storage.cases(), storage.customers(), storage.requests(), storage.outbox(),
+        this.support = new CaseSupport(storage.cases(), storage.customers(), storage.agents(), storage.requests(), storage.outbox(),
                 gateway, clock);
         this.caseTriage = new CaseTriage(triagePolicy, storage.health(), storage.cases(), storage.clusters(),
                 storage.requests());
@@ -154,7 +156,8 @@ public final class Desk {
         this.referenceData = new ReferenceDataService(guard, storage.reference());
         this.showPartnerProfile = new ShowPartnerProfileService(guard, storage.partner());
         this.updatePartnerProfile = new UpdatePartnerProfileService(guard, storage.partner());
-        this.agents = new AgentsService(guard, storage.agents(), hasher, apiTokens);
+        this.agents = new AgentsService(guard, storage.agents(), hasher, apiTokens, support, storage.cases());
+        this.changeOwner = new ChangeOwnerService(guard, support, storage.agents(), storage.cases());
         this.authenticate = new AuthenticateService(storage.agents(), hasher, storage.audit(), storage.unitOfWork(), clock,
                 storage.versions());
         this.vendorAnswers = new VendorAnswers(storage.requests(), storage.cases(), clock);
@@ -162,7 +165,8 @@ public final class Desk {
                 storage.outbox());
         this.audit = new AuditService(guard, storage.audit(), auditArchive, java.time.Duration.ofDays(365));
         this.escalationMetrics = new EscalationMetricsService(guard, storage.cases(), storage.requests());
-        this.delivery = new DeliveryService(guard, support, storage.requests(), storage.cases(), storage.outbox(),
+        this.delivery = new DeliveryService(guard, support, storage.requests(), storage.cases(), storage.customers(),
+                storage.outbox(),
                 gateway, vendorAnswers, DeliveryPolicy.DEFAULT, new SplittableRandom(7));
         this.groupMappings = new GroupMappingsService(guard, storage.groupMappings());
         this.secondFactor = new SecondFactorService(guard, storage.agents(), storage.secondFactors(), storage.audit(),
@@ -359,6 +363,10 @@ public final class Desk {
 
     public ReferenceDataService referenceData() {
         return referenceData;
+    }
+
+    public ChangeOwnerService changeOwner() {
+        return changeOwner;
     }
 
     public AgentsService agents() {

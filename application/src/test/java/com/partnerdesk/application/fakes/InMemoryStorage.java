@@ -36,6 +36,8 @@ import com.partnerdesk.domain.secondfactor.TotpSecret;
 import com.partnerdesk.domain.audit.AuditEvent;
 import com.partnerdesk.domain.audit.ChainedEvent;
 import com.partnerdesk.domain.cases.Case;
+import com.partnerdesk.domain.cases.CaseSort;
+import com.partnerdesk.domain.cases.CaseSortKey;
 import com.partnerdesk.domain.cases.CaseNote;
 import com.partnerdesk.domain.cases.CaseStatus;
 import com.partnerdesk.domain.cases.HealthCheck;
@@ -56,6 +58,7 @@ import com.partnerdesk.domain.ids.ServiceRequestId;
 import com.partnerdesk.domain.partner.PartnerProfile;
 import com.partnerdesk.domain.servicerequest.ServiceRequest;
 import com.partnerdesk.domain.servicerequest.ServiceRequestStatus;
+import com.partnerdesk.domain.servicerequest.UnlinkedVendorRequest;
 import com.partnerdesk.domain.triage.ClusterFormation;
 import com.partnerdesk.domain.triage.CustomerSpan;
 import com.partnerdesk.domain.triage.NearbyCases;
@@ -119,6 +122,7 @@ public final class InMemoryStorage {
         Map<AgentId, String> passwordHashes = new HashMap<>();
         Map<String, TokenRecord> tokenRecords = new LinkedHashMap<>();
         Map<ServiceRequestId, ServiceRequest> requests = new LinkedHashMap<>();
+        Map<String, UnlinkedVendorRequest> unlinked = new LinkedHashMap<>();
         Map<ClusterId, ClusterFormation> clusters = new LinkedHashMap<>();
         List<ChainedEvent> audit = new ArrayList<>();
         String auditAnchor = AuditChain.GENESIS;
@@ -147,6 +151,7 @@ public final class InMemoryStorage {
             copy.passwordHashes = new HashMap<>(passwordHashes);
             copy.tokenRecords = new LinkedHashMap<>(tokenRecords);
             copy.requests = new LinkedHashMap<>(requests);
+            copy.unlinked = new LinkedHashMap<>(unlinked);
             copy.clusters = new LinkedHashMap<>(clusters);
             copy.audit = new ArrayList<>(audit);
             copy.auditAnchor = auditAnchor;
@@ -239,7 +244,7 @@ public final class InMemoryStorage {
     private static Case copyOf(Case c, List<CaseNote> notes, long version) {
         return Case.rehydrate(c.id(), c.customer(), c.problem(), c.openedAt(), c.openedBy(), c.status(),
                 c.healthCheck(), c.triage(), c.serviceRequestId(), c.attentionNeeded(), c.resolution(), c.updatedAt(),
-                notes, c.history(), version);
+                notes, c.history(), c.owner(), c.ownerChanges(), version);
     }
 
     private final class Cases implements CaseRepository {
@@ -362,6 +367,15 @@ public final class InMemoryStorage {
         }
 
         @Override
+        public List<CaseId> ownedBy(AgentId agent) {
+            return locked(() -> state.cases.values().stream()
+                    .filter(c -> c.owner().equals(Optional.of(agent)))
+                    .sorted(Comparator.comparing(Case::openedAt).thenComparing(c -> c.id().value()))
+                    .map(Case::id)
+                    .toList());
+        }
+
+        @Override
         public CasePage search(CaseQuery query) {
             return locked(() -> {
                 List<CaseSummary> matching = state.cases.values().stream()
@@ -373,19 +387,62 @@ public final class InMemoryStorage {
                         .filter(c -> query.serviceRequest().map(r -> c.serviceRequestId().equals(Optional.of(r)))
                                 .orElse(true))
                         .filter(c -> !query.attentionOnly() || c.attentionNeeded())
+                        .filter(c -> query.ownedBy().map(a -> c.owner().equals(Optional.of(a))).orElse(true))
+                        .filter(c -> !query.unowned() || c.owner().isEmpty())
                         .filter(c -> query.text().map(t -> score(c, t) > 0).orElse(true))
-                        .sorted(query.text().isPresent()
-                                ? Comparator.comparing((Case c) -> -score(c, query.text().get()))
-                                        .thenComparing(Case::openedAt, Comparator.reverseOrder())
-                                        .thenComparing(c -> c.id().value())
-                                : Comparator.comparing((Case c) -> !c.attentionNeeded())
-                                        .thenComparing(Case::updatedAt, Comparator.reverseOrder())
-                                        .thenComparing(c -> c.id().value()))
+                        .sorted(order(query))
                         .map(this::summary)
                         .toList();
                 List<CaseSummary> page = matching.stream().skip(query.offset()).limit(query.limit()).toList();
                 return new CasePage(page, matching.size(), query.offset(), query.limit());
             });
+        }
+
+        /**
+         * The order of {@link CaseQuery#order()} as the SQLite store applies it: each key in turn (text A to Z without
+         * regard to case, nobody before any owner), ties by the order stored in the direction of the last key; with
+         * text and no order, the best matches first, then the newest.
+         */
+        private Comparator<Case> order(CaseQuery query) {
+            Map<CaseId, Integer> stored = new HashMap<>();
+            for (CaseId id : state.cases.keySet()) {
+                stored.put(id, stored.size());
+            }
+            List<CaseSort> order = query.order();
+            if (order.isEmpty()) {
+                String text = query.text().orElseThrow();
+                return Comparator.comparing((Case c) -> -score(c, text))
+                        .thenComparing(c -> stored.get(c.id()), Comparator.reverseOrder());
+            }
+            Comparator<Case> comparator = null;
+            for (CaseSort sort : order) {
+                Comparator<Case> key = key(sort.key());
+                key = sort.descending() ? key.reversed() : key;
+                comparator = comparator == null ? key : comparator.thenComparing(key);
+            }
+            Comparator<Case> seq = Comparator.comparing(c -> stored.get(c.id()));
+            CaseSort last = order.get(order.size() - 1);
+            return comparator.thenComparing(last.key().runsAgainstStorageOrder(last.descending()) ? seq.reversed() : seq);
+        }
+
+        private Comparator<Case> key(CaseSortKey key) {
+            Comparator<String> text = Comparator.nullsFirst(String.CASE_INSENSITIVE_ORDER);
+            return switch (key) {
+                case ATTENTION -> Comparator.comparing(Case::attentionNeeded);
+                case IMPACT -> Comparator.comparing((Case c) -> -c.problem().impact().ordinal());
+                case AGE -> Comparator.comparing(Case::openedAt, Comparator.reverseOrder());
+                case UPDATED -> Comparator.comparing(Case::updatedAt);
+                case STARTED -> Comparator.comparing(c -> c.problem().startedAt());
+                case OWNER -> Comparator.comparing(c -> c.owner().map(state.agents::get).map(Agent::name).orElse(null),
+                        text);
+                case CUSTOMER -> Comparator.comparing(c -> Optional.ofNullable(state.customers.get(c.customer()))
+                        .map(Customer::name).orElse(null), text);
+                case SERVICE -> Comparator.comparing(c -> c.problem().service().name(), text);
+                case TITLE -> Comparator.comparing(c -> c.problem().title(), text);
+                case STATUS -> Comparator.comparing(c -> c.status().name());
+                case TRIAGE -> Comparator.comparing(c -> c.triage().map(t -> t.result().name()).orElse(null),
+                        Comparator.nullsFirst(Comparator.<String>naturalOrder()));
+            };
         }
 
         /**
@@ -456,7 +513,7 @@ public final class InMemoryStorage {
                     c.problem().service().name(), c.problem().title(), c.status(), c.problem().impact(),
                     c.triage().map(TriageOutcome::result), c.triage().flatMap(TriageOutcome::category), c.clusterId(),
                     c.serviceRequestId(), c.attentionNeeded(), c.problem().startedAt(), c.openedAt(), c.updatedAt(),
-                    c.version());
+                    c.version(), c.owner());
         }
 
         @Override
@@ -863,6 +920,10 @@ public final class InMemoryStorage {
                 r.lastModifiedAt(), r.notes(), version);
     }
 
+    private static final Comparator<UnlinkedVendorRequest> UNLINKED_NEWEST_FIRST = Comparator
+            .comparing((UnlinkedVendorRequest u) -> u.createdDate().orElse(u.foundAt()), Comparator.reverseOrder())
+            .thenComparing(UnlinkedVendorRequest::vendorRequestNumber);
+
     private final class Requests implements ServiceRequestRepository {
         @Override
         public void insert(ServiceRequest request) {
@@ -947,6 +1008,52 @@ public final class InMemoryStorage {
                     .limit(limit)
                     .map(r -> copyOf(r, r.version()))
                     .toList());
+        }
+
+        @Override
+        public Optional<ServiceRequestId> idByVendorNumber(String vendorRequestNumber) {
+            return locked(() -> state.requests.values().stream()
+                    .filter(r -> r.vendorRequestNumber().map(vendorRequestNumber::equals).orElse(false))
+                    .map(ServiceRequest::id).findFirst());
+        }
+
+        @Override
+        public void replaceUnlinked(TenantId customer, List<UnlinkedVendorRequest> found) {
+            for (UnlinkedVendorRequest u : found) {
+                if (!u.customer().equals(customer)) {
+                    throw new IllegalArgumentException("unlinked request " + u.vendorRequestNumber()
+                            + " belongs to " + u.customer() + ", not " + customer);
+                }
+            }
+            locked(() -> {
+                Map<String, UnlinkedVendorRequest> before = new HashMap<>();
+                state.unlinked.values().removeIf(u -> {
+                    if (u.customer().equals(customer)) {
+                        before.put(u.vendorRequestNumber(), u);
+                        return true;
+                    }
+                    return false;
+                });
+                for (UnlinkedVendorRequest u : found) {
+                    UnlinkedVendorRequest known = before.get(u.vendorRequestNumber());
+                    state.unlinked.put(u.vendorRequestNumber(), known == null ? u
+                            : new UnlinkedVendorRequest(u.customer(), u.vendorRequestNumber(), u.title(), u.severity(),
+                                    u.status(), u.createdDate(), known.foundAt()));
+                }
+            });
+        }
+
+        @Override
+        public List<UnlinkedVendorRequest> unlinked(TenantId customer) {
+            return locked(() -> state.unlinked.values().stream().filter(u -> u.customer().equals(customer))
+                    .sorted(UNLINKED_NEWEST_FIRST).toList());
+        }
+
+        @Override
+        public void removeUnlinked(String vendorRequestNumber) {
+            locked(() -> {
+                state.unlinked.remove(vendorRequestNumber);
+            });
         }
 
         @Override
