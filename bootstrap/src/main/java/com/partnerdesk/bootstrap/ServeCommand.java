@@ -80,7 +80,16 @@ final class ServeCommand implements Callable<Integer> {
             demoData().loadIfEmpty(System.out,
                     launcher(injector.getInstance(SqliteDatabase.class).file(), environment));
         }
-        WebServer server = injector.getInstance(WebServer.class);
+        WebServer server;
+        try {
+            server = injector.getInstance(WebServer.class);
+        } catch (com.google.inject.ProvisionException bad) {
+            // a sign-in setting that cannot be used (PARTNERDESK_OIDC_*, PARTNERDESK_LOCAL_SIGN_IN): bad input, named
+            if (bad.getCause() instanceof com.partnerdesk.domain.common.InvalidValueException setting) {
+                throw setting;
+            }
+            throw bad;
+        }
         // Two threads: the health sync (which may wait out the vendor's Retry-After) never holds up the outbox.
         AtomicInteger threads = new AtomicInteger();
         ScheduledExecutorService dispatcher = Executors.newScheduledThreadPool(2, r -> {
