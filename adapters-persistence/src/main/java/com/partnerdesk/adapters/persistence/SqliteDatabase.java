@@ -15,6 +15,8 @@ import com.partnerdesk.application.port.out.PartnerSettings;
 import com.partnerdesk.application.port.out.ServiceRequestRepository;
 import com.partnerdesk.application.port.out.UnitOfWork;
 import com.partnerdesk.application.port.out.VendorOutbox;
+import com.partnerdesk.application.port.out.MailPreferences;
+import com.partnerdesk.application.port.out.NotificationOutbox;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,6 +73,8 @@ public final class SqliteDatabase implements AutoCloseable {
     private final JdbiIdempotencyKeys idempotency;
     private final JdbiEscalationDrafts drafts;
     private final JdbiVendorOutbox outbox;
+    private final JdbiNotificationOutbox notifications;
+    private final JdbiMailPreferences mailPreferences;
     private final JdbiPartnerSettings partner;
     private final JdbiReferenceData reference;
     private final SqliteDataVersions versions;
@@ -96,6 +100,8 @@ public final class SqliteDatabase implements AutoCloseable {
         this.idempotency = new JdbiIdempotencyKeys(this);
         this.drafts = new JdbiEscalationDrafts(this);
         this.outbox = new JdbiVendorOutbox(this);
+        this.notifications = new JdbiNotificationOutbox(this);
+        this.mailPreferences = new JdbiMailPreferences(this);
         this.partner = new JdbiPartnerSettings(this);
         this.reference = new JdbiReferenceData(this);
     }
@@ -166,7 +172,7 @@ public final class SqliteDatabase implements AutoCloseable {
      * The newest migration shipped (the highest {@code V<n>__} under {@code db/migration}); a test keeps it
      * in step. A database already at this version opens without starting Flyway, which keeps the CLI quick.
      */
-    static final int SCHEMA_VERSION = 11;
+    static final int SCHEMA_VERSION = 15;
 
     private static boolean schemaIsCurrent(Path path, String url) {
         if (!Files.exists(path)) {
@@ -563,6 +569,14 @@ public final class SqliteDatabase implements AutoCloseable {
 
     public VendorOutbox outbox() {
         return outbox;
+    }
+
+    public NotificationOutbox notifications() {
+        return notifications;
+    }
+
+    public MailPreferences mailPreferences() {
+        return mailPreferences;
     }
 
     public PartnerSettings partner() {

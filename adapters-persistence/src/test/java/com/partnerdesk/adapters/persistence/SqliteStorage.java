@@ -36,7 +36,7 @@ final class SqliteStorage implements AfterEachCallback {
     static StoragePorts ports(SqliteDatabase db) {
         return new StoragePorts(db.unitOfWork(), db.cases(), db.customers(), db.health(), db.agents(), db.requests(),
                 db.clusters(), db.audit(), db.idempotency(), db.outbox(), db.partner(), db.reference(), db.versions(),
-                db.drafts(), db.healthSync());
+                db.drafts(), db.healthSync(), db.notifications(), db.mailPreferences());
     }
 
     @Override

@@ -16,6 +16,9 @@ import com.partnerdesk.application.service.AskForEscalationService;
 import com.partnerdesk.application.service.EscalationDraftsService;
 import com.partnerdesk.application.service.DeliveryPolicy;
 import com.partnerdesk.application.service.DeliveryService;
+import com.partnerdesk.application.service.NotificationChannels;
+import com.partnerdesk.application.service.NotificationsService;
+import com.partnerdesk.application.service.Notifier;
 import com.partnerdesk.application.service.EscalateCaseService;
 import com.partnerdesk.application.service.EscalationMetricsService;
 import com.partnerdesk.application.service.FindCasesService;
@@ -92,6 +95,9 @@ public final class Desk {
     private final AuditService audit;
     private final EscalationMetricsService escalationMetrics;
     private final DeliveryService delivery;
+    private final Notifier notifier;
+    private final RecordingSenders senders = new RecordingSenders();
+    private final NotificationsService notifications;
 
     public Desk(StoragePorts storage, Clock clock, PasswordHasher hasher, ClusterRule clusterRule) {
         this(storage, clock, hasher, clusterRule, new AgentFilingGateway());
@@ -122,8 +128,10 @@ public final class Desk {
         this.guard = new Guard(permissions, storage.audit(), storage.unitOfWork(), clock);
         this.support = new CaseSupport(storage.cases(), storage.customers(), storage.requests(), storage.outbox(),
                 gateway, clock);
+        this.notifier = new Notifier(storage.notifications(), storage.agents(), storage.mailPreferences(),
+                NotificationChannels.BOTH);
         this.caseTriage = new CaseTriage(triagePolicy, storage.health(), storage.cases(), storage.clusters(),
-                storage.requests());
+                storage.requests(), notifier);
         this.openCase = new OpenCaseService(guard, support, storage.cases(), caseTriage, storage.idempotency());
         this.triageCase = new TriageCaseService(guard, support, storage.cases(), caseTriage);
         this.addNote = new AddNoteService(guard, support, storage.cases());
@@ -131,7 +139,7 @@ public final class Desk {
                 storage.requests(), storage.outbox(), storage.reference(), storage.partner(), readiness,
                 storage.idempotency(), storage.drafts());
         this.escalationDrafts = new EscalationDraftsService(guard, support, storage.drafts());
-        this.askForEscalation = new AskForEscalationService(guard, support, storage.cases());
+        this.askForEscalation = new AskForEscalationService(guard, support, storage.cases(), notifier);
         this.changeCaseStatus = new ChangeCaseStatusService(guard, support, storage.cases());
         this.findCases = new FindCasesService(guard, support, storage.cases(), storage.versions());
         this.customers = new CustomersService(guard, support, storage.customers());
@@ -139,22 +147,25 @@ public final class Desk {
                 storage.health());
         this.abilities = new AbilitiesService(permissions);
         this.healthIssues = new HealthIssuesService(guard, storage.health(), storage.cases(), storage.customers(),
-                documents);
+                documents, notifier);
         this.syncHealth = new SyncHealthService(guard, storage.customers(), storage.health(), storage.cases(),
-                storage.healthSync(), feed);
+                storage.healthSync(), feed, notifier);
         this.referenceData = new ReferenceDataService(guard, storage.reference());
         this.showPartnerProfile = new ShowPartnerProfileService(guard, storage.partner());
         this.updatePartnerProfile = new UpdatePartnerProfileService(guard, storage.partner());
         this.agents = new AgentsService(guard, storage.agents(), hasher, apiTokens);
         this.authenticate = new AuthenticateService(storage.agents(), hasher, storage.audit(), storage.unitOfWork(), clock,
                 storage.versions());
-        this.vendorAnswers = new VendorAnswers(storage.requests(), storage.cases(), clock);
+        this.vendorAnswers = new VendorAnswers(storage.requests(), storage.cases(), clock, notifier);
         this.serviceRequests = new ServiceRequestsService(guard, support, storage.requests(), vendorAnswers,
                 storage.outbox());
         this.audit = new AuditService(guard, storage.audit());
         this.escalationMetrics = new EscalationMetricsService(guard, storage.cases(), storage.requests());
         this.delivery = new DeliveryService(guard, support, storage.requests(), storage.cases(), storage.outbox(),
-                gateway, vendorAnswers, DeliveryPolicy.DEFAULT, new SplittableRandom(7));
+                gateway, vendorAnswers, DeliveryPolicy.DEFAULT, new SplittableRandom(7), notifier);
+        this.notifications = new NotificationsService(guard, storage.notifications(), notifier,
+                storage.mailPreferences(), storage.requests(), storage.cases(), Optional.of(senders),
+                Optional.of(senders), DeliveryPolicy.DEFAULT, new SplittableRandom(11));
     }
 
     public Desk(StoragePorts storage, Clock clock) {
@@ -364,6 +375,19 @@ public final class Desk {
     }
 
     /** The outbox dispatcher and the recording of the vendor's number, over this desk's gateway. */
+    public Notifier notifier() {
+        return notifier;
+    }
+
+    /** The mail server and webhook receiver the desk's notifications reach. */
+    public RecordingSenders senders() {
+        return senders;
+    }
+
+    public NotificationsService notifications() {
+        return notifications;
+    }
+
     public DeliveryService delivery() {
         return delivery;
     }

@@ -22,6 +22,9 @@ import com.partnerdesk.application.port.out.ServiceRequestRepository;
 import com.partnerdesk.application.port.out.UnitOfWork;
 import com.partnerdesk.application.port.out.UpsertResult;
 import com.partnerdesk.application.port.out.VendorOutbox;
+import com.partnerdesk.application.port.out.MailPreferences;
+import com.partnerdesk.application.port.out.NotificationOutbox;
+import com.partnerdesk.domain.notification.NotificationEvent;
 import com.partnerdesk.domain.agent.Agent;
 import com.partnerdesk.domain.agent.AgentId;
 import com.partnerdesk.domain.agent.Email;
@@ -93,7 +96,7 @@ public final class InMemoryStorage {
     private StoragePorts ports() {
         return new StoragePorts(new Transactions(), new Cases(), new Customers(), new Health(), new Agents(),
                 new Requests(), new Clusters(), new Audit(), new Idempotency(), new Outbox(), new Partner(),
-                new Reference(), new Versions(), new Drafts(), new HealthSync());
+                new Reference(), new Versions(), new Drafts(), new HealthSync(), new Notifications(), new Preferences());
     }
 
     private static final class State {
@@ -112,6 +115,9 @@ public final class InMemoryStorage {
         Map<String, EscalationDraft> drafts = new HashMap<>();
         Map<ServiceRequestId, VendorOutbox.OutboxEntry> outbox = new LinkedHashMap<>();
         Map<Long, VendorOutbox.UpdateEntry> updates = new LinkedHashMap<>();
+        Map<Long, NotificationOutbox.Message> notifications = new LinkedHashMap<>();
+        Map<String, Instant> raised = new HashMap<>();
+        Map<AgentId, Set<NotificationEvent>> mailOff = new HashMap<>();
         PartnerProfile partner = PartnerSettings.DEFAULT;
         long partnerVersion;
 
@@ -133,6 +139,9 @@ public final class InMemoryStorage {
             copy.drafts = new HashMap<>(drafts);
             copy.outbox = new LinkedHashMap<>(outbox);
             copy.updates = new LinkedHashMap<>(updates);
+            copy.notifications = new LinkedHashMap<>(notifications);
+            copy.raised = new HashMap<>(raised);
+            copy.mailOff = new HashMap<>(mailOff);
             copy.partner = partner;
             copy.partnerVersion = partnerVersion;
             return copy;
@@ -900,6 +909,128 @@ public final class InMemoryStorage {
                     throw new IllegalStateException("no outbox entry for service request " + request);
                 }
                 state.outbox.put(request, change.apply(entry));
+            });
+        }
+    }
+
+    // --- notifications ----------------------------------------------------------------------------------
+
+    private final class Notifications implements NotificationOutbox {
+        @Override
+        public void enqueue(List<NewMessage> messages, Instant at) {
+            locked(() -> {
+                for (NewMessage m : messages) {
+                    long id = state.notifications.size() + 1L;
+                    state.notifications.put(id, new Message(id, m.channel(), m.recipient(), m.notification(), 0, at,
+                            VendorOutbox.OutboxState.PENDING, "", at, Optional.empty()));
+                }
+            });
+        }
+
+        @Override
+        public boolean markRaised(String key, Instant at) {
+            return locked(() -> {
+                changes++;
+                return state.raised.putIfAbsent(key, at) == null;
+            });
+        }
+
+        @Override
+        public List<Message> claimDue(Instant now, Instant claimedUntil, int limit) {
+            return locked(() -> {
+                changes++;
+                List<Message> due = state.notifications.values().stream()
+                        .filter(m -> m.state() == VendorOutbox.OutboxState.PENDING && !m.nextAttemptAt().isAfter(now))
+                        .sorted(Comparator.comparing(Message::nextAttemptAt).thenComparing(Message::createdAt)
+                                .thenComparingLong(Message::id))
+                        .limit(limit).toList();
+                due.forEach(m -> state.notifications.put(m.id(), with(m, m.attempts(), claimedUntil, m.state(),
+                        m.lastError(), m.deliveredAt())));
+                return due;
+            });
+        }
+
+        @Override
+        public Optional<Message> find(long id) {
+            return locked(() -> Optional.ofNullable(state.notifications.get(id)));
+        }
+
+        @Override
+        public void delivered(long id, Instant at) {
+            change(id, m -> with(m, m.attempts() + 1, m.nextAttemptAt(), VendorOutbox.OutboxState.DELIVERED, "",
+                    Optional.of(at)));
+        }
+
+        @Override
+        public void failed(long id, int attempts, Instant nextAttemptAt, String error) {
+            change(id, m -> with(m, attempts, nextAttemptAt, VendorOutbox.OutboxState.PENDING, error,
+                    m.deliveredAt()));
+        }
+
+        @Override
+        public void park(long id, int attempts, String error) {
+            change(id, m -> with(m, attempts, m.nextAttemptAt(), VendorOutbox.OutboxState.PARKED, error,
+                    m.deliveredAt()));
+        }
+
+        @Override
+        public boolean requeue(long id, Instant at) {
+            return locked(() -> {
+                changes++;
+                Message m = state.notifications.get(id);
+                if (m == null || m.state() != VendorOutbox.OutboxState.PARKED) {
+                    return false;
+                }
+                state.notifications.put(id, with(m, 0, at, VendorOutbox.OutboxState.PENDING, m.lastError(),
+                        m.deliveredAt()));
+                return true;
+            });
+        }
+
+        @Override
+        public List<Message> list(Optional<VendorOutbox.OutboxState> wanted, int offset, int limit) {
+            return locked(() -> state.notifications.values().stream()
+                    .filter(m -> wanted.map(w -> m.state() == w).orElse(true))
+                    .sorted(Comparator.comparing(Message::createdAt).thenComparingLong(Message::id).reversed())
+                    .skip(offset).limit(limit).toList());
+        }
+
+        @Override
+        public int count(Optional<VendorOutbox.OutboxState> wanted) {
+            return locked(() -> (int) state.notifications.values().stream()
+                    .filter(m -> wanted.map(w -> m.state() == w).orElse(true)).count());
+        }
+
+        private void change(long id, java.util.function.UnaryOperator<Message> change) {
+            locked(() -> {
+                Message m = state.notifications.get(id);
+                if (m == null) {
+                    throw new IllegalStateException("no notification " + id);
+                }
+                state.notifications.put(id, change.apply(m));
+            });
+        }
+
+        private static Message with(Message m, int attempts, Instant next, VendorOutbox.OutboxState newState,
+                                    String error, Optional<Instant> deliveredAt) {
+            return new Message(m.id(), m.channel(), m.recipient(), m.notification(), attempts, next, newState, error,
+                    m.createdAt(), deliveredAt);
+        }
+    }
+
+    private final class Preferences implements MailPreferences {
+        @Override
+        public Set<NotificationEvent> mailOff(AgentId agent) {
+            return locked(() -> Set.copyOf(state.mailOff.getOrDefault(agent, Set.of())));
+        }
+
+        @Override
+        public void setMailOff(AgentId agent, Set<NotificationEvent> events) {
+            locked(() -> {
+                if (!state.agents.containsKey(agent)) {
+                    throw new IllegalStateException("foreign key: agent " + agent + " is not stored");
+                }
+                state.mailOff.put(agent, Set.copyOf(events));
             });
         }
     }

@@ -15,6 +15,8 @@ import com.partnerdesk.application.port.out.ReferenceData;
 import com.partnerdesk.application.port.out.ServiceRequestRepository;
 import com.partnerdesk.application.port.out.UnitOfWork;
 import com.partnerdesk.application.port.out.VendorOutbox;
+import com.partnerdesk.application.port.out.MailPreferences;
+import com.partnerdesk.application.port.out.NotificationOutbox;
 
 /**
  * Every storage port of the desk, from one implementation (in memory, or SQLite): what the contract
@@ -35,5 +37,7 @@ public record StoragePorts(
         ReferenceData reference,
         DataVersions versions,
         EscalationDrafts drafts,
-        HealthSyncStatusRepository healthSync) {
+        HealthSyncStatusRepository healthSync,
+        NotificationOutbox notifications,
+        MailPreferences mailPreferences) {
 }

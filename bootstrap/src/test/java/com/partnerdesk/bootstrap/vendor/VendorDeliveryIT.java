@@ -94,7 +94,7 @@ class VendorDeliveryIT {
         final SqliteDatabase db = SqliteDatabase.open(file);
         final StoragePorts storage = new StoragePorts(db.unitOfWork(), db.cases(), db.customers(), db.health(),
                 db.agents(), db.requests(), db.clusters(), db.audit(), db.idempotency(), db.outbox(), db.partner(),
-                db.reference(), db.versions(), db.drafts(), db.healthSync());
+                db.reference(), db.versions(), db.drafts(), db.healthSync(), db.notifications(), db.mailPreferences());
         final HttpVendorGateway gateway = new HttpVendorGateway(new HttpVendorGateway.Settings(URI.create(vendor.baseUrl()),
                 "PARTNERDESK_VENDOR_TOKEN", CALL_TIMEOUT, CALL_TIMEOUT),
                 Map.of("PARTNERDESK_VENDOR_TOKEN", FakeVendor.TOKEN)::get, clock);
