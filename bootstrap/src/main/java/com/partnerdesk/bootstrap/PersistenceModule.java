@@ -19,6 +19,8 @@ import com.partnerdesk.application.port.out.ReferenceData;
 import com.partnerdesk.application.port.out.ServiceRequestRepository;
 import com.partnerdesk.application.port.out.UnitOfWork;
 import com.partnerdesk.application.port.out.VendorOutbox;
+import com.partnerdesk.application.port.out.MailPreferences;
+import com.partnerdesk.application.port.out.NotificationOutbox;
 import java.nio.file.Path;
 
 /** The embedded SQLite database behind every storage port; opened (and migrated) on first use. */
@@ -79,6 +81,14 @@ final class PersistenceModule extends AbstractModule {
 
     @Provides VendorOutbox outbox(SqliteDatabase db) {
         return db.outbox();
+    }
+
+    @Provides NotificationOutbox notifications(SqliteDatabase db) {
+        return db.notifications();
+    }
+
+    @Provides MailPreferences mailPreferences(SqliteDatabase db) {
+        return db.mailPreferences();
     }
 
     @Provides PartnerSettings partner(SqliteDatabase db) {

@@ -20,6 +20,7 @@ import com.partnerdesk.application.service.DeliveryPolicy;
 import com.partnerdesk.application.service.DeliveryService;
 import com.partnerdesk.application.service.Guard;
 import com.partnerdesk.application.service.VendorAnswers;
+import com.partnerdesk.application.service.Notifier;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -122,11 +123,11 @@ final class VendorModule extends AbstractModule {
     @Provides @Singleton DeliverServiceRequestsUseCase delivery(Guard guard, CaseSupport support,
                                                                 ServiceRequestRepository requests, CaseRepository cases,
                                                                 VendorOutbox outbox, VendorGateway gateway,
-                                                                VendorAnswers answers) {
+                                                                VendorAnswers answers, Notifier notifier) {
         DeliveryPolicy policy = new DeliveryPolicy(DeliveryPolicy.DEFAULT.maxAttempts(),
                 DurationSetting.seconds(environment, "PARTNERDESK_OUTBOX_RETRY_SECONDS", DeliveryPolicy.DEFAULT.baseDelay()),
                 DeliveryPolicy.DEFAULT.maxDelay());
         return new DeliveryService(guard, support, requests, cases, outbox, gateway, answers, policy,
-                new SecureRandom());
+                new SecureRandom(), notifier);
     }
 }

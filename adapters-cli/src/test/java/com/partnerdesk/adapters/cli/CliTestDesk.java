@@ -27,6 +27,8 @@ import com.partnerdesk.application.service.ServiceRequestsService;
 import com.partnerdesk.application.service.VendorAnswers;
 import com.partnerdesk.domain.agent.PermissionPolicy;
 import java.io.ByteArrayInputStream;
+import com.partnerdesk.application.service.NotificationChannels;
+import com.partnerdesk.application.service.Notifier;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -57,7 +59,7 @@ final class CliTestDesk {
     final ShowPartnerProfileService showPartner = new ShowPartnerProfileService(guard, storage.partner());
     final UpdatePartnerProfileService updatePartner = new UpdatePartnerProfileService(guard, storage.partner());
     final HealthIssuesService health = new HealthIssuesService(guard, storage.health(), storage.cases(),
-            storage.customers(), new GraphHealthDocuments());
+            storage.customers(), new GraphHealthDocuments(), notifier());
     /** The feed each customer's reading answers with; a customer not in it has an empty feed. */
     final Map<TenantId, List<HealthIssue>> feeds = new HashMap<>();
     final Map<TenantId, String> unreadable = new HashMap<>();
@@ -67,13 +69,24 @@ final class CliTestDesk {
                     throw new HealthFeed.Unavailable(unreadable.get(customer.tenantId()), Optional.empty());
                 }
                 return feeds.getOrDefault(customer.tenantId(), List.of());
-            });
+            }, notifier());
     final AgentsService agents = new AgentsService(guard, storage.agents(), new FakePasswordHasher(), new ApiTokens());
     final FindCasesService cases = new FindCasesService(guard, support, storage.cases(), storage.versions());
     final ServiceRequestsService requests = new ServiceRequestsService(guard, support, storage.requests(),
-            new VendorAnswers(storage.requests(), storage.cases(), clock), storage.outbox());
+            new VendorAnswers(storage.requests(), storage.cases(), clock, notifier()), storage.outbox());
     final AuditService audit = new AuditService(guard, storage.audit());
     final EscalationMetricsService metrics = new EscalationMetricsService(guard, storage.cases(), storage.requests());
+
+    private Notifier notifier;
+
+    /** Notifications are written to the in-memory outbox, on both channels. */
+    private Notifier notifier() {
+        if (notifier == null) {
+            notifier = new Notifier(storage.notifications(), storage.agents(), storage.mailPreferences(),
+                    NotificationChannels.BOTH);
+        }
+        return notifier;
+    }
 
     CliFactory.Services services(InputStream stdin) {
         return new CliFactory.Services(CliSession.of(OPERATOR, stdin), database, agents, customers, customers,

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.Query;
@@ -61,10 +62,15 @@ public final class JdbiNotificationOutbox implements NotificationOutbox {
     }
 
     @Override
-    public List<Message> claimDue(Instant now, Instant claimedUntil, int limit) {
+    public List<Message> claimDue(Set<DeliveryChannel> channels, Instant now, Instant claimedUntil, int limit) {
+        if (channels.isEmpty()) {
+            return List.of();
+        }
         return db.write(h -> {
             List<Message> due = h.createQuery("SELECT * FROM notification_outbox WHERE state = 'PENDING' "
-                            + "AND next_attempt_at <= :now ORDER BY next_attempt_at, created_at, id LIMIT :limit")
+                            + "AND next_attempt_at <= :now AND channel IN (<channels>) "
+                            + "ORDER BY next_attempt_at, created_at, id LIMIT :limit")
+                    .bindList("channels", channels.stream().map(DeliveryChannel::name).toList())
                     .bind("now", Rows.text(now)).bind("limit", limit).map((rs, ctx) -> message(rs)).list();
             return OutboxClaims.claim(h, "UPDATE notification_outbox SET next_attempt_at = :until WHERE id = :id", due,
                     Message::id, claimedUntil);

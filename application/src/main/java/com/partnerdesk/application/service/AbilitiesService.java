@@ -23,7 +23,8 @@ public final class AbilitiesService implements AbilitiesUseCase {
         Actor actor = caller.actor();
         return new Abilities(may(actor, Action.OPEN_CASE), may(actor, Action.WORK_CASE),
                 families(actor, Action.ESCALATE), families(actor, Action.UPDATE_SERVICE_REQUEST),
-                may(actor, Action.MANAGE_HEALTH), may(actor, Action.MANAGE_AGENTS), may(actor, Action.VIEW_AUDIT));
+                may(actor, Action.MANAGE_HEALTH), may(actor, Action.MANAGE_AGENTS), may(actor, Action.VIEW_AUDIT),
+                may(actor, Action.MANAGE_NOTIFICATIONS));
     }
 
     private boolean may(Actor actor, Action action) {

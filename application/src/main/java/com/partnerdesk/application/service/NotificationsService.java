@@ -82,7 +82,8 @@ public final class NotificationsService implements DeliverNotificationsUseCase, 
         int parked = 0;
         List<Message> due;
         for (int round = 0; round < ROUNDS
-                && !(due = guard.write(() -> outbox.claimDue(guard.now(), guard.now().plus(CLAIM), BATCH))).isEmpty();
+                && !(due = guard.write(() -> outbox.claimDue(channels(), guard.now(), guard.now().plus(CLAIM), BATCH)))
+                .isEmpty();
              round++) {
             for (Message message : due) {
                 Optional<String> failure = send(message);
@@ -107,21 +108,34 @@ public final class NotificationsService implements DeliverNotificationsUseCase, 
         return new DeliveryReport(delivered, retrying, parked);
     }
 
+    /** The channels this process can send on: messages of another wait for a process that can (the server's). */
+    private Set<DeliveryChannel> channels() {
+        Set<DeliveryChannel> on = java.util.EnumSet.noneOf(DeliveryChannel.class);
+        mail.ifPresent(m -> on.add(DeliveryChannel.MAIL));
+        webhook.ifPresent(w -> on.add(DeliveryChannel.WEBHOOK));
+        return on;
+    }
+
     /** Sends one message; the failure's words when the mail server or the receiver did not take it. */
     private Optional<String> send(Message message) {
         try {
             if (message.channel() == DeliveryChannel.MAIL) {
                 mail.orElseThrow(() -> new IllegalStateException("mail is off: PARTNERDESK_SMTP_HOST is not set"))
-                        .send(Email.of(message.recipient()), message.notification());
+                        .send(deliveryId(message), Email.of(message.recipient()), message.notification());
             } else {
                 webhook.orElseThrow(() -> new IllegalStateException("the webhook is off: PARTNERDESK_WEBHOOK_URL is"
-                        + " not set")).send(message.notification());
+                        + " not set")).send(deliveryId(message), message.notification());
             }
             return Optional.empty();
         } catch (RuntimeException failed) {
             String words = failed.getMessage() == null ? failed.getClass().getSimpleName() : failed.getMessage();
             return Optional.of(words.length() > 1000 ? words.substring(0, 1000) : words);
         }
+    }
+
+    /** The same on every attempt of one message: a receiver can tell a repeat by it. */
+    static String deliveryId(Message message) {
+        return "partnerdesk-notification-" + message.id();
     }
 
     /** Returns true when the message was parked (audited: the admin sees it on the notifications page). */

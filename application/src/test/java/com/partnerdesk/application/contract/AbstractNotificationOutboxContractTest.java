@@ -54,7 +54,19 @@ public abstract class AbstractNotificationOutboxContractTest extends AbstractSto
     }
 
     private List<Message> claim(Instant now, int limit) {
-        return write(() -> storage.notifications().claimDue(now, now.plusSeconds(300), limit));
+        return write(() -> storage.notifications().claimDue(EnumSet.allOf(DeliveryChannel.class), now,
+                now.plusSeconds(300), limit));
+    }
+
+    @Test
+    void aClaimTakesOnlyTheChannelsAsked() {
+        enqueue(T0, mail("ava@partner.example", T0), webhook(T0));
+
+        assertThat(write(() -> storage.notifications().claimDue(EnumSet.of(DeliveryChannel.WEBHOOK), T0,
+                T0.plusSeconds(300), 10))).extracting(Message::channel).containsExactly(DeliveryChannel.WEBHOOK);
+        assertThat(write(() -> storage.notifications().claimDue(EnumSet.noneOf(DeliveryChannel.class), T0,
+                T0.plusSeconds(300), 10))).isEmpty();
+        assertThat(claim(T0, 10)).extracting(Message::channel).containsExactly(DeliveryChannel.MAIL);
     }
 
     @Test

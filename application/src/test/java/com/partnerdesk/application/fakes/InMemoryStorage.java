@@ -936,11 +936,13 @@ public final class InMemoryStorage {
         }
 
         @Override
-        public List<Message> claimDue(Instant now, Instant claimedUntil, int limit) {
+        public List<Message> claimDue(Set<com.partnerdesk.domain.notification.DeliveryChannel> channels, Instant now,
+                                      Instant claimedUntil, int limit) {
             return locked(() -> {
                 changes++;
                 List<Message> due = state.notifications.values().stream()
                         .filter(m -> m.state() == VendorOutbox.OutboxState.PENDING && !m.nextAttemptAt().isAfter(now))
+                        .filter(m -> channels.contains(m.channel()))
                         .sorted(Comparator.comparing(Message::nextAttemptAt).thenComparing(Message::createdAt)
                                 .thenComparingLong(Message::id))
                         .limit(limit).toList();

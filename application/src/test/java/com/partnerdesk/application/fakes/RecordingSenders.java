@@ -23,7 +23,7 @@ public final class RecordingSenders implements MailSender, WebhookSender {
     private Optional<String> webhookDown = Optional.empty();
 
     @Override
-    public synchronized void send(Email to, Notification notification) {
+    public synchronized void send(String deliveryId, Email to, Notification notification) {
         mailDown.ifPresent(why -> {
             throw new IllegalStateException(why);
         });
@@ -31,7 +31,7 @@ public final class RecordingSenders implements MailSender, WebhookSender {
     }
 
     @Override
-    public synchronized void send(Notification notification) {
+    public synchronized void send(String deliveryId, Notification notification) {
         webhookDown.ifPresent(why -> {
             throw new IllegalStateException(why);
         });

@@ -111,7 +111,7 @@ class VendorDeliveryIT {
             VendorGateway chosen = through == null ? gateway : through;
             desk = new Desk(storage, clock, new FakePasswordHasher(), new ClusterRule(100, Duration.ofMinutes(60)), chosen);
             delivery = new DeliveryService(desk.guard(), desk.caseSupport(), storage.requests(), storage.cases(),
-                    storage.outbox(), chosen, desk.vendorAnswers(), POLICY, new SplittableRandom(7));
+                    storage.outbox(), chosen, desk.vendorAnswers(), POLICY, new SplittableRandom(7), desk.notifier());
         }
 
         UpdateReport sendUpdates() {

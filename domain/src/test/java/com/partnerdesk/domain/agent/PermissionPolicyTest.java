@@ -110,6 +110,13 @@ class PermissionPolicyTest {
         void manageAgents(Role role, Expected expected) {
             assertDecision(role, Action.MANAGE_AGENTS, expected);
         }
+
+        @ParameterizedTest(name = "{0}: {1}")
+        @DisplayName("see and retry the notifications the desk sends")
+        @CsvSource({"GLOBAL_ADMIN, ALLOWED", "ADMIN_AGENT, ALLOWED", "HELPDESK_AGENT, DENIED", "SALES_AGENT, DENIED"})
+        void manageNotifications(Role role, Expected expected) {
+            assertDecision(role, Action.MANAGE_NOTIFICATIONS, expected);
+        }
     }
 
     @Test

@@ -8,5 +8,5 @@ import com.partnerdesk.domain.notification.Notification;
  * message is tried again later); returns once it did.
  */
 public interface MailSender {
-    void send(Email to, Notification notification);
+    void send(String deliveryId, Email to, Notification notification);
 }

@@ -6,6 +6,7 @@ import com.partnerdesk.domain.notification.Notification;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What must reach an agent, a customer's contact or the partner's webhook, written in the same transaction as the
@@ -23,8 +24,11 @@ public interface NotificationOutbox {
      */
     boolean markRaised(String key, Instant at);
 
-    /** Claims up to {@code limit} pending messages due at {@code now}, oldest first, until {@code claimedUntil}. */
-    List<Message> claimDue(Instant now, Instant claimedUntil, int limit);
+    /**
+     * Claims up to {@code limit} pending messages of the given channels due at {@code now}, oldest first, until
+     * {@code claimedUntil}; a process that has no way out on a channel leaves its messages alone.
+     */
+    List<Message> claimDue(Set<DeliveryChannel> channels, Instant now, Instant claimedUntil, int limit);
 
     Optional<Message> find(long id);
 

@@ -4,8 +4,8 @@ import com.partnerdesk.domain.notification.Notification;
 
 /**
  * Posts one notification to the partner's webhook. Throws when the receiver did not answer with a 2xx (the call is
- * tried again later); returns once it did.
+ * tried again later); returns once it did. {@code deliveryId} is the same on every attempt of one call.
  */
 public interface WebhookSender {
-    void send(Notification notification);
+    void send(String deliveryId, Notification notification);
 }
