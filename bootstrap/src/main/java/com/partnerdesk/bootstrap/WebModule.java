@@ -28,6 +28,8 @@ import com.partnerdesk.application.port.in.ServiceRequestsUseCase;
 import com.partnerdesk.application.port.in.ShowPartnerProfileUseCase;
 import com.partnerdesk.application.port.in.TriageCaseUseCase;
 import com.partnerdesk.application.port.in.UpdatePartnerProfileUseCase;
+import com.partnerdesk.application.port.in.MailSettingsUseCase;
+import com.partnerdesk.application.port.in.NotificationsUseCase;
 import java.time.Clock;
 
 /** The web server: the agents' UI and the JSON API over the use cases. */
@@ -53,10 +55,12 @@ final class WebModule extends AbstractModule {
                                                       EscalationDraftsUseCase escalationDrafts,
                                                       AskForEscalationUseCase askForEscalation,
                                                       ShowPartnerProfileUseCase showPartner,
-                                                      UpdatePartnerProfileUseCase updatePartner, Clock clock) {
+                                                      UpdatePartnerProfileUseCase updatePartner,
+                                                      NotificationsUseCase notifications,
+                                                      MailSettingsUseCase mailSettings, Clock clock) {
         return new WebDependencies(openCase, triage, addNote, escalate, changeStatus, findCases, customers, health,
                 healthSync, reference, agents, authenticate, requests, delivery, audit, metrics, customerOverview, abilities,
-                escalationDrafts, askForEscalation, showPartner, updatePartner, clock);
+                escalationDrafts, askForEscalation, showPartner, updatePartner, notifications, mailSettings, clock);
     }
 
     @Provides @Singleton WebServer server(WebDependencies dependencies) {

@@ -22,6 +22,8 @@ import com.partnerdesk.application.port.in.ServiceRequestsUseCase;
 import com.partnerdesk.application.port.in.ShowPartnerProfileUseCase;
 import com.partnerdesk.application.port.in.TriageCaseUseCase;
 import com.partnerdesk.application.port.in.UpdatePartnerProfileUseCase;
+import com.partnerdesk.application.port.in.MailSettingsUseCase;
+import com.partnerdesk.application.port.in.NotificationsUseCase;
 import java.time.Clock;
 import java.util.Objects;
 
@@ -49,6 +51,8 @@ public record WebDependencies(
         AskForEscalationUseCase askForEscalation,
         ShowPartnerProfileUseCase showPartnerProfile,
         UpdatePartnerProfileUseCase updatePartnerProfile,
+        NotificationsUseCase notifications,
+        MailSettingsUseCase mailSettings,
         Clock clock) {
 
     public WebDependencies {
@@ -74,6 +78,8 @@ public record WebDependencies(
         Objects.requireNonNull(askForEscalation, "askForEscalation");
         Objects.requireNonNull(showPartnerProfile, "showPartnerProfile");
         Objects.requireNonNull(updatePartnerProfile, "updatePartnerProfile");
+        Objects.requireNonNull(notifications, "notifications");
+        Objects.requireNonNull(mailSettings, "mailSettings");
         Objects.requireNonNull(clock, "clock");
     }
 }

@@ -7,6 +7,7 @@ import com.partnerdesk.adapters.web.cases.CaseRoutes;
 import com.partnerdesk.adapters.web.customers.CustomerRoutes;
 import com.partnerdesk.adapters.web.health.HealthRoutes;
 import com.partnerdesk.adapters.web.openapi.OpenApiRoutes;
+import com.partnerdesk.adapters.web.notifications.NotificationRoutes;
 import com.partnerdesk.adapters.web.reports.ReportRoutes;
 import com.partnerdesk.adapters.web.servicerequests.ServiceRequestRoutes;
 import com.partnerdesk.adapters.web.settings.SettingsRoutes;
@@ -83,6 +84,7 @@ public final class WebServer {
                 new AuditRoutes(deps.audit(), deps.customers(), pages, json, deps.clock()),
                 new ReportRoutes(deps.escalationMetrics(), pages, json),
                 new SettingsRoutes(pages, json, deps.showPartnerProfile(), deps.updatePartnerProfile()),
+                new NotificationRoutes(deps.notifications(), deps.mailSettings(), pages, json),
                 new OpenApiRoutes());
         this.app = Javalin.create(config -> {
             config.http.maxRequestSize = settings.maxRequestBytes();

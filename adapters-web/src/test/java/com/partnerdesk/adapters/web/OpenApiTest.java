@@ -176,6 +176,12 @@ class OpenApiTest {
                 "primaryContact", Map.of("name", "Dana Whitfield", "email", "dana@federalcloudpartners.example",
                         "phone", "+1 703 555 0100"), "advancedSupport", true),
                 "If-Match", partner.header("ETag").orElseThrow()), 200);
+        c.check("GET", web.get(Role.ADMIN_AGENT, "/api/v1/notifications?limit=5"), 200);
+        c.check("POST", web.post(Role.ADMIN_AGENT, "/api/v1/notifications/" + web.parkedNotification() + "/retry",
+                Map.of()), 200);
+        c.check("GET", web.get(Role.SALES_AGENT, "/api/v1/me/notifications"), 200);
+        c.check("PUT", web.put(Role.SALES_AGENT, "/api/v1/me/notifications", Map.of("mailOff",
+                List.of("cluster.formed"))), 200);
 
         assertThat(answered).as("operations answered successfully here").isEqualTo(ApiDescription.get().operations());
     }

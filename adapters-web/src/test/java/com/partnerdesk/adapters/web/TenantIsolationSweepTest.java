@@ -77,7 +77,7 @@ class TenantIsolationSweepTest {
     // --- the table: every API route, what a request to it carries, and who may not use it ----------
 
     /** The record a route's path names, which decides what an unknown id is and what a denial is about. */
-    enum Subject { NONE, CUSTOMER, CASE, SERVICE_REQUEST, HEALTH_ISSUE }
+    enum Subject { NONE, CUSTOMER, CASE, SERVICE_REQUEST, HEALTH_ISSUE, NOTIFICATION }
 
     /** What a refused role is tried on: a record made fresh for the attempt by the global admin. */
     enum Record {
@@ -196,6 +196,15 @@ class TenantIsolationSweepTest {
                 deny(HELPDESK_AGENT, Record.NONE, "partner.update"),
                 deny(SALES_AGENT, Record.NONE, "partner.update"));
         route("GET", "/openapi.json", Subject.NONE, none, false);
+        route("GET", "/notifications", Subject.NONE, none, false,
+                deny(HELPDESK_AGENT, Record.NONE, "notification.list"),
+                deny(SALES_AGENT, Record.NONE, "notification.list"));
+        route("POST", "/notifications/{id}/retry", Subject.NOTIFICATION, none, false,
+                deny(HELPDESK_AGENT, Record.NONE, "notification.retry"),
+                deny(SALES_AGENT, Record.NONE, "notification.retry"));
+        // Each agent's own settings: nobody else's can be named, so there is nothing to refuse.
+        route("GET", "/me/notifications", Subject.NONE, none, false);
+        route("PUT", "/me/notifications", Subject.NONE, Map.of("mailOff", List.of("case.recheck")), false);
     }
 
     /** The agents' pages (everything not under /api/ that needs a signed-in agent), form fields as bodies. */
@@ -299,6 +308,14 @@ class TenantIsolationSweepTest {
                 deny(HELPDESK_AGENT, Record.NONE, "audit.export"),
                 deny(SALES_AGENT, Record.NONE, "audit.export"));
         page("GET", "/reports/escalations", Subject.NONE, none, false);
+        page("GET", "/admin/notifications", Subject.NONE, none, false,
+                deny(HELPDESK_AGENT, Record.NONE, "notification.list"),
+                deny(SALES_AGENT, Record.NONE, "notification.list"));
+        page("POST", "/admin/notifications/{id}/retry", Subject.NOTIFICATION, none, false,
+                deny(HELPDESK_AGENT, Record.NONE, "notification.retry"),
+                deny(SALES_AGENT, Record.NONE, "notification.retry"));
+        page("GET", "/me/notifications", Subject.NONE, none, false);
+        page("POST", "/me/notifications", Subject.NONE, Map.of("mail", "case.recheck"), false);
     }
 
     // --- (0) the table covers the route table ----------------------------------------------------
@@ -597,6 +614,7 @@ class TenantIsolationSweepTest {
                 case CUSTOMER -> tenantId;
                 case CASE -> caseId;
                 case SERVICE_REQUEST -> requestId;
+                case NOTIFICATION -> String.valueOf(web.parkedNotification());
                 case HEALTH_ISSUE, NONE -> "";
             };
         }
@@ -606,6 +624,8 @@ class TenantIsolationSweepTest {
             return switch (subject) {
                 case CASE -> ok(web.get(GLOBAL_ADMIN, "/api/v1/cases/" + caseId), 200).toString();
                 case SERVICE_REQUEST -> ok(web.get(GLOBAL_ADMIN, "/api/v1/service-requests/" + requestId), 200).toString();
+                case NOTIFICATION -> ok(web.get(GLOBAL_ADMIN, "/api/v1/notifications?state=PARKED&limit=200"), 200)
+                        .toString();
                 default -> ok(web.get(GLOBAL_ADMIN, "/api/v1/agents?limit=500"), 200).toString()
                         + ok(web.get(GLOBAL_ADMIN, "/api/v1/partner"), 200);
             };

@@ -67,7 +67,7 @@ final class WebHarness implements AutoCloseable {
                 d.findCases(), d.customers(), d.healthIssues(), d.syncHealth(), d.referenceData(), d.agents(), d.authenticate(),
                 d.serviceRequests(), d.delivery(), d.audit(), d.escalationMetrics(), d.customerOverview(), d.abilities(),
                 d.escalationDrafts(), d.askForEscalation(), d.showPartnerProfile(), d.updatePartnerProfile(),
-                d.clock());
+                d.notifications(), d.notifications(), d.clock());
     }
 
     MutableClock clock() {
@@ -214,6 +214,23 @@ final class WebHarness implements AutoCloseable {
             throw new IllegalStateException("could not open a case: " + r.status() + " " + r.body());
         }
         return r.json();
+    }
+
+    /** A notification whose delivery was given up (parked), written straight to the outbox; its id. */
+    long parkedNotification() {
+        var storage = desk.storage();
+        return storage.unitOfWork().write(() -> {
+            var note = new com.partnerdesk.domain.notification.Notification(
+                    com.partnerdesk.domain.notification.NotificationEvent.CLUSTER_FORMED, desk.clock().instant(),
+                    java.util.List.of(), java.util.List.of(), Optional.empty(), Optional.empty(),
+                    "3 customers' cases formed a cluster", "A candidate regional multi-tenant escalation.");
+            storage.notifications().enqueue(java.util.List.of(new com.partnerdesk.application.port.out.NotificationOutbox
+                    .NewMessage(com.partnerdesk.domain.notification.DeliveryChannel.WEBHOOK, "", note)),
+                    desk.clock().instant());
+            long id = storage.notifications().list(Optional.empty(), 0, 1).get(0).id();
+            storage.notifications().park(id, 8, "the webhook answered HTTP 503");
+            return id;
+        });
     }
 
     JsonNode openEscalatableCase() {
