@@ -23,6 +23,7 @@ import com.partnerdesk.application.port.in.ShowPartnerProfileUseCase;
 import com.partnerdesk.application.port.in.UpdatePartnerProfileUseCase;
 import com.partnerdesk.application.port.in.TriageCaseUseCase;
 import com.partnerdesk.application.port.out.AgentRepository;
+import com.partnerdesk.application.port.out.AuditArchive;
 import com.partnerdesk.application.port.out.AuditTrail;
 import com.partnerdesk.application.port.out.CaseRepository;
 import com.partnerdesk.application.port.out.ClusterRepository;
@@ -82,9 +83,11 @@ import java.time.Clock;
 /** The use cases, built from the domain's policies and the storage ports; no annotation outside this module. */
 final class ApplicationModule extends AbstractModule {
     private final ClusterRule clusterRule;
+    private final java.time.Duration auditRetention;
 
-    ApplicationModule(ClusterRule clusterRule) {
+    ApplicationModule(ClusterRule clusterRule, java.time.Duration auditRetention) {
         this.clusterRule = clusterRule;
+        this.auditRetention = auditRetention;
     }
 
     @Override
@@ -105,8 +108,9 @@ final class ApplicationModule extends AbstractModule {
         return new EscalationReadiness(policy);
     }
 
-    @Provides @Singleton Guard guard(PermissionPolicy policy, AuditTrail audit, UnitOfWork unitOfWork, Clock clock) {
-        return new Guard(policy, audit, unitOfWork, clock);
+    @Provides @Singleton Guard guard(PermissionPolicy policy, AuditTrail audit, UnitOfWork unitOfWork, Clock clock,
+                                     CustomerRepository customers) {
+        return new Guard(policy, audit, unitOfWork, clock, customers);
     }
 
     @Provides @Singleton CaseSupport caseSupport(CaseRepository cases, CustomerRepository customers,
@@ -239,8 +243,8 @@ final class ApplicationModule extends AbstractModule {
         return new ServiceRequestsService(guard, support, requests, answers, outbox);
     }
 
-    @Provides @Singleton AuditUseCase audit(Guard guard, AuditTrail audit) {
-        return new AuditService(guard, audit);
+    @Provides @Singleton AuditUseCase audit(Guard guard, AuditTrail audit, AuditArchive archive) {
+        return new AuditService(guard, audit, archive, auditRetention);
     }
 
     @Provides @Singleton EscalationMetricsUseCase metrics(Guard guard, CaseRepository cases,

@@ -151,6 +151,8 @@ public final class DemoData {
             String password = randomPassword();
             agents.add(DEMO, Email.of(agent.email()), agent.name(), EnumSet.of(agent.role()),
                     Optional.of(password.toCharArray()));
+            // the demo customers are GCC High and DoD: restricted, seen by screened agents only (ADR 0014)
+            agents.setScreened(DEMO, Email.of(agent.email()), true);
             passwords.put(agent, password);
         }
         return passwords;

@@ -99,12 +99,28 @@ public final class PartnerDeskApp {
 
     public synchronized Injector injector() {
         if (injector == null) {
-            injector = Guice.createInjector(Stage.DEVELOPMENT, new PersistenceModule(database),
-                    new ApplicationModule(clusterRule()), new VendorModule(environment),
+            injector = Guice.createInjector(Stage.DEVELOPMENT, new PersistenceModule(database, auditArchive()),
+                    new ApplicationModule(clusterRule(), auditRetention()), new VendorModule(environment),
                     new NotifyModule(environment),
                     new WebModule(Boolean.parseBoolean(environment.getOrDefault("PARTNERDESK_SECURE_COOKIES", "false"))));
         }
         return injector;
+    }
+
+    /** {@code PARTNERDESK_AUDIT_RETENTION_DAYS}: how long audit events are kept in the database (default 365). */
+    private java.time.Duration auditRetention() {
+        return DurationSetting.read(environment, "PARTNERDESK_AUDIT_RETENTION_DAYS", java.time.temporal.ChronoUnit.DAYS,
+                java.time.Duration.ofDays(365));
+    }
+
+    /** {@code PARTNERDESK_AUDIT_ARCHIVE_DIR}: where retention writes older events (default: audit-archive beside the database). */
+    private Path auditArchive() {
+        String configured = environment.get("PARTNERDESK_AUDIT_ARCHIVE_DIR");
+        if (configured != null && !configured.isBlank()) {
+            return Path.of(configured.strip());
+        }
+        Path parent = database.toAbsolutePath().getParent();
+        return (parent == null ? Path.of(".") : parent).resolve("audit-archive");
     }
 
     private ClusterRule clusterRule() {

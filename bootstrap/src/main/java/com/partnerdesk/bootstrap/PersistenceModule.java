@@ -5,6 +5,8 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.partnerdesk.adapters.persistence.SqliteDatabase;
 import com.partnerdesk.application.port.out.AgentRepository;
+import com.partnerdesk.adapters.persistence.FileAuditArchive;
+import com.partnerdesk.application.port.out.AuditArchive;
 import com.partnerdesk.application.port.out.AuditTrail;
 import com.partnerdesk.application.port.out.CaseRepository;
 import com.partnerdesk.application.port.out.ClusterRepository;
@@ -26,9 +28,11 @@ import java.nio.file.Path;
 /** The embedded SQLite database behind every storage port; opened (and migrated) on first use. */
 final class PersistenceModule extends AbstractModule {
     private final Path file;
+    private final Path auditArchive;
 
-    PersistenceModule(Path file) {
+    PersistenceModule(Path file, Path auditArchive) {
         this.file = file;
+        this.auditArchive = auditArchive;
     }
 
     @Provides @Singleton SqliteDatabase database() {
@@ -65,6 +69,10 @@ final class PersistenceModule extends AbstractModule {
 
     @Provides ClusterRepository clusters(SqliteDatabase db) {
         return db.clusters();
+    }
+
+    @Provides @Singleton AuditArchive auditArchive() {
+        return new FileAuditArchive(auditArchive);
     }
 
     @Provides AuditTrail audit(SqliteDatabase db) {

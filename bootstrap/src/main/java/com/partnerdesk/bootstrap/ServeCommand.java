@@ -7,6 +7,7 @@ import com.partnerdesk.adapters.persistence.SqliteDatabase;
 import com.partnerdesk.adapters.web.WebServer;
 import com.partnerdesk.application.port.in.AddNoteUseCase;
 import com.partnerdesk.application.port.in.AgentsUseCase;
+import com.partnerdesk.application.port.in.AuditUseCase;
 import com.partnerdesk.application.port.in.AuthenticateUseCase;
 import com.partnerdesk.application.port.in.Caller;
 import com.partnerdesk.application.port.in.ChangeCaseStatusUseCase;
@@ -66,6 +67,10 @@ final class ServeCommand implements Callable<Integer> {
         this.environment = environment;
     }
 
+    /** Audit retention runs a minute after start, then once a day (ADR 0014). */
+    static final java.time.Duration RETENTION_FIRST = java.time.Duration.ofMinutes(1);
+    static final java.time.Duration RETENTION_INTERVAL = java.time.Duration.ofDays(1);
+
     @Override
     public Integer call() throws InterruptedException {
         if (port < 0 || port > 65_535) {
@@ -105,6 +110,17 @@ final class ServeCommand implements Callable<Integer> {
                 LOG.warn("Vendor sync round failed: {}", e.getMessage());
             }
         }, settings.syncInterval().toMillis() / 5, settings.syncInterval().toMillis(), TimeUnit.MILLISECONDS);
+        AuditUseCase audit = injector.getInstance(AuditUseCase.class);
+        Caller retentionCaller = Caller.operator("audit-retention");
+        dispatcher.scheduleWithFixedDelay(() -> {
+            try {
+                AuditUseCase.RetentionReport report = audit.applyRetention(retentionCaller);
+                report.archive().ifPresent(where -> LOG.info("Audit retention archived and pruned {} events older than "
+                        + "{} to {}", report.pruned(), report.cutoff(), where));
+            } catch (RuntimeException e) {
+                LOG.warn("Audit retention round failed (nothing was pruned): {}", e.getMessage());
+            }
+        }, RETENTION_FIRST.toMillis(), RETENTION_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
         scheduleHealthSync(dispatcher, settings, dispatcherCaller);
         DeliverNotificationsUseCase notifications = injector.getInstance(DeliverNotificationsUseCase.class);
         dispatcher.scheduleWithFixedDelay(() -> {

@@ -3,6 +3,7 @@ package com.partnerdesk.adapters.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.partnerdesk.application.port.in.AgentsUseCase;
 import com.partnerdesk.domain.agent.Agent;
+import com.partnerdesk.domain.agent.ApiToken;
 import com.partnerdesk.domain.agent.Email;
 import com.partnerdesk.domain.agent.Role;
 import java.io.BufferedReader;
@@ -22,7 +23,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code partnerdesk agents add | list | disable | enable | roles | token}. */
+/** {@code partnerdesk agents add | list | disable | enable | screened | roles | token | tokens | revoke-token | password}. */
 @Command(name = "agents", mixinStandardHelpOptions = true, description = "Manage the agents who sign in to the desk.")
 public final class AgentsCommand {
     private final AgentsUseCase agents;
@@ -64,12 +65,14 @@ public final class AgentsCommand {
                     json.put("name", a.name());
                     a.roles().stream().sorted().forEach(r -> json.withArray("roles").add(r.name()));
                     json.put("disabled", a.disabled());
+                    json.put("screened", a.screened());
                     return json;
                 })
                 .column("EMAIL", a -> a.email().value())
                 .column("NAME", Agent::name)
                 .column("ROLES", a -> roles(a.roles()))
                 .column("DISABLED", a -> a.disabled() ? "yes" : "no")
+                .column("SCREENED", a -> a.screened() ? "yes" : "no")
                 .print(format, agents.list(session.caller()), Out.of(spec));
     }
 
@@ -87,6 +90,23 @@ public final class AgentsCommand {
         Out.of(spec).println("enabled " + agent.email() + "; issue new API tokens with agents token");
     }
 
+    @Command(name = "screened", mixinStandardHelpOptions = true,
+            description = {"Record whether an agent is screened for restricted customers' data (GCC High and DoD by "
+                    + "default: screened US persons only).", "An agent who is not screened is answered as if those "
+                    + "customers and their cases did not exist."})
+    void screened(@Option(names = "--email", required = true, paramLabel = "E") String email,
+                  @picocli.CommandLine.ArgGroup(exclusive = true, multiplicity = "1") Screening screening) {
+        Agent agent = agents.setScreened(session.caller(), Email.of(email), screening.yes);
+        Out.of(spec).println(agent.email() + (agent.screened() ? " is screened for restricted customers"
+                : " is not screened for restricted customers"));
+    }
+
+    /** --yes or --no, exactly one. */
+    static final class Screening {
+        @Option(names = "--yes", required = true, description = "the agent is screened") boolean yes;
+        @Option(names = "--no", required = true, description = "the agent is not (or no longer) screened") boolean no;
+    }
+
     @Command(name = "roles", mixinStandardHelpOptions = true, description = "Replace an agent's roles.")
     void roles(@Option(names = "--email", required = true, paramLabel = "E") String email,
                @Option(names = "--role", required = true, arity = "1..*", paramLabel = "ROLE",
@@ -96,11 +116,47 @@ public final class AgentsCommand {
     }
 
     @Command(name = "token", mixinStandardHelpOptions = true,
-            description = "Issue a new API token for an agent; it is printed once and only its digest is kept.")
-    void token(@Option(names = "--email", required = true, paramLabel = "E") String email) {
-        String token = agents.issueToken(session.caller(), Email.of(email));
+            description = "Issue a new API token for an agent; it is printed once and only its digest is kept. An agent "
+                    + "may hold several, each under its own name.")
+    void token(@Option(names = "--email", required = true, paramLabel = "E") String email,
+               @Option(names = "--name", paramLabel = "N",
+                       description = "the token's name, unique for the agent (default: token-1, token-2, ...)")
+               String name,
+               @Option(names = "--expires-in", paramLabel = "DAYS",
+                       description = "the token stops working after this many days (default: never)") Integer days) {
+        if (days != null && (days < 1 || days > 3650)) {
+            throw new ParameterException(spec.commandLine(), "--expires-in: " + days + " is not between 1 and 3650 days");
+        }
+        String token = agents.issueToken(session.caller(), Email.of(email), Optional.ofNullable(name),
+                Optional.ofNullable(days).map(java.time.Duration::ofDays));
         Out.of(spec).println(token);
         Out.err(spec).println("This token is shown once: store it now. Send it as 'Authorization: Bearer <token>'.");
+    }
+
+    @Command(name = "tokens", mixinStandardHelpOptions = true,
+            description = "List an agent's API tokens: name, when issued, when they expire (never the secret).")
+    void tokens(@Option(names = "--email", required = true, paramLabel = "E") String email,
+                @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
+                        description = "table, json or csv (default: ${DEFAULT-VALUE})") OutputFormat format) {
+        Listing.<ApiToken>of(t -> {
+                    ObjectNode json = Listing.object();
+                    json.put("name", t.name());
+                    json.put("createdAt", t.createdAt().toString());
+                    json.put("expiresAt", t.expiresAt().map(Object::toString).orElse(null));
+                    return json;
+                })
+                .column("NAME", ApiToken::name)
+                .column("ISSUED", ApiToken::createdAt)
+                .column("EXPIRES", t -> t.expiresAt().map(Object::toString).orElse("never"))
+                .print(format, agents.tokens(session.caller(), Email.of(email)), Out.of(spec));
+    }
+
+    @Command(name = "revoke-token", mixinStandardHelpOptions = true,
+            description = "Revoke one of an agent's API tokens by name; the agent's other tokens keep working.")
+    void revokeToken(@Option(names = "--email", required = true, paramLabel = "E") String email,
+                     @Option(names = "--name", required = true, paramLabel = "N") String name) {
+        agents.revokeToken(session.caller(), Email.of(email), name);
+        Out.of(spec).println("revoked the token '" + name.strip() + "' of " + Email.of(email));
     }
 
     @Command(name = "password", mixinStandardHelpOptions = true,

@@ -29,7 +29,7 @@ public final class CliErrorHandler implements IExecutionExceptionHandler, IParam
     @Override
     public int handleParseException(ParameterException ex, String[] args) {
         CommandLine cmd = ex.getCommandLine();
-        PrintWriter err = cmd.getErr();
+        PrintWriter err = new PrintWriter(new TerminalSafeWriter(cmd.getErr()), true);
         String where = cmd.getCommandSpec().qualifiedName();
         err.println(where + ": " + oneLine(ex.getMessage()) + " (see '" + where + " --help')");
         err.flush();
@@ -39,7 +39,7 @@ public final class CliErrorHandler implements IExecutionExceptionHandler, IParam
     @Override
     public int handleExecutionException(Exception thrown, CommandLine cmd, ParseResult parseResult) {
         Throwable ex = unwrap(thrown);
-        PrintWriter err = cmd.getErr();
+        PrintWriter err = new PrintWriter(new TerminalSafeWriter(cmd.getErr()), true);
         int code = report(ex, err);
         err.flush();
         return code;

@@ -123,7 +123,7 @@ final class Csv {
         return rows;
     }
 
-    /** One record, quoted where RFC 4180 requires it, ending in CRLF. */
+    /** One record, formula-safe (see {@link #guard}) and quoted where RFC 4180 requires it, ending in CRLF. */
     static String line(List<String> values) {
         StringBuilder line = new StringBuilder();
         for (int i = 0; i < values.size(); i++) {
@@ -135,7 +135,25 @@ final class Csv {
         return line.append("\r\n").toString();
     }
 
-    static String quote(String value) {
+    /** What a spreadsheet would read as a formula: a cell that begins with one of these characters. */
+    private static final String FORMULA_STARTS = "=+-@\t\r";
+
+    /**
+     * A cell a spreadsheet shows as text: one that begins with {@code = + - @}, TAB or CR gets a leading
+     * apostrophe (OWASP's advice against CSV injection), which {@link #unguard} takes off again on import.
+     */
+    static String guard(String value) {
+        return !value.isEmpty() && FORMULA_STARTS.indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+    }
+
+    /** The value {@link #guard} was given: an apostrophe before a formula character is taken off. */
+    static String unguard(String value) {
+        return value.length() >= 2 && value.charAt(0) == '\'' && FORMULA_STARTS.indexOf(value.charAt(1)) >= 0
+                ? value.substring(1) : value;
+    }
+
+    static String quote(String raw) {
+        String value = guard(raw);
         if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
             return value;
         }

@@ -30,8 +30,11 @@ import java.util.Optional;
 final class CustomerCsv {
     static final List<String> HEADER = List.of("tenantId", "name", "domain", "cloud", "region", "relationship",
             "supportRole", "supportPlan", "resellerType", "country", "services");
-    /** Columns a file may leave out: the customer's Azure subscriptions, separated by ';'. */
-    static final List<String> OPTIONAL = List.of("azureSubscriptionIds");
+    /**
+     * Columns a file may have or leave out: restricted (yes/no; left out or empty, GCC_HIGH and DOD are restricted)
+     * and the customer's Azure subscriptions, separated by ';'.
+     */
+    static final List<String> OPTIONAL = List.of("restricted", "azureSubscriptionIds");
 
     private final Map<String, VendorService> catalogue = new HashMap<>();
 
@@ -123,7 +126,10 @@ final class CustomerCsv {
         Optional<Region> region = faults.check(at, "region", () -> Region.of(v.get("region")));
         Optional<RelationshipStatus> relationship = faults.check(at, "relationship",
                 () -> Require.oneOf("relationship", RelationshipStatus.class, v.get("relationship")));
-        Optional<Boolean> supportRole = faults.check(at, "supportRole", () -> yesNo(v.get("supportRole")));
+        Optional<Boolean> supportRole = faults.check(at, "supportRole", () -> yesNo("supportRole", v.get("supportRole")));
+        Optional<String> restrictedText = v.optional("restricted");
+        Optional<Boolean> restricted = restrictedText.isEmpty() ? Optional.empty()
+                : faults.check(at, "restricted", () -> yesNo("restricted", restrictedText.get()));
         Optional<SupportPlan> plan = faults.check(at, "supportPlan",
                 () -> Require.oneOf("supportPlan", SupportPlan.class, v.get("supportPlan")));
         Optional<ResellerType> reseller = faults.check(at, "resellerType",
@@ -137,7 +143,8 @@ final class CustomerCsv {
         try {
             return Optional.of(new Customer(tenantId.orElseThrow(), name.orElseThrow(), domain, cloud.orElseThrow(),
                     region.orElseThrow(), relationship.orElseThrow(), supportRole.orElseThrow(), plan.orElseThrow(),
-                    reseller.orElseThrow(), country.orElseThrow(), services, subscriptions));
+                    reseller.orElseThrow(), country.orElseThrow(), services, subscriptions,
+                    restricted.orElse(Customer.restrictedByDefault(cloud.orElseThrow()))));
         } catch (InvalidValueException e) {
             faults.add(at, e.getMessage());
             return Optional.empty();
@@ -178,12 +185,12 @@ final class CustomerCsv {
         return subscriptions;
     }
 
-    private static boolean yesNo(String value) {
-        String text = Require.text("supportRole", value).toLowerCase(Locale.ROOT);
+    private static boolean yesNo(String field, String value) {
+        String text = Require.text(field, value).toLowerCase(Locale.ROOT);
         return switch (text) {
             case "yes" -> true;
             case "no" -> false;
-            default -> throw new InvalidValueException("supportRole", "'" + value + "' is not yes or no");
+            default -> throw new InvalidValueException(field, "'" + value + "' is not yes or no");
         };
     }
 
@@ -195,7 +202,12 @@ final class CustomerCsv {
     private record Values(Map<String, Integer> columns, List<String> fields) {
         String get(String column) {
             Integer index = columns.get(column);
-            return index == null ? "" : fields.get(index);
+            return index == null ? "" : Csv.unguard(fields.get(index));
+        }
+
+        /** An optional column's value; empty when the file has no such column or the cell is blank. */
+        Optional<String> optional(String column) {
+            return Optional.of(get(column)).filter(value -> !value.isBlank());
         }
     }
 }

@@ -44,7 +44,9 @@ public final class CustomersCommand {
     @Command(name = "import", mixinStandardHelpOptions = true,
             description = {"Add or update customers from a CSV file (UTF-8, RFC 4180) with the header",
                     "tenantId,name,domain,cloud,region,relationship,supportRole,supportPlan,resellerType,country,services",
-                    "and optionally azureSubscriptionIds (the customer's Azure subscriptions, separated by ';').",
+                    "and optionally restricted (yes/no; left out or empty: GCC_HIGH and DOD customers are restricted,",
+                    "seen only by agents marked with 'agents screened --yes') and azureSubscriptionIds (the customer's",
+                    "Azure subscriptions, separated by ';').",
                     "Every row is checked first; any fault refuses the whole file and nothing is written."})
     void importFile(@Parameters(paramLabel = "FILE.csv") Path file) {
         String source = InputFiles.name(file);
@@ -78,6 +80,7 @@ public final class CustomersCommand {
                 .column("resellerType", c -> c.resellerType().name())
                 .column("country", c -> c.country().value())
                 .column("services", CustomersCommand::services)
+                .column("restricted", c -> c.restricted() ? "yes" : "no")
                 .column("azureSubscriptionIds", c -> c.azureSubscriptionIds().stream().map(AzureSubscriptionId::value)
                         .collect(Collectors.joining(";")))
                 .print(format, customers.list(session.caller()), Out.of(spec));
@@ -99,6 +102,7 @@ public final class CustomersCommand {
         json.put("supportPlan", c.supportPlan().name());
         json.put("resellerType", c.resellerType().name());
         json.put("country", c.country().value());
+        json.put("restricted", c.restricted());
         c.managedServices().forEach(s -> {
             ObjectNode service = json.withArray("services").addObject();
             service.put("name", s.name());

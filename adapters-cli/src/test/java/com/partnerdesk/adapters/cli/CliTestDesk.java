@@ -51,7 +51,8 @@ final class CliTestDesk {
     final MutableClock clock = MutableClock.at(Samples.T0);
     final StoragePorts storage = InMemoryStorage.create();
     final RecordingDatabase database = new RecordingDatabase();
-    private final Guard guard = new Guard(new PermissionPolicy(), storage.audit(), storage.unitOfWork(), clock);
+    private final Guard guard = new Guard(new PermissionPolicy(), storage.audit(), storage.unitOfWork(), clock,
+            storage.customers());
     private final CaseSupport support = new CaseSupport(storage.cases(), storage.customers(), storage.requests(),
             storage.outbox(), new AgentFilingGateway(), clock);
     final CustomersService customers = new CustomersService(guard, support, storage.customers());
@@ -74,7 +75,9 @@ final class CliTestDesk {
     final FindCasesService cases = new FindCasesService(guard, support, storage.cases(), storage.versions());
     final ServiceRequestsService requests = new ServiceRequestsService(guard, support, storage.requests(),
             new VendorAnswers(storage.requests(), storage.cases(), clock, notifier()), storage.outbox());
-    final AuditService audit = new AuditService(guard, storage.audit());
+    final com.partnerdesk.application.fakes.InMemoryAuditArchive auditArchive =
+            new com.partnerdesk.application.fakes.InMemoryAuditArchive();
+    final AuditService audit = new AuditService(guard, storage.audit(), auditArchive, java.time.Duration.ofDays(365));
     final EscalationMetricsService metrics = new EscalationMetricsService(guard, storage.cases(), storage.requests());
 
     private Notifier notifier;

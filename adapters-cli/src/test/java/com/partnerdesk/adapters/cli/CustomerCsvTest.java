@@ -97,7 +97,7 @@ class CustomerCsvTest {
 
         assertThat(refused.faults()).extracting(InputFault::toString).containsExactly(
                 "c.csv line 1: header: unknown column 'reseller' (expected " + String.join(",", CustomerCsv.HEADER)
-                        + ", and optionally azureSubscriptionIds)",
+                        + ", and optionally restricted,azureSubscriptionIds)",
                 "c.csv line 1: header: column 'resellerType' is missing (expected " + String.join(",", CustomerCsv.HEADER) + ")");
     }
 
@@ -144,5 +144,27 @@ class CustomerCsvTest {
 
     static Reader resource(String name) {
         return new InputStreamReader(CustomerCsvTest.class.getResourceAsStream("/" + name), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theOptionalRestrictedColumnOverridesTheCloudsDefault() throws Exception {
+        String header = String.join(",", CustomerCsv.HEADER) + ",restricted\n";
+        String gccHigh = "6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b,Contoso,contoso.onmicrosoft.us,GCC_HIGH,us-gov-virginia,"
+                + "ACTIVE,yes,CSP,DIRECT,US,Exchange Online";
+        String commercial = "0b8e7d6c-5a4b-4c3d-9e2f-1a0b9c8d7e6f,Fabrikam,fabrikam.onmicrosoft.com,COMMERCIAL,eastus,"
+                + "ACTIVE,yes,CSP,DIRECT,US,Exchange Online";
+        String dod = "1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f,Tailspin,tailspin.onmicrosoft.us,DOD,us-dod-east,"
+                + "ACTIVE,yes,CSP,DIRECT,US,Exchange Online";
+
+        var read = reader.read("c.csv", new StringReader(header + gccHigh + ",no\n" + commercial + ",yes\n" + dod + ",\n"));
+        var withoutColumn = reader.read("c.csv", new StringReader(String.join(",", CustomerCsv.HEADER) + "\n" + gccHigh
+                + "\n" + commercial + "\n"));
+        InvalidInputException bad = catchThrowableOfType(InvalidInputException.class,
+                () -> reader.read("c.csv", new StringReader(header + gccHigh + ",maybe\n")));
+
+        assertThat(read).extracting(c -> c.restricted()).containsExactly(false, true, true);
+        assertThat(withoutColumn).extracting(c -> c.restricted()).containsExactly(true, false);
+        assertThat(bad.faults()).extracting(InputFault::toString)
+                .containsExactly("c.csv line 2: restricted: 'maybe' is not yes or no");
     }
 }

@@ -244,33 +244,7 @@ class ListCommandsTest {
 
     @Test
     void aDeniedActionExitsWithOne() {
-        AuditUseCase denying = new AuditUseCase() {
-            @Override
-            public java.util.List<com.partnerdesk.domain.audit.AuditEvent> since(
-                    com.partnerdesk.application.port.in.Caller caller, java.util.Optional<java.time.Instant> since,
-                    int limit) {
-                throw new AccessDeniedException("Not allowed to read the audit trail", null);
-            }
-
-            @Override
-            public java.util.List<com.partnerdesk.domain.audit.AuditEvent> find(
-                    com.partnerdesk.application.port.in.Caller caller,
-                    com.partnerdesk.application.port.in.AuditSearch search) {
-                throw new AccessDeniedException("Not allowed to read the audit trail", null);
-            }
-
-            @Override
-            public java.util.List<com.partnerdesk.domain.audit.AuditEvent> export(
-                    com.partnerdesk.application.port.in.Caller caller,
-                    com.partnerdesk.application.port.in.AuditSearch search) {
-                throw new AccessDeniedException("Not allowed to read the audit trail", null);
-            }
-
-            @Override
-            public java.util.List<String> actions(com.partnerdesk.application.port.in.Caller caller) {
-                throw new AccessDeniedException("Not allowed to read the audit trail", null);
-            }
-        };
+        AuditUseCase denying = new DenyingAudit();
         CliFactory.Services s = desk.services(new ByteArrayInputStream(new byte[0]));
         CliFactory factory = new CliFactory(new CliFactory.Services(s.session(), s.database(), s.agents(),
                 s.customers(), s.importCustomers(), s.referenceData(), s.health(), s.syncHealth(), s.healthSyncStatus(),
@@ -280,5 +254,57 @@ class ListCommandsTest {
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.FAILURE);
         assertThat(result.errLines()).containsExactly("partnerdesk: access denied: Not allowed to read the audit trail");
+    }
+
+    /** An audit use case that refuses everything, as it would a caller without the permission. */
+    private static final class DenyingAudit implements AuditUseCase {
+        private static AccessDeniedException denied() {
+            return new AccessDeniedException("Not allowed to read the audit trail", null);
+        }
+
+        @Override
+        public List<com.partnerdesk.domain.audit.AuditEvent> since(com.partnerdesk.application.port.in.Caller caller,
+                                                                   Optional<java.time.Instant> since, int limit) {
+            throw denied();
+        }
+
+        @Override
+        public List<com.partnerdesk.domain.audit.ChainedEvent> chainedSince(
+                com.partnerdesk.application.port.in.Caller caller, Optional<java.time.Instant> since, int limit) {
+            throw denied();
+        }
+
+        @Override
+        public ChainReport verify(com.partnerdesk.application.port.in.Caller caller) {
+            throw denied();
+        }
+
+        @Override
+        public ChainReport verify(com.partnerdesk.application.port.in.Caller caller,
+                                  List<com.partnerdesk.domain.audit.ChainedEvent> exported) {
+            throw denied();
+        }
+
+        @Override
+        public RetentionReport applyRetention(com.partnerdesk.application.port.in.Caller caller) {
+            throw denied();
+        }
+
+        @Override
+        public List<com.partnerdesk.domain.audit.AuditEvent> find(com.partnerdesk.application.port.in.Caller caller,
+                                                                  com.partnerdesk.application.port.in.AuditSearch search) {
+            throw denied();
+        }
+
+        @Override
+        public List<com.partnerdesk.domain.audit.AuditEvent> export(com.partnerdesk.application.port.in.Caller caller,
+                                                                    com.partnerdesk.application.port.in.AuditSearch search) {
+            throw denied();
+        }
+
+        @Override
+        public List<String> actions(com.partnerdesk.application.port.in.Caller caller) {
+            throw denied();
+        }
     }
 }

@@ -3,6 +3,7 @@ package com.partnerdesk.adapters.persistence;
 import com.partnerdesk.application.error.NotFoundException;
 import com.partnerdesk.application.port.out.AgentRepository;
 import com.partnerdesk.domain.agent.Agent;
+import com.partnerdesk.domain.agent.ApiToken;
 import com.partnerdesk.domain.agent.AgentId;
 import com.partnerdesk.domain.agent.Email;
 import com.partnerdesk.domain.agent.Role;
@@ -15,7 +16,7 @@ import java.util.Optional;
 
 /** Agents, password hashes and API token digests in SQLite. */
 public final class JdbiAgentRepository implements AgentRepository {
-    private static final String COLUMNS = "a.id, a.email, a.name, a.roles, a.disabled";
+    private static final String COLUMNS = "a.id, a.email, a.name, a.roles, a.disabled, a.screened";
     private final SqliteDatabase db;
 
     JdbiAgentRepository(SqliteDatabase db) {
@@ -24,8 +25,9 @@ public final class JdbiAgentRepository implements AgentRepository {
 
     @Override
     public void insert(Agent agent, Optional<String> passwordHash, Instant at) {
-        db.write(h -> h.createUpdate("INSERT INTO agents (id, email, name, roles, disabled, password_hash, created_at) "
-                        + "VALUES (:id, :email, :name, :roles, :disabled, :hash, :at)")
+        db.write(h -> h.createUpdate("INSERT INTO agents (id, email, name, roles, disabled, screened, password_hash, "
+                        + "created_at) VALUES (:id, :email, :name, :roles, :disabled, :screened, :hash, :at)")
+                .bind("screened", agent.screened())
                 .bind("id", agent.id().value()).bind("email", agent.email().value()).bind("name", agent.name())
                 .bind("roles", roles(agent)).bind("disabled", agent.disabled())
                 .bind("hash", passwordHash.orElse(null)).bind("at", Rows.text(at))
@@ -35,7 +37,9 @@ public final class JdbiAgentRepository implements AgentRepository {
     @Override
     public void update(Agent agent) {
         int rows = db.write(h -> h.createUpdate(
-                        "UPDATE agents SET email = :email, name = :name, roles = :roles, disabled = :disabled WHERE id = :id")
+                        "UPDATE agents SET email = :email, name = :name, roles = :roles, disabled = :disabled, "
+                                + "screened = :screened WHERE id = :id")
+                .bind("screened", agent.screened())
                 .bind("id", agent.id().value()).bind("email", agent.email().value()).bind("name", agent.name())
                 .bind("roles", roles(agent)).bind("disabled", agent.disabled())
                 .execute());
@@ -79,16 +83,35 @@ public final class JdbiAgentRepository implements AgentRepository {
     }
 
     @Override
-    public void addToken(AgentId id, String tokenDigest, Instant at) {
-        db.write(h -> h.createUpdate("INSERT INTO agent_tokens (digest, agent_id, created_at) VALUES (:digest, :id, :at)")
-                .bind("digest", tokenDigest).bind("id", id.value()).bind("at", Rows.text(at)).execute());
+    public void addToken(AgentId id, String tokenDigest, ApiToken token) {
+        db.write(h -> h.createUpdate("INSERT INTO agent_tokens (digest, agent_id, created_at, name, expires_at) "
+                        + "VALUES (:digest, :id, :at, :name, :expires)")
+                .bind("digest", tokenDigest).bind("id", id.value()).bind("at", Rows.text(token.createdAt()))
+                .bind("name", token.name()).bind("expires", token.expiresAt().map(Rows::text).orElse(null)).execute());
     }
 
     @Override
-    public Optional<Agent> findByTokenDigest(String tokenDigest) {
-        return db.read(h -> h.createQuery("SELECT " + COLUMNS
-                        + " FROM agent_tokens t JOIN agents a ON a.id = t.agent_id WHERE t.digest = :digest")
-                .bind("digest", tokenDigest).map((rs, ctx) -> agent(rs)).findOne());
+    public Optional<TokenHolder> findByTokenDigest(String tokenDigest) {
+        return db.read(h -> h.createQuery("SELECT " + COLUMNS + ", t.name AS token_name, t.created_at AS token_created, "
+                        + "t.expires_at AS token_expires FROM agent_tokens t JOIN agents a ON a.id = t.agent_id "
+                        + "WHERE t.digest = :digest")
+                .bind("digest", tokenDigest).map((rs, ctx) -> new TokenHolder(agent(rs), new ApiToken(
+                        rs.getString("token_name"), Rows.instant(rs.getString("token_created")),
+                        Optional.ofNullable(rs.getString("token_expires")).map(Rows::instant)))).findOne());
+    }
+
+    @Override
+    public List<ApiToken> tokens(AgentId id) {
+        return db.read(h -> h.createQuery("SELECT name, created_at, expires_at FROM agent_tokens WHERE agent_id = :id "
+                        + "ORDER BY created_at, rowid")
+                .bind("id", id.value()).map((rs, ctx) -> new ApiToken(rs.getString(1), Rows.instant(rs.getString(2)),
+                        Optional.ofNullable(rs.getString(3)).map(Rows::instant))).list());
+    }
+
+    @Override
+    public boolean revokeToken(AgentId id, String name) {
+        return db.write(h -> h.createUpdate("DELETE FROM agent_tokens WHERE agent_id = :id AND name = :name")
+                .bind("id", id.value()).bind("name", name).execute()) > 0;
     }
 
     @Override
@@ -102,6 +125,7 @@ public final class JdbiAgentRepository implements AgentRepository {
 
     private static Agent agent(ResultSet rs) throws SQLException {
         return new Agent(AgentId.of(rs.getString("id")), Email.of(rs.getString("email")), rs.getString("name"),
-                new HashSet<>(Rows.split(rs.getString("roles"), Role::valueOf)), rs.getBoolean("disabled"));
+                new HashSet<>(Rows.split(rs.getString("roles"), Role::valueOf)), rs.getBoolean("disabled"),
+                rs.getBoolean("screened"));
     }
 }

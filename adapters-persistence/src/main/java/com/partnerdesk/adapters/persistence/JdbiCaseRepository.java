@@ -399,10 +399,15 @@ public final class JdbiCaseRepository implements CaseRepository {
         if (query.attentionOnly()) {
             where.append(" AND k.attention_needed = 1");
         }
+        if (!query.hiddenCustomers().isEmpty()) {
+            // the caller's scope: these customers' cases are not on the page and not in the count
+            where.append(" AND k.tenant_id NOT IN (<hidden>)");
+        }
         Optional<String> match = query.text().flatMap(FtsQuery::of);
         if (query.text().isPresent() && match.isEmpty()) {
             return new CasePage(List.of(), 0, query.offset(), query.limit());
         }
+        List<String> hidden = query.hiddenCustomers().stream().map(TenantId::value).sorted().toList();
         // Text finds a case by its id (or the short id the queue shows), its customer's name or domain, or its words
         // in any of their forms; the best matches come first: the id, then the customer, then the full-text rank
         // (a word in the title weighs more than one in the description, which weighs more than one in a note).
@@ -433,6 +438,9 @@ public final class JdbiCaseRepository implements CaseRepository {
                         + " ORDER BY k.attention_needed DESC, k.seq DESC LIMIT :limit OFFSET :offset");
             }
             params.forEach(keys::bind);
+            if (!hidden.isEmpty()) {
+                keys.bindList("hidden", hidden);
+            }
             List<Long> seqs = keys.bind("limit", query.limit()).bind("offset", query.offset())
                     .mapTo(Long.class).list();
             long total;
@@ -443,6 +451,9 @@ public final class JdbiCaseRepository implements CaseRepository {
                         ? ranked + "SELECT count(*) FROM best b JOIN cases k ON k.seq = b.seq" + where
                         : "SELECT count(*) FROM cases k" + where);
                 params.forEach(count::bind);
+                if (!hidden.isEmpty()) {
+                    count.bindList("hidden", hidden);
+                }
                 total = count.mapTo(Long.class).one();
             }
             if (seqs.isEmpty()) {

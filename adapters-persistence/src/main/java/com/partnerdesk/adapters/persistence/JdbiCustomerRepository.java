@@ -17,6 +17,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
@@ -54,15 +55,15 @@ public final class JdbiCustomerRepository implements CustomerRepository {
             }
             h.createUpdate("""
                     INSERT INTO customers (tenant_id, name, domain, cloud, region, relationship, support_rights,
-                        support_plan, reseller_type, country, managed_services, azure_subscription_ids)
+                        support_plan, reseller_type, country, managed_services, azure_subscription_ids, restricted)
                     VALUES (:id, :name, :domain, :cloud, :region, :relationship, :rights, :plan, :reseller, :country,
-                        :services, :subscriptions)
+                        :services, :subscriptions, :restricted)
                     ON CONFLICT (tenant_id) DO UPDATE SET name = excluded.name, domain = excluded.domain,
                         cloud = excluded.cloud, region = excluded.region, relationship = excluded.relationship,
                         support_rights = excluded.support_rights, support_plan = excluded.support_plan,
                         reseller_type = excluded.reseller_type, country = excluded.country,
                         managed_services = excluded.managed_services,
-                        azure_subscription_ids = excluded.azure_subscription_ids""")
+                        azure_subscription_ids = excluded.azure_subscription_ids, restricted = excluded.restricted""")
                     .bind("id", customer.tenantId().value())
                     .bind("name", customer.name())
                     .bind("domain", customer.domain())
@@ -73,12 +74,19 @@ public final class JdbiCustomerRepository implements CustomerRepository {
                     .bind("plan", customer.supportPlan().name())
                     .bind("reseller", customer.resellerType().name())
                     .bind("country", customer.country().value())
+                    .bind("restricted", customer.restricted())
                     .bind("services", customer.managedServices().stream()
                             .map(s -> s.name() + "|" + s.family().name()).collect(Collectors.joining("\n")))
                     .bind("subscriptions", Rows.joined(customer.azureSubscriptionIds()))
                     .execute();
             return existing.isPresent() ? UpsertResult.UPDATED : UpsertResult.ADDED;
         });
+    }
+
+    @Override
+    public Set<TenantId> restrictedIds() {
+        return db.read(h -> h.createQuery("SELECT tenant_id FROM customers WHERE restricted = 1")
+                .map((rs, ctx) -> TenantId.of(rs.getString(1))).collect(java.util.stream.Collectors.toUnmodifiableSet()));
     }
 
     private static Customer customer(ResultSet rs) throws SQLException {
@@ -93,6 +101,6 @@ public final class JdbiCustomerRepository implements CustomerRepository {
                 RelationshipStatus.valueOf(rs.getString("relationship")), rs.getBoolean("support_rights"),
                 SupportPlan.valueOf(rs.getString("support_plan")), ResellerType.valueOf(rs.getString("reseller_type")),
                 CountryCode.of(rs.getString("country")), services,
-                Rows.split(rs.getString("azure_subscription_ids"), AzureSubscriptionId::of));
+                Rows.split(rs.getString("azure_subscription_ids"), AzureSubscriptionId::of), rs.getBoolean("restricted"));
     }
 }

@@ -127,6 +127,7 @@ public final class SqliteDatabase implements AutoCloseable {
                 if (path.getParent() != null) {
                     Files.createDirectories(path.getParent());
                 }
+                OwnerOnlyFiles.createOrTighten(path);
             } catch (IOException e) {
                 throw new StorageException("Cannot create the directory of the database file " + path + ": " + e, e);
             }
@@ -146,7 +147,16 @@ public final class SqliteDatabase implements AutoCloseable {
                 readers.add(reader);
             }
             watch = connection(url, true, readOnly);
-            return new SqliteDatabase(path, writer, readers, watch);
+            SqliteDatabase database = new SqliteDatabase(path, writer, readers, watch);
+            if (!readOnly) {
+                try {
+                    database.audit.chainUnchainedEvents();
+                } catch (RuntimeException e) {
+                    database.close();
+                    throw e;
+                }
+            }
+            return database;
         } catch (RuntimeException | SQLException e) {
             opened.forEach(SqliteDatabase::closeQuietly);
             if (watch != null) {
@@ -301,9 +311,11 @@ public final class SqliteDatabase implements AutoCloseable {
                     e.addSuppressed(lost);
                     openGroup = null;
                     rollbackQuietly(writer, e);
-                    group.finish(new StorageException("The database " + file + " rolled back a transaction: "
+                    RuntimeException why = StorageErrors.translate(lost, file, "writing");
+                    group.finish(new StorageException(why instanceof StorageException storage ? storage.kind()
+                            : StorageException.Kind.OTHER, "The database " + file + " rolled back a transaction: "
                             + lost.getMessage() + "; nothing of it was written", lost));
-                    throw rethrow(e, "writing");
+                    throw noted(rethrow(e, "writing"));
                 }
             }
             if (writeLock.hasQueuedThreads() && group.members < MAX_GROUP) {
@@ -311,7 +323,7 @@ public final class SqliteDatabase implements AutoCloseable {
                 writeLock.unlock();
                 locked = false;
                 if (failed != null) {
-                    throw rethrow(failed, "writing");
+                    throw noted(rethrow(failed, "writing"));
                 }
                 group.awaitCommit();
                 return result;
@@ -326,21 +338,46 @@ public final class SqliteDatabase implements AutoCloseable {
                     group.finish(null);
                 } catch (RuntimeException e) {
                     rollbackQuietly(writer, e);
-                    RuntimeException translated = StorageErrors.translate(e, file, "committing a write");
+                    RuntimeException translated = noted(StorageErrors.translate(e, file, "committing a write"));
                     group.finish(translated);
                     if (failed == null) {
                         throw translated;
                     }
                 }
+                if (checkpointDue) {
+                    checkpointAfterFullDisk();
+                }
             }
             if (failed != null) {
-                throw rethrow(failed, "writing");
+                throw noted(rethrow(failed, "writing"));
             }
             return result;
         } finally {
             if (locked) {
                 writeLock.unlock();
             }
+        }
+    }
+
+    /**
+     * A write refused because the disk was full leaves the WAL as large as it grew; once a write commits again
+     * (space was freed), the WAL is checkpointed and truncated so that the disk gets its space back at once.
+     */
+    private volatile boolean checkpointDue;
+
+    private RuntimeException noted(RuntimeException failure) {
+        if (failure instanceof StorageException storage && storage.kind() == StorageException.Kind.DISK_FULL) {
+            checkpointDue = true;
+        }
+        return failure;
+    }
+
+    private void checkpointAfterFullDisk() {
+        try {
+            int busy = writer.createQuery("PRAGMA wal_checkpoint(TRUNCATE)").mapTo(Integer.class).first();
+            checkpointDue = busy != 0;
+        } catch (RuntimeException stillFull) {
+            // tried again after the next commit
         }
     }
 
@@ -376,7 +413,8 @@ public final class SqliteDatabase implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
             if (failure != null) {
-                throw new StorageException(failure.getMessage(), failure);
+                throw new StorageException(failure instanceof StorageException storage ? storage.kind()
+                        : StorageException.Kind.OTHER, failure.getMessage(), failure);
             }
         }
     }
@@ -440,7 +478,11 @@ public final class SqliteDatabase implements AutoCloseable {
 
     // --- operations ---------------------------------------------------------------------------------
 
-    /** Writes a consistent copy of the database to {@code target} while the desk keeps running (VACUUM INTO). */
+    /**
+     * Writes a consistent copy of the database to {@code target} while the desk keeps running (VACUUM INTO), readable
+     * by its owner only. The copy is written beside the target as {@code FILE.partial} and moved into place whole; a
+     * failed backup removes it again, and its message names the target.
+     */
     public void backupTo(Path target) {
         ensureOpen();
         Path destination = target.toAbsolutePath().normalize();
@@ -450,20 +492,33 @@ public final class SqliteDatabase implements AutoCloseable {
                 Files.createDirectories(destination.getParent());
             }
             Files.deleteIfExists(temporary);
+            OwnerOnlyFiles.createEmpty(temporary);
         } catch (IOException e) {
-            throw new StorageException("Cannot prepare the backup file " + destination + ": " + e, e);
+            throw new StorageException("Cannot write the backup " + destination + ": " + e.getMessage(), e);
         }
         try (Connection connection = baseConfig().createConnection("jdbc:sqlite:" + file);
              var statement = connection.prepareStatement("VACUUM INTO ?")) {
             statement.setString(1, temporary.toString());
             statement.execute();
-        } catch (SQLException e) {
-            throw StorageErrors.translate(new StorageSqlFailure(e), file, "backing up to " + destination);
-        }
-        try {
             Files.move(temporary, destination, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (SQLException | IOException | RuntimeException e) {
+            deleteQuietly(temporary, e);
+            RuntimeException why = e instanceof SQLException sql
+                    ? StorageErrors.translate(new StorageSqlFailure(sql), destination, "writing the backup") : null;
+            StorageException.Kind kind = why instanceof StorageException storage ? storage.kind() : StorageException.Kind.OTHER;
+            String reason = kind == StorageException.Kind.DISK_FULL ? "the disk holding it is full"
+                    : e instanceof IOException io ? "cannot move it into place (" + io + ")"
+                    : String.valueOf(e.getMessage());
+            throw new StorageException(kind, "Cannot write the backup " + destination + ": " + reason
+                    + "; nothing was left behind", e);
+        }
+    }
+
+    private static void deleteQuietly(Path file, Exception cause) {
+        try {
+            Files.deleteIfExists(file);
         } catch (IOException e) {
-            throw new StorageException("Cannot move the backup into place at " + destination + ": " + e, e);
+            cause.addSuppressed(e);
         }
     }
 

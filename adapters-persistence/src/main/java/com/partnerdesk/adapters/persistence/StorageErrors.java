@@ -48,7 +48,12 @@ final class StorageErrors {
             case SQLITE_CONSTRAINT -> "The database refused a change while " + doing + ": " + sql.getMessage();
             default -> "The database " + file + " failed while " + doing + ": " + sql.getMessage();
         };
-        return new StorageException(message, failure);
+        StorageException.Kind kind = switch (code) {
+            case SQLITE_FULL -> StorageException.Kind.DISK_FULL;
+            case SQLITE_BUSY, SQLITE_LOCKED -> StorageException.Kind.BUSY;
+            default -> StorageException.Kind.OTHER;
+        };
+        return new StorageException(kind, message, failure);
     }
 
     private static SQLException sqlCause(Throwable failure) {

@@ -51,7 +51,8 @@ class SqliteDataVersionsContractTest extends AbstractDataVersionsContractTest {
         try (SqliteDatabase server = SqliteDatabase.open(file)) {
             Agent maria = Samples.agent("maria.lopez@federalcloudpartners.example", "Maria Lopez", Role.HELPDESK_AGENT);
             server.agents().insert(maria, Optional.empty(), Samples.T0);
-            server.agents().addToken(maria.id(), "digest", Samples.T0);
+            server.agents().addToken(maria.id(), "digest",
+                    new com.partnerdesk.domain.agent.ApiToken("ci", Samples.T0, Optional.empty()));
             long agents = server.versions().agents();
 
             try (Connection sqlite3 = DriverManager.getConnection("jdbc:sqlite:" + file);

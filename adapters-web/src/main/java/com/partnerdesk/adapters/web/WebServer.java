@@ -22,6 +22,7 @@ import com.partnerdesk.adapters.web.support.Resource;
 import com.partnerdesk.adapters.web.support.SessionStore;
 import com.partnerdesk.adapters.web.support.WebProblemException;
 import com.partnerdesk.adapters.web.support.WebRole;
+import com.partnerdesk.application.error.InvalidInputException;
 import com.partnerdesk.application.error.NotAuthenticatedException;
 import com.partnerdesk.application.port.in.Caller;
 import com.partnerdesk.domain.agent.Actor;
@@ -59,6 +60,13 @@ public final class WebServer {
     private final ErrorMapper errors = new ErrorMapper();
     private final Pages pages;
     private final Javalin app;
+    private final TokenFailures tokenFailures;
+    private final java.util.concurrent.ScheduledExecutorService housekeeping =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "web-token-failures");
+                t.setDaemon(true);
+                return t;
+            });
 
     public WebServer(WebDependencies deps, WebSettings settings) {
         this(deps, settings, routes -> { });
@@ -69,13 +77,13 @@ public final class WebServer {
         this.deps = deps;
         this.settings = settings;
         this.sessions = new SessionStore(deps.clock(), settings.sessionIdleTimeout(), settings.sessionAbsoluteTimeout());
+        this.tokenFailures = new TokenFailures(deps.clock(), deps.authenticate());
         this.pages = new Pages(TemplateEngine.createPrecompiled(ContentType.Html), deps.abilities());
         Cookies cookies = new Cookies(settings.secureCookies());
         List<Resource> resources = List.of(
                 new AssetRoutes(),
                 new SignInRoutes(deps.authenticate(), sessions, cookies, pages, json, deps.clock(),
-                        settings.signInFailuresAllowed(), settings.signInFailureWindow(),
-                        settings.sessionAbsoluteTimeout(), this::checkOrigin),
+                        settings.signIn(), settings.sessionAbsoluteTimeout(), this::checkOrigin),
                 new CaseRoutes(deps, pages, json),
                 new CustomerRoutes(deps.customers(), deps.customerOverview(), pages, json),
                 new ServiceRequestRoutes(deps.serviceRequests(), deps.delivery(), deps.referenceData(), pages, json),
@@ -95,6 +103,7 @@ public final class WebServer {
             config.jetty.modifyServer(server -> {
                 server.setErrorHandler(new ProblemErrorHandler());
                 server.insertHandler(new GracefulHandler());
+                server.insertHandler(new MethodHeaders());
             });
             config.routes.before(this::guardRequest);
             config.routes.beforeMatched(this::authenticate);
@@ -117,10 +126,26 @@ public final class WebServer {
     /** Listens on {@code host} (an address of this machine; {@code 0.0.0.0} for every interface). */
     public void start(String host, int port) {
         app.start(host, port);
+        housekeeping.scheduleWithFixedDelay(this::flushTokenFailures, 1, 1, java.util.concurrent.TimeUnit.MINUTES);
     }
 
     public void stop() {
         app.stop();
+        stopHousekeeping();
+    }
+
+    private void stopHousekeeping() {
+        housekeeping.shutdownNow();
+        flushTokenFailures();
+    }
+
+    /** Audits the refused bearer tokens counted so far, one event per address. */
+    void flushTokenFailures() {
+        try {
+            tokenFailures.flush();
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(WebServer.class).warn("Could not audit refused tokens: {}", e.getMessage());
+        }
     }
 
     /**
@@ -131,6 +156,7 @@ public final class WebServer {
     public void stop(Duration grace) {
         app.jettyServer().server().setStopTimeout(Math.max(1, grace.toMillis()));
         app.stop();
+        stopHousekeeping();
     }
 
     /** The port the server listens on (the one the system chose when started with port 0). */
@@ -156,6 +182,25 @@ public final class WebServer {
         long length = ctx.req().getContentLengthLong();
         if (length > settings.maxRequestBytes()) {
             throw WebProblemException.tooLarge(settings.maxRequestBytes());
+        }
+        requireUtf8(ctx);
+    }
+
+    /** A query or body that is not well-formed UTF-8 is refused with a 400 before anything reads it. */
+    private static void requireUtf8(Context ctx) {
+        if (!Utf8.validPercentEncoded(ctx.queryString())) {
+            throw InvalidInputException.of("query", "is not valid UTF-8; send the address's text encoded as UTF-8");
+        }
+        if (!isUnsafe(ctx.method()) || ctx.req().getContentLengthLong() == 0) {
+            return;
+        }
+        String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(java.util.Locale.ROOT);
+        byte[] body = ctx.bodyAsBytes();
+        boolean valid = type.startsWith("application/x-www-form-urlencoded")
+                ? Utf8.validPercentEncoded(new String(body, java.nio.charset.StandardCharsets.ISO_8859_1))
+                : Utf8.valid(body);
+        if (!valid) {
+            throw InvalidInputException.of("body", "is not valid UTF-8; send the text encoded as UTF-8");
         }
     }
 
@@ -194,11 +239,17 @@ public final class WebServer {
         Channel channel = Requests.isApi(ctx) ? Channel.API : Channel.WEB;
         String authorization = ctx.header("Authorization");
         if (authorization != null && !authorization.isBlank()) {
+            tokenFailures.refuseIfBlocked(ctx.ip());
             if (!authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+                tokenFailures.failed(ctx.ip());
                 throw new NotAuthenticatedException("Only Authorization: Bearer <token> is accepted");
             }
-            Actor.AgentActor agent = deps.authenticate().checkToken(authorization.substring(7).strip())
-                    .orElseThrow(() -> new NotAuthenticatedException("The token is unknown or revoked, or its agent is disabled"));
+            Optional<Actor.AgentActor> known = deps.authenticate().checkToken(authorization.substring(7).strip());
+            if (known.isEmpty()) {
+                tokenFailures.failed(ctx.ip());
+                throw new NotAuthenticatedException("The token is unknown, revoked or expired, or its agent is disabled");
+            }
+            Actor.AgentActor agent = known.get();
             Caller caller = new Caller(agent, Channel.API);
             ctx.attribute(Requests.CALLER, caller);
             return Optional.of(caller);
@@ -237,6 +288,11 @@ public final class WebServer {
 
     private void handle(Exception e, Context ctx) {
         Problem problem = errors.map(e);
+        int retryAfter = e instanceof WebProblemException web ? web.retryAfterSeconds()
+                : problem.status() == 507 ? 60 : problem.status() == 503 ? 1 : 0;
+        if (retryAfter > 0) {
+            ctx.header("Retry-After", String.valueOf(retryAfter));
+        }
         if (!Requests.isApi(ctx) && problem.status() == 401) {
             ctx.redirect("/sign-in", HttpStatus.SEE_OTHER);
             return;

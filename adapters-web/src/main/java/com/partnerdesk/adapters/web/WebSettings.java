@@ -1,5 +1,6 @@
 package com.partnerdesk.adapters.web;
 
+import com.partnerdesk.adapters.web.signin.SignInLimits;
 import java.time.Duration;
 
 /**
@@ -11,8 +12,7 @@ public record WebSettings(
         Duration sessionIdleTimeout,
         Duration sessionAbsoluteTimeout,
         long maxRequestBytes,
-        int signInFailuresAllowed,
-        Duration signInFailureWindow) {
+        SignInLimits signIn) {
 
     public static final long ONE_MIB = 1024L * 1024L;
 
@@ -26,20 +26,24 @@ public record WebSettings(
         if (maxRequestBytes < 1024) {
             throw new IllegalArgumentException("maxRequestBytes must be at least 1024");
         }
-        if (signInFailuresAllowed < 1 || signInFailureWindow == null || signInFailureWindow.isNegative()) {
-            throw new IllegalArgumentException("the sign-in rate limit needs a positive count and window");
+        if (signIn == null) {
+            throw new IllegalArgumentException("signIn limits are required");
         }
     }
 
-    /** The sign-in rate limit at its default: 5 failures per e-mail and address per 15 minutes. */
+    /** The sign-in limits at their defaults ({@link SignInLimits#defaults()}). */
     public WebSettings(boolean secureCookies, Duration sessionIdleTimeout, Duration sessionAbsoluteTimeout,
                        long maxRequestBytes) {
-        this(secureCookies, sessionIdleTimeout, sessionAbsoluteTimeout, maxRequestBytes, 5, Duration.ofMinutes(15));
+        this(secureCookies, sessionIdleTimeout, sessionAbsoluteTimeout, maxRequestBytes, SignInLimits.defaults());
     }
 
-    /** Idle 30 min, absolute 12 h, 1 MiB bodies, 5 failed sign-ins per e-mail and address per 15 min. */
+    /** Idle 30 min, absolute 12 h, 1 MiB bodies, the default sign-in limits. */
     public static WebSettings defaults(boolean secureCookies) {
-        return new WebSettings(secureCookies, Duration.ofMinutes(30), Duration.ofHours(12), ONE_MIB, 5,
-                Duration.ofMinutes(15));
+        return new WebSettings(secureCookies, Duration.ofMinutes(30), Duration.ofHours(12), ONE_MIB,
+                SignInLimits.defaults());
+    }
+
+    public WebSettings withSignIn(SignInLimits limits) {
+        return new WebSettings(secureCookies, sessionIdleTimeout, sessionAbsoluteTimeout, maxRequestBytes, limits);
     }
 }

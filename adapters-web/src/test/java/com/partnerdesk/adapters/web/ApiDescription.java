@@ -100,6 +100,16 @@ final class ApiDescription {
      */
     List<String> check(String method, String pathAndQuery, int status, String contentType, String body) {
         String path = pathAndQuery.replaceFirst("[?#].*$", "");
+        if (method.equals("HEAD")) {
+            // HEAD answers as GET would, without the body (RFC 9110 9.3.2); the description lists GET only
+            if (body != null && !body.isEmpty()) {
+                return List.of("HEAD " + path + " answered with a body");
+            }
+            Optional<Operation> get = operation("GET", path);
+            boolean described = get.map(o -> o.node().get("responses").has(String.valueOf(status))
+                    || o.node().get("responses").has("default")).orElse(status == 404 || status == 405);
+            return described ? List.of() : List.of("HEAD " + path + " answered " + status + " but GET has no such response");
+        }
         Optional<Operation> operation = operation(method, path);
         JsonNode response;
         String where;

@@ -42,6 +42,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * <p>The agents' pages get the same: an unknown id is a 404 page, a refusal a 403 page, audited with the WEB
  * channel.
  *
+ * <p>And (3) as an agent of each role who is not screened, on a restricted customer's records (the sample customers
+ * are GCC High, restricted by default): every route and page answers 404 as for an unknown id, the refusal audited,
+ * and every list, search, count, report and the audit trail leave the restricted customers out (issue 13).
+ *
  * <p>A route that the tables below do not know fails {@link #theSweepKnowsEveryApiRoute()} or
  * {@link #theSweepKnowsEveryPage()}: whoever adds a route says here who may not use it. (PartnerDesk has one partner and no per-customer or per-cloud
  * scoping of agents, so what a role may not do is decided by action and product family, SPEC §2.)
@@ -56,6 +60,10 @@ class TenantIsolationSweepTest {
 
     /** A signed-in session of each role, for the agents' pages. */
     private static final Map<Role, Session> SESSIONS = new java.util.EnumMap<>(Role.class);
+    /** The same for the agents of each role who are not screened. */
+    private static final Map<Role, Session> UNSCREENED_SESSIONS = new java.util.EnumMap<>(Role.class);
+    /** A customer in GCC (moderate), not restricted: what an unscreened agent does see. */
+    private static final String LITWARE = "5d6e7f80-9a1b-4c2d-8e3f-4a5b6c7d8e9f";
 
     record Session(String cookie, String csrf) {
     }
@@ -67,6 +75,16 @@ class TenantIsolationSweepTest {
         for (Role role : Role.values()) {
             SESSIONS.put(role, signIn(role));
         }
+        web.addUnscreenedAgents();
+        for (Role role : Role.values()) {
+            UNSCREENED_SESSIONS.put(role, signIn(web.unscreenedEmails.get(role)));
+        }
+        com.partnerdesk.domain.customer.Customer c = Samples.contoso();
+        web.desk.customers().importCustomers(com.partnerdesk.application.fakes.Desk.operator(), List.of(
+                new com.partnerdesk.domain.customer.Customer(com.partnerdesk.domain.customer.TenantId.of(LITWARE),
+                        "Litware Civic Services", "litwarecivic.onmicrosoft.com", com.partnerdesk.domain.customer.Cloud.GCC,
+                        c.region(), c.relationship(), c.supportRights(), c.supportPlan(), c.resellerType(), c.country(),
+                        c.managedServices())));
     }
 
     @AfterAll
@@ -515,7 +533,11 @@ class TenantIsolationSweepTest {
 
     private static WebHarness.Res sendPage(Route route, Role role, String path, Map<String, Object> form,
                                            long version) {
-        Session session = SESSIONS.get(role);
+        return sendPage(route, SESSIONS.get(role), path, form, version);
+    }
+
+    private static WebHarness.Res sendPage(Route route, Session session, String path, Map<String, Object> form,
+                                           long version) {
         String cookie = WebServer.SESSION_COOKIE + "=" + session.cookie();
         if (route.method().equals("GET")) {
             return web.send("GET", path, null, null, "Cookie", cookie);
@@ -536,10 +558,14 @@ class TenantIsolationSweepTest {
     }
 
     private static Session signIn(Role role) {
+        return signIn(web.emails.get(role));
+    }
+
+    private static Session signIn(String email) {
         WebHarness.Res page = web.get(null, "/sign-in");
         String token = page.cookie(WebServer.SIGN_IN_CSRF_COOKIE).orElseThrow();
         WebHarness.Res signedIn = web.send("POST", "/sign-in", formBody(Map.of(WebServer.CSRF_FIELD, page.csrf().orElseThrow(),
-                        "email", web.emails.get(role), "password", WebHarness.PASSWORD)),
+                        "email", email, "password", WebHarness.PASSWORD)),
                 "application/x-www-form-urlencoded", "Cookie", WebServer.SIGN_IN_CSRF_COOKIE + "=" + token,
                 "Origin", web.base);
         assertThat(signedIn.status()).as(signedIn.toString()).isEqualTo(303);
@@ -556,6 +582,9 @@ class TenantIsolationSweepTest {
             headers.add("If-Match");
             headers.add(String.valueOf(version));
         }
+        if (role == null) {
+            throw new IllegalArgumentException("a role, or sendAs with a token");
+        }
         String[] h = headers.toArray(String[]::new);
         return switch (route.method()) {
             case "GET" -> web.get(role, path, h);
@@ -564,6 +593,131 @@ class TenantIsolationSweepTest {
             case "PUT" -> web.put(role, path, body, h);
             default -> throw new IllegalStateException("the sweep does not know how to send " + route.method());
         };
+    }
+
+    /** The request as the agent behind {@code token}. */
+    private static WebHarness.Res sendAs(String token, Route route, String path, Map<String, Object> body, long version) {
+        List<String> headers = new ArrayList<>(List.of("Authorization", "Bearer " + token));
+        if (route.ifMatch()) {
+            headers.add("If-Match");
+            headers.add(String.valueOf(version));
+        }
+        String[] h = headers.toArray(String[]::new);
+        return switch (route.method()) {
+            case "GET" -> web.send("GET", path, null, null, h);
+            case "POST", "PATCH" -> web.send(route.method(), path, WebHarness.write(body), "application/json", h);
+            default -> throw new IllegalStateException("the sweep does not know how to send " + route.method());
+        };
+    }
+
+    // --- (3) restricted customers, as agents who are not screened ---------------------------------------
+
+    /** Every route of the table that names a customer's record (not a health issue), with every role. */
+    private static Stream<Arguments> recordRoutesByRole(Map<String, Route> table) {
+        return table.values().stream()
+                .filter(route -> route.subject() != Subject.NONE && route.subject() != Subject.HEALTH_ISSUE)
+                .flatMap(route -> Stream.of(Role.values()).map(role -> Arguments.of(route, role)));
+    }
+
+    static Stream<Arguments> restrictedRecords() {
+        return recordRoutesByRole(ROUTES);
+    }
+
+    /** A restricted customer's record (the sample customers are GCC High) of the kind the route names. */
+    private static Fixture restrictedRecordFor(Route route) {
+        return Fixture.make(route.subject() == Subject.SERVICE_REQUEST ? Record.OFFICE_REQUEST : Record.OFFICE_CASE);
+    }
+
+    @ParameterizedTest(name = "{0} as an unscreened {1} on a restricted customer's record")
+    @MethodSource("restrictedRecords")
+    void aRestrictedCustomersRecordDoesNotExistForAnAgentWhoIsNotScreened(Route route, Role role) {
+        Fixture record = restrictedRecordFor(route);
+        String path = PARAM.matcher(route.path()).replaceAll(Matcher.quoteReplacement(record.idFor(route.subject())));
+        String before = record.snapshot(route.subject());
+        int audited = auditSize();
+
+        WebHarness.Res r = sendAs(web.unscreenedTokens.get(role), route, path, route.body(), record.version());
+
+        assertProblem(r, 404);
+        assertNoRecordData(r, record);
+        if (route.subject() != Subject.CUSTOMER) {
+            assertThat(r.body()).as("a 404 that names the customer would say the record exists")
+                    .doesNotContain(record.tenantId());
+        }
+        assertThat(record.snapshot(route.subject())).as("the refused request changed nothing").isEqualTo(before);
+        assertRestrictedRefusalAudited(audited, web.unscreenedEmails.get(role), Channel.API);
+    }
+
+    static Stream<Arguments> restrictedPages() {
+        return recordRoutesByRole(PAGES);
+    }
+
+    @ParameterizedTest(name = "page {0} as an unscreened {1} on a restricted customer's record")
+    @MethodSource("restrictedPages")
+    void aRestrictedCustomersPageIs404ForAnAgentWhoIsNotScreened(Route route, Role role) {
+        Fixture record = restrictedRecordFor(route);
+        String path = PARAM.matcher(route.path()).replaceAll(Matcher.quoteReplacement(record.idFor(route.subject())));
+        String before = record.snapshot(route.subject());
+
+        WebHarness.Res r = sendPage(route, UNSCREENED_SESSIONS.get(role), path, route.body(), record.version());
+
+        assertThat(r.status()).as("%s %s: %s", route.method(), path, r).isEqualTo(404);
+        assertThat(r.header("Content-Type").orElse("")).startsWith("text/html");
+        assertNoRecordData(r, record);
+        assertThat(record.snapshot(route.subject())).as("the refused request changed nothing").isEqualTo(before);
+    }
+
+    @Test
+    void everyListSearchCountReportAndTheAuditTrailLeaveRestrictedCustomersOutForAnAgentWhoIsNotScreened() {
+        Fixture restricted = Fixture.make(Record.OFFICE_REQUEST);
+        String litwareCase = Fixture.ok(web.post(GLOBAL_ADMIN, "/api/v1/customers/" + LITWARE + "/cases",
+                WebHarness.unavailableCase()), 201).get("id").asText();
+        String admin = web.unscreenedTokens.get(GLOBAL_ADMIN);
+        Route get = new Route("GET", "", Subject.NONE, Map.of(), false, List.of());
+
+        JsonNode customers = sendAs(admin, get, "/api/v1/customers", null, 0).json();
+        JsonNode cases = sendAs(admin, get, "/api/v1/cases?limit=500", null, 0).json();
+        JsonNode search = sendAs(admin, get, "/api/v1/cases?q=" + restricted.marker(), null, 0).json();
+        JsonNode byCustomer = sendAs(admin, get, "/api/v1/cases?tenantId=" + CONTOSO, null, 0).json();
+        JsonNode requests = sendAs(admin, get, "/api/v1/service-requests", null, 0).json();
+        JsonNode report = sendAs(admin, get, "/api/v1/reports/escalations?since=2020-01-01T00:00:00Z", null, 0).json();
+        JsonNode fullReport = web.get(GLOBAL_ADMIN, "/api/v1/reports/escalations?since=2020-01-01T00:00:00Z").json();
+        WebHarness.Res audit = sendAs(admin, get, "/api/v1/audit", null, 0);
+
+        assertThat(customers.toString()).contains(LITWARE).doesNotContain(CONTOSO, Samples.FABRIKAM_ID.value());
+        assertThat(cases.toString()).contains(litwareCase).doesNotContain(restricted.caseId(), CONTOSO);
+        assertThat(cases.get("total").asLong()).isEqualTo(cases.get("items").size());
+        assertThat(search.get("total").asLong()).isZero();
+        assertThat(byCustomer.get("total").asLong()).isZero();
+        assertThat(requests.toString()).doesNotContain(restricted.requestId(), CONTOSO);
+        assertThat(report.get("casesOpened").asLong()).isEqualTo(1);
+        assertThat(fullReport.get("casesOpened").asLong()).isGreaterThan(1);
+        assertThat(audit.status()).isEqualTo(200);
+        assertThat(audit.body()).doesNotContain(CONTOSO, restricted.caseId());
+        Session session = UNSCREENED_SESSIONS.get(GLOBAL_ADMIN);
+        for (String page : List.of("/customers", "/cases", "/cases?q=" + restricted.marker(), "/service-requests",
+                "/health")) {
+            WebHarness.Res r = web.send("GET", page, null, null, "Cookie", WebServer.SESSION_COOKIE + "=" + session.cookie());
+            assertThat(r.status()).as(page).isEqualTo(200);
+            // the search page shows what was searched for: the marker may be in its search box, never a result
+            assertThat(r.body()).as(page).doesNotContain(restricted.caseId(), restricted.requestId(),
+                    "Contoso Defense Solutions", CONTOSO);
+        }
+        WebHarness.Res screened = web.send("GET", "/customers", null, null, "Cookie",
+                WebServer.SESSION_COOKIE + "=" + SESSIONS.get(GLOBAL_ADMIN).cookie());
+        assertThat(screened.body()).contains("Contoso Defense Solutions", "Litware Civic Services");
+    }
+
+    private static void assertRestrictedRefusalAudited(int before, String agent, Channel channel) {
+        List<AuditEvent> added = newAuditEvents(before);
+        assertThat(added).as("the refusal is audited").anySatisfy(e -> {
+            assertThat(e.outcome()).isEqualTo(AuditOutcome.DENIED);
+            assertThat(e.actor()).isEqualTo(agent);
+            assertThat(e.channel()).isEqualTo(channel);
+            assertThat(e.detail()).isEqualTo("restricted customer; the agent is not screened");
+        });
+        assertThat(added).as("nothing the refused request did was recorded as allowed")
+                .noneMatch(e -> e.outcome() == AuditOutcome.ALLOWED && e.actor().equals(agent));
     }
 
     // --- the records refused roles are tried on ------------------------------------------------------

@@ -32,6 +32,9 @@ final class WebHarness implements AutoCloseable {
     final WebServer server;
     final Map<Role, String> tokens = new EnumMap<>(Role.class);
     final Map<Role, String> emails = new EnumMap<>(Role.class);
+    /** Agents of each role who are not screened for restricted customers, once {@link #addUnscreenedAgents()} ran. */
+    final Map<Role, String> unscreenedTokens = new EnumMap<>(Role.class);
+    final Map<Role, String> unscreenedEmails = new EnumMap<>(Role.class);
     final String base;
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5)).build();
@@ -54,12 +57,25 @@ final class WebHarness implements AutoCloseable {
         for (Role role : Role.values()) {
             String email = role.name().toLowerCase().replace('_', '.') + "@federalcloudpartners.example";
             desk.agents().add(operator, Email.of(email), role.label(), Set.of(role), Optional.of(PASSWORD.toCharArray()));
+            desk.agents().setScreened(operator, Email.of(email), true); // the sample customers are restricted
             emails.put(role, email);
             tokens.put(role, desk.agents().issueToken(operator, Email.of(email)));
         }
         this.server = new WebServer(deps, settings);
         server.start(0);
         this.base = "http://localhost:" + server.javalin().port();
+    }
+
+    /** One agent of each role who is not screened (restricted customers' records do not exist for them). */
+    void addUnscreenedAgents() {
+        Caller operator = Desk.operator();
+        for (Role role : Role.values()) {
+            String email = "unscreened." + role.name().toLowerCase().replace('_', '.') + "@federalcloudpartners.example";
+            desk.agents().add(operator, Email.of(email), "Unscreened " + role.label(), Set.of(role),
+                    Optional.of(PASSWORD.toCharArray()));
+            unscreenedEmails.put(role, email);
+            unscreenedTokens.put(role, desk.agents().issueToken(operator, Email.of(email)));
+        }
     }
 
     static WebDependencies deps(Desk d) {

@@ -10,8 +10,12 @@ import com.partnerdesk.domain.agent.Action;
 import com.partnerdesk.domain.agent.AdminContinuity;
 import com.partnerdesk.domain.agent.Agent;
 import com.partnerdesk.domain.agent.AgentId;
+import com.partnerdesk.domain.agent.ApiToken;
 import com.partnerdesk.domain.agent.Email;
 import com.partnerdesk.domain.agent.Role;
+import com.partnerdesk.domain.common.InvalidValueException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -98,6 +102,18 @@ public final class AgentsService implements AgentsUseCase {
     }
 
     @Override
+    public Agent setScreened(Caller caller, Email email, boolean screened) {
+        return guard.write(() -> {
+            guard.require(caller, Action.MANAGE_AGENTS, "agent.screened");
+            Agent changed = load(email).withScreened(screened);
+            agents.update(changed);
+            guard.record(caller, "agent.screened", Optional.empty(), Optional.empty(), email
+                    + (screened ? " screened for restricted customers" : " no longer screened for restricted customers"));
+            return changed;
+        });
+    }
+
+    @Override
     public void resetPassword(Caller caller, Email email, char[] password) {
         requireAllowed(caller, "agent.password");
         requireStrong(password);
@@ -110,8 +126,19 @@ public final class AgentsService implements AgentsUseCase {
         });
     }
 
+    /** The longest a token may be issued for: ten years. */
+    static final Duration MAX_TOKEN_LIFETIME = Duration.ofDays(3650);
+
     @Override
-    public String issueToken(Caller caller, Email email) {
+    public String issueToken(Caller caller, Email email, Optional<String> name, Optional<Duration> expiresIn) {
+        expiresIn.ifPresent(AgentsService::requireLifetime);
+        Optional<String> wanted = name.map(n -> {
+            try {
+                return ApiToken.name(n);
+            } catch (InvalidValueException e) {
+                throw InvalidInputException.of("name", e.getMessage().replaceFirst("^name: ", ""));
+            }
+        });
         String token = tokens.newToken();
         guard.write(() -> {
             guard.require(caller, Action.MANAGE_AGENTS, "agent.token");
@@ -119,11 +146,56 @@ public final class AgentsService implements AgentsUseCase {
             if (agent.disabled()) {
                 throw InvalidInputException.of("email", "agent " + email + " is disabled");
             }
-            agents.addToken(agent.id(), ApiTokens.digest(token), guard.now());
-            guard.record(caller, "agent.token", Optional.empty(), Optional.empty(), "API token issued for " + email);
+            List<ApiToken> existing = agents.tokens(agent.id());
+            String chosen = wanted.orElseGet(() -> freeName(existing));
+            if (existing.stream().anyMatch(t -> t.name().equals(chosen))) {
+                throw InvalidInputException.of("name", email + " already has a token named '" + chosen
+                        + "'; revoke it first or choose another name");
+            }
+            Instant now = guard.now();
+            ApiToken issued = new ApiToken(chosen, now, expiresIn.map(now::plus));
+            agents.addToken(agent.id(), ApiTokens.digest(token), issued);
+            guard.record(caller, "agent.token", Optional.empty(), Optional.empty(), "API token '" + chosen
+                    + "' issued for " + email + issued.expiresAt().map(at -> ", expiring " + at).orElse(", not expiring"));
             return null;
         });
         return token;
+    }
+
+    @Override
+    public List<ApiToken> tokens(Caller caller, Email email) {
+        return guard.read(() -> {
+            guard.require(caller, Action.MANAGE_AGENTS, "agent.tokens");
+            return agents.tokens(load(email).id());
+        });
+    }
+
+    @Override
+    public void revokeToken(Caller caller, Email email, String name) {
+        guard.write(() -> {
+            guard.require(caller, Action.MANAGE_AGENTS, "agent.revoke-token");
+            if (!agents.revokeToken(load(email).id(), name == null ? "" : name.strip())) {
+                throw new NotFoundException("API token", email + " / " + name);
+            }
+            guard.record(caller, "agent.revoke-token", Optional.empty(), Optional.empty(), "API token '"
+                    + name.strip() + "' of " + email + " revoked");
+            return null;
+        });
+    }
+
+    private static String freeName(List<ApiToken> existing) {
+        for (int n = existing.size() + 1; ; n++) {
+            String candidate = "token-" + n;
+            if (existing.stream().noneMatch(t -> t.name().equals(candidate))) {
+                return candidate;
+            }
+        }
+    }
+
+    private static void requireLifetime(Duration expiresIn) {
+        if (expiresIn.isNegative() || expiresIn.isZero() || expiresIn.compareTo(MAX_TOKEN_LIFETIME) > 0) {
+            throw InvalidInputException.of("expiresIn", "must be between 1 and " + MAX_TOKEN_LIFETIME.toDays() + " days");
+        }
     }
 
     /**

@@ -34,8 +34,14 @@ public final class AuthenticateService implements AuthenticateUseCase {
     private final UnitOfWork unitOfWork;
     private final Clock clock;
     private final DataVersions versions;
-    private final String dummyHash;
-    private final VersionedCache<String, Actor.AgentActor> byTokenDigest = new VersionedCache<>(CACHED_AGENTS);
+    private final VersionedCache<String, TokenUse> byTokenDigest = new VersionedCache<>(CACHED_AGENTS);
+
+    /** The agent behind a token and when the token stops working. */
+    private record TokenUse(Actor.AgentActor actor, Optional<java.time.Instant> expiresAt) {
+        boolean usableAt(java.time.Instant now) {
+            return expiresAt.map(now::isBefore).orElse(true);
+        }
+    }
     private final VersionedCache<AgentId, Actor.AgentActor> byId = new VersionedCache<>(CACHED_AGENTS);
 
     public AuthenticateService(AgentRepository agents, PasswordHasher hasher, AuditTrail audit, UnitOfWork unitOfWork,
@@ -46,7 +52,6 @@ public final class AuthenticateService implements AuthenticateUseCase {
         this.audit = audit;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
-        this.dummyHash = hasher.hash("not-a-real-password-only-for-timing".toCharArray());
     }
 
     @Override
@@ -59,7 +64,13 @@ public final class AuthenticateService implements AuthenticateUseCase {
             agent = Optional.empty();
         }
         Optional<String> hash = agent.flatMap(a -> unitOfWork.read(() -> agents.passwordHash(a.id())));
-        boolean matches = hasher.verify(password, hash.orElse(dummyHash)) && hash.isPresent();
+        boolean matches;
+        if (hash.isPresent()) {
+            matches = hasher.verify(password, hash.get());
+        } else {
+            hasher.spendVerifyTime(); // no agent (or no password): the same time, none of Argon2id's memory
+            matches = false;
+        }
         if (agent.isEmpty() || !matches || agent.get().disabled()) {
             String why = agent.isEmpty() ? "unknown agent" : agent.get().disabled() ? "agent disabled" : "wrong password";
             unitOfWork.writeVoid(() -> audit.append(AuditEvent.anonymous(whoTried(email), "agent.sign-in",
@@ -88,15 +99,28 @@ public final class AuthenticateService implements AuthenticateUseCase {
         }
         String digest = ApiTokens.digest(token.strip());
         long version = versions.agents();
-        Actor.AgentActor known = byTokenDigest.get(digest, version);
-        if (known != null) {
-            return Optional.of(known);
+        TokenUse known = byTokenDigest.get(digest, version);
+        if (known == null) {
+            known = unitOfWork.read(() -> agents.findByTokenDigest(digest))
+                    .filter(holder -> !holder.agent().disabled())
+                    .map(holder -> new TokenUse(holder.agent().asActor(), holder.token().expiresAt()))
+                    .orElse(null);
+            if (known != null) {
+                byTokenDigest.put(digest, version, known);
+            }
         }
-        Optional<Actor.AgentActor> actor = unitOfWork.read(() -> agents.findByTokenDigest(digest))
-                .filter(a -> !a.disabled())
-                .map(Agent::asActor);
-        actor.ifPresent(a -> byTokenDigest.put(digest, version, a));
-        return actor;
+        return known != null && known.usableAt(clock.instant()) ? Optional.of(known.actor()) : Optional.empty();
+    }
+
+    @Override
+    public void recordFailedTokens(String address, long attempts, java.time.Instant from, java.time.Instant to) {
+        if (attempts <= 0) {
+            return;
+        }
+        String who = "bearer token from " + (address == null || address.isBlank() ? "an unknown address" : address);
+        unitOfWork.writeVoid(() -> audit.append(AuditEvent.anonymous(who.length() > 254 ? who.substring(0, 254) : who,
+                "agent.token-refused", Channel.API, attempts + " request(s) with an unknown, revoked or expired token "
+                        + "between " + from + " and " + to, clock.instant())));
     }
 
     @Override

@@ -31,7 +31,7 @@ public final class CustomersService implements CustomersUseCase, ImportCustomers
     public List<Customer> list(Caller caller) {
         return guard.read(() -> {
             guard.require(caller, Action.VIEW, "customer.list");
-            return customers.all();
+            return guard.scope(caller).filter(customers.all(), Customer::tenantId);
         });
     }
 

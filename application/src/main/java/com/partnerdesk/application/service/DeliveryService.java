@@ -279,6 +279,8 @@ public final class DeliveryService implements DeliverServiceRequestsUseCase {
         return guard.write(() -> {
             ServiceRequest request = support.loadRequest(id);
             CaseId firstCase = request.caseIds().get(0);
+            guard.requireVisible(caller, request.customer(), Optional.empty(), "Service request", id.value(),
+                    "service-request.vendor-number");
             guard.require(caller, Action.UPDATE_SERVICE_REQUEST, Optional.of(request.supportTopic().productFamily()),
                     Optional.of(request.customer()), Optional.of(firstCase), "service-request.vendor-number");
             String number = VendorRequestNumber.of(vendorNumber).value();

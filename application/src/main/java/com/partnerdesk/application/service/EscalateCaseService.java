@@ -100,7 +100,8 @@ public final class EscalateCaseService implements EscalateCaseUseCase {
                 Optional.of(subject.customer()), Optional.of(subject.id()), "case.escalate");
         Optional<String> key = command.idempotencyKey();
         if (key.isPresent()) {
-            Optional<IdempotencyKeys.StoredResult> stored = idempotency.find(IDEMPOTENCY_SCOPE, key.get());
+            Optional<IdempotencyKeys.StoredResult> stored =
+                    idempotency.find(IdempotencyKeys.scope(IDEMPOTENCY_SCOPE, command.caller().actor()), key.get());
             if (stored.isPresent()) {
                 if (!stored.get().requestFingerprint().equals(command.fingerprint())) {
                     throw new IdempotencyConflictException(key.get());
@@ -140,7 +141,8 @@ public final class EscalateCaseService implements EscalateCaseUseCase {
                 "service request " + request.id() + " (" + request.severity().vendorName() + ", "
                         + request.supportTopic().name() + ")" + (members.isEmpty() ? "" : " for "
                         + (members.size() + 1) + " clustered cases"));
-        key.ifPresent(k -> idempotency.remember(IDEMPOTENCY_SCOPE, k, command.fingerprint(), request.id().value()));
+        key.ifPresent(k -> idempotency.remember(IdempotencyKeys.scope(IDEMPOTENCY_SCOPE, command.caller().actor()), k,
+                command.fingerprint(), request.id().value()));
         if (command.caller().actor() instanceof Actor.AgentActor agent) {
             drafts.discard(subject.id(), agent.agentId());
         }

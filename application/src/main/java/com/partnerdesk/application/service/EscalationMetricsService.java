@@ -47,7 +47,8 @@ public final class EscalationMetricsService implements EscalationMetricsUseCase 
             guard.require(caller, Action.VIEW, "report.escalations");
             Instant now = guard.now();
             Instant from = since.orElse(now.minus(DEFAULT_PERIOD));
-            List<CaseSummary> opened = cases.openedSince(from);
+            CallerScope scope = guard.scope(caller);
+            List<CaseSummary> opened = scope.filter(cases.openedSince(from), CaseSummary::tenantId);
             Period period = periodFor(from, now);
             TreeMap<Instant, int[]> steps = steps(from, now, period);
             Map<String, int[]> perCategory = new TreeMap<>();
@@ -86,7 +87,8 @@ public final class EscalationMetricsService implements EscalationMetricsUseCase 
             int total = 0;
             int breaches = 0;
             int openPastTarget = 0;
-            for (ServiceRequest r : requests.list(Optional.empty(), 0, Integer.MAX_VALUE)) {
+            for (ServiceRequest r : scope.filter(requests.list(Optional.empty(), 0, Integer.MAX_VALUE),
+                    ServiceRequest::customer)) {
                 if (r.createdAt().isBefore(from)) {
                     continue;
                 }

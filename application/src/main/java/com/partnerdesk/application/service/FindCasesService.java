@@ -12,6 +12,7 @@ import com.partnerdesk.application.port.out.CaseRepository;
 import com.partnerdesk.application.port.out.CaseSummary;
 import com.partnerdesk.application.port.out.DataVersions;
 import com.partnerdesk.domain.agent.Action;
+import com.partnerdesk.domain.customer.TenantId;
 import com.partnerdesk.domain.ids.CaseId;
 import java.util.Optional;
 
@@ -40,14 +41,17 @@ public final class FindCasesService implements FindCasesUseCase {
     public CaseView get(Caller caller, CaseId id) {
         guard.check(caller, Action.VIEW, Optional.empty(), Optional.empty(), Optional.of(id), "case.view");
         long version = versions.anyChange();
-        CaseView known = views.get(id, version);
-        if (known != null) {
-            return known;
+        CaseView view = views.get(id, version);
+        if (view == null) {
+            view = guard.read(() -> support.view(support.loadCase(id)));
+            if (!view.changesWithTime()) {
+                views.put(id, version, view);
+            }
         }
-        CaseView view = guard.read(() -> support.view(support.loadCase(id)));
-        if (!view.changesWithTime()) {
-            views.put(id, version, view);
-        }
+        // asked on every read, a view kept in memory included: a restricted customer's case does not exist for an
+        // agent who is not screened
+        guard.check(caller, Action.VIEW, Optional.empty(), Optional.of(TenantId.of(view.tenantId())), Optional.of(id),
+                "case.view");
         return view;
     }
 
@@ -55,8 +59,9 @@ public final class FindCasesService implements FindCasesUseCase {
     public CaseList search(Caller caller, CaseSearch search) {
         CasePage page = guard.read(() -> {
             guard.require(caller, Action.VIEW, "case.list");
-            return cases.search(new CaseQuery(search.status(), search.tenantId(), search.service(), search.impact(),
-                    search.attentionOnly(), search.text(), search.serviceRequest(), search.offset(), search.limit()));
+            return cases.search(guard.scope(caller).applyTo(new CaseQuery(search.status(), search.tenantId(),
+                    search.service(), search.impact(), search.attentionOnly(), search.text(), search.serviceRequest(),
+                    search.offset(), search.limit())));
         });
         return new CaseList(page.items().stream().map(FindCasesService::item).toList(), page.total(), page.offset(),
                 page.limit());

@@ -81,7 +81,8 @@ public final class OpenCaseService implements OpenCaseUseCase {
                     "opened on " + checked.service().name() + "; triage " + decision.outcome().result()
                             + decision.outcome().category().map(c -> " " + c).orElse(""));
             command.idempotencyKey().ifPresent(key ->
-                    idempotency.remember(IDEMPOTENCY_SCOPE, key, command.fingerprint(), opened.id().value()));
+                    idempotency.remember(IdempotencyKeys.scope(IDEMPOTENCY_SCOPE, command.caller().actor()), key,
+                            command.fingerprint(), opened.id().value()));
             return support.view(opened, customer);
         });
     }
@@ -91,7 +92,7 @@ public final class OpenCaseService implements OpenCaseUseCase {
             return Optional.empty();
         }
         String key = command.idempotencyKey().get();
-        return idempotency.find(IDEMPOTENCY_SCOPE, key).map(stored -> {
+        return idempotency.find(IdempotencyKeys.scope(IDEMPOTENCY_SCOPE, command.caller().actor()), key).map(stored -> {
             if (!stored.requestFingerprint().equals(command.fingerprint())) {
                 throw new IdempotencyConflictException(key);
             }

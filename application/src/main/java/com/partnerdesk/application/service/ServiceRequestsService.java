@@ -36,7 +36,10 @@ public final class ServiceRequestsService implements ServiceRequestsUseCase {
     public ServiceRequestView get(Caller caller, ServiceRequestId id) {
         return guard.read(() -> {
             guard.require(caller, Action.VIEW, "service-request.view");
-            return support.view(support.loadRequest(id));
+            ServiceRequest request = support.loadRequest(id);
+            guard.requireVisible(caller, request.customer(), Optional.empty(), "Service request", id.value(),
+                    "service-request.view");
+            return support.view(request);
         });
     }
 
@@ -44,7 +47,12 @@ public final class ServiceRequestsService implements ServiceRequestsUseCase {
     public List<ServiceRequestView> list(Caller caller, Optional<ServiceRequestStatus> status, int offset, int limit) {
         return guard.read(() -> {
             guard.require(caller, Action.VIEW, "service-request.list");
-            return requests.list(status, offset, limit).stream().map(support::view).toList();
+            CallerScope scope = guard.scope(caller);
+            if (scope.hidden().isEmpty()) {
+                return requests.list(status, offset, limit).stream().map(support::view).toList();
+            }
+            return scope.filter(requests.list(status, 0, Integer.MAX_VALUE), ServiceRequest::customer).stream()
+                    .skip(offset).limit(limit).map(support::view).toList();
         });
     }
 
@@ -52,6 +60,8 @@ public final class ServiceRequestsService implements ServiceRequestsUseCase {
     public ServiceRequestView update(UpdateServiceRequestCommand command) {
         return guard.write(() -> {
             ServiceRequest request = support.loadRequest(command.id());
+            guard.requireVisible(command.caller(), request.customer(), Optional.empty(), "Service request",
+                    command.id().value(), "service-request.update");
             guard.require(command.caller(), Action.UPDATE_SERVICE_REQUEST,
                     Optional.of(request.supportTopic().productFamily()), Optional.of(request.customer()),
                     Optional.of(request.caseIds().get(0)), "service-request.update");

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.partnerdesk.application.fakes.Samples;
 import com.partnerdesk.application.fakes.StoragePorts;
+import com.partnerdesk.application.port.out.AgentRepository;
 import com.partnerdesk.domain.agent.Agent;
+import com.partnerdesk.domain.agent.ApiToken;
 import com.partnerdesk.domain.agent.AgentId;
 import com.partnerdesk.domain.agent.Email;
 import com.partnerdesk.domain.agent.Role;
@@ -56,6 +58,10 @@ public abstract class AbstractAgentRepositoryContractTest extends AbstractStorag
         Agent found = read(() -> storage.agents().find(sam.id())).orElseThrow();
         assertThat(found.disabled()).isTrue();
         assertThat(found.roles()).containsExactlyInAnyOrder(Role.ADMIN_AGENT, Role.HELPDESK_AGENT);
+
+        writeVoid(() -> storage.agents().update(found.withScreened(true)));
+        assertThat(read(() -> storage.agents().find(sam.id())).orElseThrow().screened()).isTrue();
+        assertThat(found.screened()).as("an agent starts unscreened").isFalse();
     }
 
     @Test
@@ -69,20 +75,44 @@ public abstract class AbstractAgentRepositoryContractTest extends AbstractStorag
     }
 
     @Test
-    void tokensAreFoundByDigestAndRevokedTogether() {
+    void tokensAreFoundByDigestListedByNameAndRevokedTogether() {
         Agent ci = Samples.agent("ci@federalcloudpartners.example", "CI pipeline", Role.HELPDESK_AGENT);
         Agent other = Samples.agent("other@federalcloudpartners.example", "Other", Role.HELPDESK_AGENT);
         writeVoid(() -> storage.agents().insert(ci, Optional.empty(), T0));
         writeVoid(() -> storage.agents().insert(other, Optional.empty(), T0));
-        writeVoid(() -> storage.agents().addToken(ci.id(), DIGEST_A, T0));
-        writeVoid(() -> storage.agents().addToken(ci.id(), DIGEST_B, T0.plusSeconds(60)));
+        ApiToken a = new ApiToken("pipeline", T0, Optional.empty());
+        ApiToken b = new ApiToken("laptop", T0.plusSeconds(60), Optional.of(T0.plusSeconds(86_400)));
+        writeVoid(() -> storage.agents().addToken(ci.id(), DIGEST_A, a));
+        writeVoid(() -> storage.agents().addToken(ci.id(), DIGEST_B, b));
 
-        assertThat(read(() -> storage.agents().findByTokenDigest(DIGEST_A))).contains(ci);
-        assertThat(read(() -> storage.agents().findByTokenDigest(DIGEST_B))).contains(ci);
+        assertThat(read(() -> storage.agents().findByTokenDigest(DIGEST_A)))
+                .contains(new AgentRepository.TokenHolder(ci, a));
+        assertThat(read(() -> storage.agents().findByTokenDigest(DIGEST_B)))
+                .contains(new AgentRepository.TokenHolder(ci, b));
+        assertThat(read(() -> storage.agents().tokens(ci.id()))).containsExactly(a, b);
+        assertThat(read(() -> storage.agents().tokens(other.id()))).isEmpty();
 
         writeVoid(() -> storage.agents().revokeTokens(ci.id()));
         assertThat(read(() -> storage.agents().findByTokenDigest(DIGEST_A))).isEmpty();
         assertThat(read(() -> storage.agents().findByTokenDigest(DIGEST_B))).isEmpty();
+        assertThat(read(() -> storage.agents().tokens(ci.id()))).isEmpty();
+    }
+
+    @Test
+    void oneTokenIsRevokedByNameAndTheOthersKeepWorking() {
+        Agent ci = Samples.agent("ci@federalcloudpartners.example", "CI pipeline", Role.HELPDESK_AGENT);
+        writeVoid(() -> storage.agents().insert(ci, Optional.empty(), T0));
+        writeVoid(() -> storage.agents().addToken(ci.id(), DIGEST_A, new ApiToken("pipeline", T0, Optional.empty())));
+        writeVoid(() -> storage.agents().addToken(ci.id(), DIGEST_B, new ApiToken("laptop", T0, Optional.empty())));
+
+        boolean revoked = write(() -> storage.agents().revokeToken(ci.id(), "laptop"));
+        boolean again = write(() -> storage.agents().revokeToken(ci.id(), "laptop"));
+
+        assertThat(revoked).isTrue();
+        assertThat(again).isFalse();
+        assertThat(read(() -> storage.agents().findByTokenDigest(DIGEST_B))).isEmpty();
+        assertThat(read(() -> storage.agents().findByTokenDigest(DIGEST_A))).isPresent();
+        assertThat(read(() -> storage.agents().tokens(ci.id()))).extracting(ApiToken::name).containsExactly("pipeline");
     }
 
     @Test

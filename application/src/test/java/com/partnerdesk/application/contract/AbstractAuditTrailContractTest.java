@@ -9,7 +9,9 @@ import com.partnerdesk.domain.agent.Actor;
 import com.partnerdesk.domain.agent.AgentId;
 import com.partnerdesk.domain.agent.Email;
 import com.partnerdesk.domain.agent.Role;
+import com.partnerdesk.domain.audit.AuditChain;
 import com.partnerdesk.domain.audit.AuditEvent;
+import com.partnerdesk.domain.audit.ChainedEvent;
 import com.partnerdesk.domain.audit.AuditOutcome;
 import com.partnerdesk.domain.audit.Channel;
 import com.partnerdesk.domain.ids.CaseId;
@@ -66,6 +68,56 @@ public abstract class AbstractAuditTrailContractTest extends AbstractStorageCont
     @Test
     void anEmptyTrailReadsEmpty() {
         assertThat(read(() -> storage.audit().since(Optional.empty(), 10))).isEmpty();
+    }
+
+    @Test
+    void everyAppendedEventIsChainedToTheOneBeforeIt() {
+        List<AuditEvent> events = List.of(event(T0), event(T0.plusSeconds(1)), event(T0.plusSeconds(2)));
+        events.forEach(e -> writeVoid(() -> storage.audit().append(e)));
+
+        List<ChainedEvent> chained = read(() -> storage.audit().chained(0, 100));
+
+        assertThat(chained).extracting(ChainedEvent::seq).containsExactly(1L, 2L, 3L);
+        assertThat(chained).extracting(ChainedEvent::event).containsExactlyElementsOf(events);
+        assertThat(chained.get(0).prevHash()).isEqualTo(AuditChain.GENESIS);
+        for (int i = 0; i < chained.size(); i++) {
+            ChainedEvent e = chained.get(i);
+            assertThat(e.hash()).isEqualTo(AuditChain.hash(e.prevHash(), e.seq(), e.event()));
+            if (i > 0) {
+                assertThat(e.prevHash()).isEqualTo(chained.get(i - 1).hash());
+            }
+        }
+        assertThat(read(() -> storage.audit().chained(1, 1))).extracting(ChainedEvent::seq).containsExactly(2L);
+        assertThat(read(() -> storage.audit().chainedSince(Optional.of(T0.plusSeconds(2)), 10)))
+                .extracting(ChainedEvent::seq).containsExactly(3L);
+        assertThat(read(() -> storage.audit().anchor())).isEqualTo(AuditChain.GENESIS);
+    }
+
+    @Test
+    void pruningKeepsTheChainVerifiableFromTheFirstKeptEventAndSequenceNumbersGoOn() {
+        for (int i = 0; i < 4; i++) {
+            AuditEvent e = event(T0.plusSeconds(i));
+            writeVoid(() -> storage.audit().append(e));
+        }
+        List<ChainedEvent> before = read(() -> storage.audit().chained(0, 100));
+
+        writeVoid(() -> storage.audit().prune(before.get(1)));
+
+        List<ChainedEvent> kept = read(() -> storage.audit().chained(0, 100));
+        assertThat(kept).containsExactly(before.get(2), before.get(3));
+        assertThat(read(() -> storage.audit().anchor())).isEqualTo(before.get(1).hash());
+        AuditChain.Walk walk = new AuditChain.Walk(read(() -> storage.audit().anchor()));
+        kept.forEach(walk::next);
+        assertThat(walk.mismatch()).isEmpty();
+
+        writeVoid(() -> storage.audit().prune(before.get(3)));
+        writeVoid(() -> storage.audit().append(event(T0.plusSeconds(9))));
+
+        List<ChainedEvent> after = read(() -> storage.audit().chained(0, 100));
+        assertThat(after).singleElement().satisfies(e -> {
+            assertThat(e.seq()).isEqualTo(5L);
+            assertThat(e.prevHash()).isEqualTo(before.get(3).hash());
+        });
     }
 
     @Test

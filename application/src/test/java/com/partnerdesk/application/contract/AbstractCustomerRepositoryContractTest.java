@@ -25,6 +25,25 @@ public abstract class AbstractCustomerRepositoryContractTest extends AbstractSto
     }
 
     @Test
+    void theRestrictedFlagRoundTripsAndRestrictedIdsListsThoseCustomers() {
+        Customer contoso = Samples.contoso();
+        Customer unrestricted = new Customer(Samples.FABRIKAM_ID, "Fabrikam Aerospace", "fabrikamaero.onmicrosoft.us",
+                contoso.cloud(), contoso.region(), contoso.relationship(), contoso.supportRights(),
+                contoso.supportPlan(), contoso.resellerType(), contoso.country(), contoso.managedServices(), false);
+        write(() -> storage.customers().upsert(contoso));
+        write(() -> storage.customers().upsert(unrestricted));
+
+        assertThat(contoso.restricted()).as("GCC High is restricted by default").isTrue();
+        assertThat(read(() -> storage.customers().find(Samples.FABRIKAM_ID))).contains(unrestricted);
+        assertThat(read(() -> storage.customers().restrictedIds())).containsExactly(Samples.CONTOSO_ID);
+        Customer lifted = new Customer(contoso.tenantId(), contoso.name(), contoso.domain(), contoso.cloud(),
+                contoso.region(), contoso.relationship(), contoso.supportRights(), contoso.supportPlan(),
+                contoso.resellerType(), contoso.country(), contoso.managedServices(), false);
+        assertThat(write(() -> storage.customers().upsert(lifted))).isEqualTo(UpsertResult.UPDATED);
+        assertThat(read(() -> storage.customers().restrictedIds())).isEmpty();
+    }
+
+    @Test
     void theCustomersAzureSubscriptionsRoundTripAndAChangeInThemIsAnUpdate() {
         Customer plain = Samples.contoso();
         Customer withAzure = new Customer(plain.tenantId(), plain.name(), plain.domain(), plain.cloud(), plain.region(),

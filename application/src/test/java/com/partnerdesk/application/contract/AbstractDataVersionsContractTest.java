@@ -29,7 +29,8 @@ public abstract class AbstractDataVersionsContractTest extends AbstractStorageCo
         versions = storage.versions();
         maria = Samples.agent("maria.lopez@federalcloudpartners.example", "Maria Lopez", Role.HELPDESK_AGENT);
         writeVoid(() -> storage.agents().insert(maria, Optional.empty(), T0));
-        writeVoid(() -> storage.agents().addToken(maria.id(), DIGEST, T0));
+        writeVoid(() -> storage.agents().addToken(maria.id(), DIGEST,
+                new com.partnerdesk.domain.agent.ApiToken("ci", T0, Optional.empty())));
         storeCustomer(Samples.contoso());
     }
 
@@ -86,7 +87,8 @@ public abstract class AbstractDataVersionsContractTest extends AbstractStorageCo
     @Test
     void addingATokenOrAnAgentMovesAgents() {
         long before = versions.agents();
-        writeVoid(() -> storage.agents().addToken(maria.id(), DIGEST.replace('9', '8'), T0));
+        writeVoid(() -> storage.agents().addToken(maria.id(), DIGEST.replace('9', '8'),
+                new com.partnerdesk.domain.agent.ApiToken("laptop", T0, Optional.empty())));
         long afterToken = versions.agents();
         writeVoid(() -> storage.agents().insert(Samples.agent("sam.okafor@federalcloudpartners.example", "Sam Okafor",
                 Role.SALES_AGENT), Optional.empty(), T0));

@@ -103,6 +103,9 @@ public final class Desk {
         this(storage, clock, hasher, clusterRule, new AgentFilingGateway());
     }
 
+    /** Where retention archives audit events before pruning them. */
+    public final InMemoryAuditArchive auditArchive = new InMemoryAuditArchive();
+
     public Desk(StoragePorts storage, Clock clock, PasswordHasher hasher, ClusterRule clusterRule,
                 VendorGateway gateway) {
         this(storage, clock, hasher, clusterRule, gateway, NO_DOCUMENTS, NO_FEED);
@@ -125,7 +128,7 @@ public final class Desk {
         this.gateway = gateway;
         this.triagePolicy = new TriagePolicy(clusterRule);
         this.readiness = new EscalationReadiness(permissions);
-        this.guard = new Guard(permissions, storage.audit(), storage.unitOfWork(), clock);
+        this.guard = new Guard(permissions, storage.audit(), storage.unitOfWork(), clock, storage.customers());
         this.support = new CaseSupport(storage.cases(), storage.customers(), storage.requests(), storage.outbox(),
                 gateway, clock);
         this.notifier = new Notifier(storage.notifications(), storage.agents(), storage.mailPreferences(),
@@ -159,7 +162,7 @@ public final class Desk {
         this.vendorAnswers = new VendorAnswers(storage.requests(), storage.cases(), clock, notifier);
         this.serviceRequests = new ServiceRequestsService(guard, support, storage.requests(), vendorAnswers,
                 storage.outbox());
-        this.audit = new AuditService(guard, storage.audit());
+        this.audit = new AuditService(guard, storage.audit(), auditArchive, java.time.Duration.ofDays(365));
         this.escalationMetrics = new EscalationMetricsService(guard, storage.cases(), storage.requests());
         this.delivery = new DeliveryService(guard, support, storage.requests(), storage.cases(), storage.outbox(),
                 gateway, vendorAnswers, DeliveryPolicy.DEFAULT, new SplittableRandom(7), notifier);
@@ -198,11 +201,21 @@ public final class Desk {
 
     // --- callers, one per role -------------------------------------------------------------------
 
+    /** An agent screened for restricted customers (the sample customers are GCC High and DoD: restricted). */
     public static Caller caller(String email, Channel channel, Role... roles) {
+        return caller(true, email, channel, roles);
+    }
+
+    /** An agent who is not screened: restricted customers' records do not exist for them. */
+    public static Caller unscreened(String email, Channel channel, Role... roles) {
+        return caller(false, email, channel, roles);
+    }
+
+    private static Caller caller(boolean screened, String email, Channel channel, Role... roles) {
         String name = email.substring(0, email.indexOf('@'));
         return new Caller(new Actor.AgentActor(AgentId.of(java.util.UUID.nameUUIDFromBytes(email.getBytes(
                 java.nio.charset.StandardCharsets.UTF_8)).toString()), Email.of(email), name,
-                EnumSet.copyOf(List.of(roles))), channel);
+                EnumSet.copyOf(List.of(roles)), screened), channel);
     }
 
     public static Caller globalAdmin() {

@@ -21,7 +21,18 @@ public final class FakePasswordHasher implements PasswordHasher {
 
     @Override
     public boolean verify(char[] password, String hash) {
+        verifications.incrementAndGet();
         return hash != null && MessageDigest.isEqual(hash(password).getBytes(StandardCharsets.UTF_8),
                 hash.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** How many checks were for no agent at all: they must never run the real hash. */
+    public final java.util.concurrent.atomic.AtomicInteger timeOnlyChecks = new java.util.concurrent.atomic.AtomicInteger();
+    /** How many real verifications ran. */
+    public final java.util.concurrent.atomic.AtomicInteger verifications = new java.util.concurrent.atomic.AtomicInteger();
+
+    @Override
+    public void spendVerifyTime() {
+        timeOnlyChecks.incrementAndGet();
     }
 }

@@ -26,9 +26,12 @@ import com.partnerdesk.application.port.out.MailPreferences;
 import com.partnerdesk.application.port.out.NotificationOutbox;
 import com.partnerdesk.domain.notification.NotificationEvent;
 import com.partnerdesk.domain.agent.Agent;
+import com.partnerdesk.domain.agent.ApiToken;
 import com.partnerdesk.domain.agent.AgentId;
 import com.partnerdesk.domain.agent.Email;
+import com.partnerdesk.domain.audit.AuditChain;
 import com.partnerdesk.domain.audit.AuditEvent;
+import com.partnerdesk.domain.audit.ChainedEvent;
 import com.partnerdesk.domain.cases.Case;
 import com.partnerdesk.domain.cases.CaseNote;
 import com.partnerdesk.domain.cases.CaseStatus;
@@ -99,6 +102,9 @@ public final class InMemoryStorage {
                 new Reference(), new Versions(), new Drafts(), new HealthSync(), new Notifications(), new Preferences());
     }
 
+    private record TokenRecord(AgentId agent, ApiToken token) {
+    }
+
     private static final class State {
         Map<TenantId, Customer> customers = new LinkedHashMap<>();
         Map<CaseId, Case> cases = new LinkedHashMap<>();
@@ -107,10 +113,12 @@ public final class InMemoryStorage {
         Map<TenantId, HealthSyncStatus> healthSync = new LinkedHashMap<>();
         Map<AgentId, Agent> agents = new LinkedHashMap<>();
         Map<AgentId, String> passwordHashes = new HashMap<>();
-        Map<String, AgentId> tokens = new HashMap<>();
+        Map<String, TokenRecord> tokenRecords = new LinkedHashMap<>();
         Map<ServiceRequestId, ServiceRequest> requests = new LinkedHashMap<>();
         Map<ClusterId, ClusterFormation> clusters = new LinkedHashMap<>();
-        List<AuditEvent> audit = new ArrayList<>();
+        List<ChainedEvent> audit = new ArrayList<>();
+        String auditAnchor = AuditChain.GENESIS;
+        long auditPrunedThrough;
         Map<String, IdempotencyKeys.StoredResult> idempotency = new HashMap<>();
         Map<String, EscalationDraft> drafts = new HashMap<>();
         Map<ServiceRequestId, VendorOutbox.OutboxEntry> outbox = new LinkedHashMap<>();
@@ -131,10 +139,12 @@ public final class InMemoryStorage {
             copy.healthSync = new LinkedHashMap<>(healthSync);
             copy.agents = new LinkedHashMap<>(agents);
             copy.passwordHashes = new HashMap<>(passwordHashes);
-            copy.tokens = new HashMap<>(tokens);
+            copy.tokenRecords = new LinkedHashMap<>(tokenRecords);
             copy.requests = new LinkedHashMap<>(requests);
             copy.clusters = new LinkedHashMap<>(clusters);
             copy.audit = new ArrayList<>(audit);
+            copy.auditAnchor = auditAnchor;
+            copy.auditPrunedThrough = auditPrunedThrough;
             copy.idempotency = new HashMap<>(idempotency);
             copy.drafts = new HashMap<>(drafts);
             copy.outbox = new LinkedHashMap<>(outbox);
@@ -349,6 +359,7 @@ public final class InMemoryStorage {
                 List<CaseSummary> matching = state.cases.values().stream()
                         .filter(c -> query.status().map(s -> c.status() == s).orElse(true))
                         .filter(c -> query.tenantId().map(t -> c.customer().equals(t)).orElse(true))
+                        .filter(c -> !query.hiddenCustomers().contains(c.customer()))
                         .filter(c -> query.service().map(s -> c.problem().service().name().equalsIgnoreCase(s)).orElse(true))
                         .filter(c -> query.impact().map(i -> c.problem().impact() == i).orElse(true))
                         .filter(c -> query.serviceRequest().map(r -> c.serviceRequestId().equals(Optional.of(r)))
@@ -486,6 +497,12 @@ public final class InMemoryStorage {
         public List<Customer> all() {
             return locked(() -> state.customers.values().stream()
                     .sorted(Comparator.comparing(Customer::name)).toList());
+        }
+
+        @Override
+        public Set<TenantId> restrictedIds() {
+            return locked(() -> state.customers.values().stream().filter(Customer::restricted).map(Customer::tenantId)
+                    .collect(java.util.stream.Collectors.toUnmodifiableSet()));
         }
 
         @Override
@@ -647,23 +664,46 @@ public final class InMemoryStorage {
         }
 
         @Override
-        public void addToken(AgentId id, String tokenDigest, Instant at) {
+        public void addToken(AgentId id, String tokenDigest, ApiToken token) {
             locked(() -> {
+                if (state.tokenRecords.values().stream().anyMatch(t -> t.agent().equals(id)
+                        && t.token().name().equals(token.name()))) {
+                    throw new IllegalStateException("UNIQUE constraint failed: agent_tokens.agent_id, agent_tokens.name");
+                }
                 agentChanges++;
-                state.tokens.put(tokenDigest, id);
+                state.tokenRecords.put(tokenDigest, new TokenRecord(id, token));
             });
         }
 
         @Override
-        public Optional<Agent> findByTokenDigest(String tokenDigest) {
-            return locked(() -> Optional.ofNullable(state.tokens.get(tokenDigest)).map(state.agents::get));
+        public Optional<TokenHolder> findByTokenDigest(String tokenDigest) {
+            return locked(() -> Optional.ofNullable(state.tokenRecords.get(tokenDigest))
+                    .map(t -> new TokenHolder(state.agents.get(t.agent()), t.token())));
+        }
+
+        @Override
+        public List<ApiToken> tokens(AgentId id) {
+            return locked(() -> state.tokenRecords.values().stream().filter(t -> t.agent().equals(id))
+                    .map(TokenRecord::token).toList());
+        }
+
+        @Override
+        public boolean revokeToken(AgentId id, String name) {
+            return locked(() -> {
+                boolean removed = state.tokenRecords.values().removeIf(t -> t.agent().equals(id)
+                        && t.token().name().equals(name));
+                if (removed) {
+                    agentChanges++;
+                }
+                return removed;
+            });
         }
 
         @Override
         public void revokeTokens(AgentId id) {
             locked(() -> {
                 agentChanges++;
-                state.tokens.values().removeIf(id::equals);
+                state.tokenRecords.values().removeIf(t -> t.agent().equals(id));
             });
         }
     }
@@ -1043,13 +1083,16 @@ public final class InMemoryStorage {
         @Override
         public void append(AuditEvent event) {
             locked(() -> {
-                state.audit.add(event);
+                long seq = state.audit.isEmpty() ? state.auditPrunedThrough + 1
+                        : state.audit.get(state.audit.size() - 1).seq() + 1;
+                String prev = state.audit.isEmpty() ? state.auditAnchor : state.audit.get(state.audit.size() - 1).hash();
+                state.audit.add(ChainedEvent.append(seq, event, prev));
             });
         }
 
         @Override
         public List<AuditEvent> since(Optional<Instant> since, int limit) {
-            return locked(() -> state.audit.stream()
+            return locked(() -> state.audit.stream().map(ChainedEvent::event)
                     .filter(e -> since.map(s -> !e.at().isBefore(s)).orElse(true))
                     .sorted(Comparator.comparing(AuditEvent::at))
                     .limit(limit)
@@ -1057,9 +1100,33 @@ public final class InMemoryStorage {
         }
 
         @Override
+        public List<ChainedEvent> chained(long afterSeq, int limit) {
+            return locked(() -> state.audit.stream().filter(e -> e.seq() > afterSeq).limit(limit).toList());
+        }
+
+        @Override
+        public List<ChainedEvent> chainedSince(Optional<Instant> since, int limit) {
+            return locked(() -> state.audit.stream()
+                    .filter(e -> since.map(s -> !e.event().at().isBefore(s)).orElse(true)).limit(limit).toList());
+        }
+
+        @Override
+        public String anchor() {
+            return locked(() -> state.auditAnchor);
+        }
+
+        @Override
+        public void prune(ChainedEvent last) {
+            locked(() -> {
+                state.audit.removeIf(e -> e.seq() <= last.seq());
+                state.auditAnchor = last.hash();
+                state.auditPrunedThrough = last.seq();
+            });
+        }
+
         public List<AuditEvent> find(AuditQuery q) {
             return locked(() -> {
-                List<AuditEvent> oldestFirst = state.audit.stream()
+                List<AuditEvent> oldestFirst = state.audit.stream().map(ChainedEvent::event)
                         .sorted(Comparator.comparing(AuditEvent::at))
                         .filter(e -> q.actor().map(a -> e.actor().toLowerCase(Locale.ROOT)
                                 .contains(a.toLowerCase(Locale.ROOT))).orElse(true))
@@ -1081,7 +1148,7 @@ public final class InMemoryStorage {
 
         @Override
         public List<String> actions() {
-            return locked(() -> state.audit.stream().map(AuditEvent::action).distinct().sorted().toList());
+            return locked(() -> state.audit.stream().map(e -> e.event().action()).distinct().sorted().toList());
         }
     }
 

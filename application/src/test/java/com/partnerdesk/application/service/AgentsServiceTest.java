@@ -64,6 +64,24 @@ class AgentsServiceTest extends DeskTestSupport {
     }
 
     @Test
+    void anEmailThatNamesNoAgentNeverRunsThePasswordHashOnlyItsTime() {
+        com.partnerdesk.application.fakes.FakePasswordHasher hasher = new com.partnerdesk.application.fakes.FakePasswordHasher();
+        Desk counted = new Desk(com.partnerdesk.application.fakes.InMemoryStorage.create(),
+                com.partnerdesk.application.fakes.MutableClock.at(com.partnerdesk.application.fakes.Samples.T0), hasher,
+                com.partnerdesk.domain.triage.ClusterRule.DEFAULT);
+        int before = hasher.verifications.get();
+
+        for (int i = 0; i < 20; i++) {
+            String email = "random" + i + "@attacker.example";
+            assertThatThrownBy(() -> counted.authenticate().signIn(email, PASSWORD.toCharArray(), Channel.WEB))
+                    .isInstanceOf(NotAuthenticatedException.class);
+        }
+
+        assertThat(hasher.verifications.get()).isEqualTo(before);
+        assertThat(hasher.timeOnlyChecks.get()).isEqualTo(20);
+    }
+
+    @Test
     void aBlankOrOverlongEmailIsRefusedAsAWrongSignInAndAudited() {
         String overlong = "x".repeat(300) + "@federalcloudpartners.example";
 
@@ -93,6 +111,58 @@ class AgentsServiceTest extends DeskTestSupport {
 
         assertThat(desk.authenticate().current(maria.id()).orElseThrow().roles())
                 .containsExactlyInAnyOrder(Role.ADMIN_AGENT, Role.SALES_AGENT);
+    }
+
+    @Test
+    void anAgentHoldsSeveralNamedTokensAndOneIsRevokedAlone() {
+        addMaria();
+        String pipeline = desk.agents().issueToken(Desk.globalAdmin(), MARIA, Optional.of("pipeline"), Optional.empty());
+        String laptop = desk.agents().issueToken(Desk.globalAdmin(), MARIA, Optional.of("laptop"),
+                Optional.of(java.time.Duration.ofDays(30)));
+        String unnamed = desk.agents().issueToken(Desk.globalAdmin(), MARIA);
+
+        assertThat(desk.agents().tokens(Desk.globalAdmin(), MARIA)).extracting(t -> t.name())
+                .containsExactly("pipeline", "laptop", "token-3");
+        assertThat(desk.agents().tokens(Desk.globalAdmin(), MARIA).get(1).expiresAt())
+                .contains(T0.plus(java.time.Duration.ofDays(30)));
+
+        desk.agents().revokeToken(Desk.globalAdmin(), MARIA, "laptop");
+
+        assertThat(desk.authenticate().checkToken(laptop)).isEmpty();
+        assertThat(desk.authenticate().checkToken(pipeline)).isPresent();
+        assertThat(desk.authenticate().checkToken(unnamed)).isPresent();
+        assertThatThrownBy(() -> desk.agents().revokeToken(Desk.globalAdmin(), MARIA, "laptop"))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> desk.agents().issueToken(Desk.globalAdmin(), MARIA, Optional.of("pipeline"),
+                Optional.empty())).isInstanceOf(InvalidInputException.class).hasMessageContaining("already has a token");
+        assertThatThrownBy(() -> desk.agents().issueToken(Desk.globalAdmin(), MARIA, Optional.of("no spaces please"),
+                Optional.empty())).isInstanceOf(InvalidInputException.class);
+        assertThat(auditTrail()).extracting(e -> e.action()).contains("agent.token", "agent.revoke-token");
+    }
+
+    @Test
+    void aTokenStopsWorkingWhenItExpiresAlsoWhenItsAgentWasKeptInMemory() {
+        addMaria();
+        String token = desk.agents().issueToken(Desk.globalAdmin(), MARIA, Optional.of("short"),
+                Optional.of(java.time.Duration.ofDays(1)));
+        assertThat(desk.authenticate().checkToken(token)).isPresent();
+
+        clock.advance(java.time.Duration.ofDays(1).minusSeconds(1));
+        assertThat(desk.authenticate().checkToken(token)).isPresent();
+        clock.advance(java.time.Duration.ofSeconds(1));
+
+        assertThat(desk.authenticate().checkToken(token)).isEmpty();
+    }
+
+    @Test
+    void refusedTokensAreAuditedAsOneEventPerAddress() {
+        desk.authenticate().recordFailedTokens("203.0.113.9", 42, T0, T0.plusSeconds(59));
+
+        assertThat(auditTrail()).filteredOn(e -> e.action().equals("agent.token-refused")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.actor()).isEqualTo("bearer token from 203.0.113.9");
+                    assertThat(e.detail()).startsWith("42 request(s) with an unknown, revoked or expired token");
+                });
     }
 
     @Test

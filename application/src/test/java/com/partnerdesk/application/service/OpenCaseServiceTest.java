@@ -8,6 +8,7 @@ import com.partnerdesk.application.error.InvalidInputException;
 import com.partnerdesk.application.error.NotFoundException;
 import com.partnerdesk.application.fakes.Desk;
 import com.partnerdesk.application.fakes.Samples;
+import com.partnerdesk.application.port.in.Caller;
 import com.partnerdesk.application.port.in.CaseView;
 import com.partnerdesk.application.port.in.CaseSearch;
 import com.partnerdesk.domain.audit.AuditOutcome;
@@ -158,5 +159,22 @@ class OpenCaseServiceTest extends DeskTestSupport {
                 SymptomClassification.DEFECT, T0.minus(Duration.ofMinutes(20)), Optional.of("8c1d-intake-0042"))))
                 .isInstanceOf(IdempotencyConflictException.class);
         assertThat(desk.findCases().search(Desk.helpdesk(), CaseSearch.all(10)).total()).isEqualTo(1);
+    }
+
+    @Test
+    void anIdempotencyKeyIsScopedToTheAgentWhoSentIt() {
+        Caller other = Desk.caller("helpdesk.two@partner.example", com.partnerdesk.domain.audit.Channel.API,
+                com.partnerdesk.domain.agent.Role.HELPDESK_AGENT);
+        CaseView mine = desk.openCase().open(command(Desk.helpdesk(), Samples.CONTOSO_ID, "Exchange Online",
+                SymptomClassification.UNAVAILABLE, T0.minus(Duration.ofMinutes(20)), Optional.of("shared-key-1")));
+
+        CaseView theirs = desk.openCase().open(command(other, Samples.CONTOSO_ID, "Microsoft Teams",
+                SymptomClassification.DEFECT, T0.minus(Duration.ofMinutes(20)), Optional.of("shared-key-1")));
+        CaseView theirsAgain = desk.openCase().open(command(other, Samples.CONTOSO_ID, "Microsoft Teams",
+                SymptomClassification.DEFECT, T0.minus(Duration.ofMinutes(20)), Optional.of("shared-key-1")));
+
+        assertThat(theirs.id()).isNotEqualTo(mine.id());
+        assertThat(theirsAgain.id()).isEqualTo(theirs.id());
+        assertThat(desk.findCases().search(Desk.helpdesk(), CaseSearch.all(10)).total()).isEqualTo(2);
     }
 }

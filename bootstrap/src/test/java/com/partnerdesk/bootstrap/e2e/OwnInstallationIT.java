@@ -50,6 +50,9 @@ class OwnInstallationIT {
                 "--role", "GLOBAL_ADMIN"));
         ok(desk.run("agents", "add", "--email", "liam.helpdesk@northbridge-federal.example", "--name", "Liam Chen",
                 "--role", "HELPDESK_AGENT"));
+        // the example customers are GCC High: restricted, seen by screened agents only
+        ok(desk.run("agents", "screened", "--email", "ava.admin@northbridge-federal.example", "--yes"));
+        ok(desk.run("agents", "screened", "--email", "liam.helpdesk@northbridge-federal.example", "--yes"));
         String token = ok(desk.run("agents", "token", "--email", "liam.helpdesk@northbridge-federal.example")).out()
                 .lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElseThrow();
         assertThat(ok(desk.run("customers", "import", EXAMPLES.resolve("customers.csv").toString())).out())

@@ -82,6 +82,7 @@ class PortalFilingIT {
         AgentsUseCase agents = injector.getInstance(AgentsUseCase.class);
         agents.add(Desk.operator(), Email.of(AGENT), "Hana Helpdesk", Set.of(Role.HELPDESK_AGENT),
                 Optional.of(PASSWORD.toCharArray()));
+        agents.setScreened(Desk.operator(), Email.of(AGENT), true); // the sample customers are GCC High: restricted
         token = agents.issueToken(Desk.operator(), Email.of(AGENT));
         server = injector.getInstance(WebServer.class);
         server.start("127.0.0.1", 0);

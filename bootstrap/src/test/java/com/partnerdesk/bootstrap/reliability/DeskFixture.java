@@ -62,6 +62,7 @@ final class DeskFixture {
         try {
             cli(app, "customers", "import", file.toString());
             cli(app, "agents", "add", "--email", AGENT, "--name", "Storm Client", "--role", "HELPDESK_AGENT");
+            cli(app, "agents", "screened", "--email", AGENT, "--yes"); // the storm's customers are GCC High
             String printed = cli(app, "agents", "token", "--email", AGENT);
             String token = printed.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst()
                     .orElseThrow(() -> new AssertionError("no token in: " + printed));

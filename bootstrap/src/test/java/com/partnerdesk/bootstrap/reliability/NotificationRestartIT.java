@@ -105,7 +105,7 @@ class NotificationRestartIT {
     }
 
     /** Both messages were tried and failed (the receivers are down), so the crash lands between cause and delivery. */
-    private static void awaitFailedAttempts(DeskFixture desk, ServerProcess server) throws InterruptedException {
+    private static void awaitFailedAttempts(DeskFixture desk, ServerProcess server) throws Exception {
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (desk.count("SELECT count(*) FROM notification_outbox WHERE state = 'PENDING' AND attempts >= 1") < 2) {
             assertThat(System.nanoTime()).as("waiting for the first failed attempts; server log:\n%s", server.log())

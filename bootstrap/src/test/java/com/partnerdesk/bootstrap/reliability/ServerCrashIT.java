@@ -88,6 +88,6 @@ class ServerCrashIT {
         assertThat(desk.strings("SELECT DISTINCT coalesce(cluster_id, 'none') FROM cases")).hasSize(1).doesNotContain("none");
         assertThat(desk.count("SELECT count(*) FROM cluster_cases")).isEqualTo(REPORTS);
         assertThat(desk.count("SELECT count(*) FROM cluster_customers")).isEqualTo(CUSTOMERS);
-        assertThat(desk.count("SELECT count(*) FROM idempotency_keys WHERE scope = 'open-case'")).isEqualTo(REPORTS);
+        assertThat(desk.count("SELECT count(*) FROM idempotency_keys WHERE scope LIKE 'open-case:%'")).isEqualTo(REPORTS);
     }
 }

@@ -37,7 +37,13 @@ final class ServerProcess implements AutoCloseable {
 
     /** Starts the server on {@code database} with these settings (nothing else of the test's environment that starts with PARTNERDESK_). */
     static ServerProcess start(Path database, Map<String, String> settings, String name) {
+        return start(database, settings, name, List.of());
+    }
+
+    /** The same, with options for the server's JVM (such as {@code -Xmx512m}). */
+    static ServerProcess start(Path database, Map<String, String> settings, String name, List<String> jvmOptions) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(jvmOptions);
         String jfr = System.getProperty("storm.jfr");
         if (jfr != null && !jfr.isBlank()) {
             command.add("-XX:StartFlightRecording=filename=" + jfr + "-" + name + ".jfr,settings=profile,dumponexit=true");

@@ -12,12 +12,24 @@ public sealed interface Actor permits Actor.AgentActor, Actor.Operator {
 
     Set<Role> roles();
 
-    record AgentActor(AgentId agentId, Email email, String displayName, Set<Role> roles) implements Actor {
+    /**
+     * Screened for restricted customers' data (GCC High and DoD: screened US persons only). The operator of the ops
+     * CLI, with local access to the installation, always is.
+     */
+    boolean screened();
+
+    record AgentActor(AgentId agentId, Email email, String displayName, Set<Role> roles, boolean screened)
+            implements Actor {
         public AgentActor {
             Require.present("agentId", agentId);
             Require.present("email", email);
             displayName = Require.text("name", displayName);
             roles = Set.copyOf(Require.present("roles", roles));
+        }
+
+        /** An agent not screened. */
+        public AgentActor(AgentId agentId, Email email, String displayName, Set<Role> roles) {
+            this(agentId, email, displayName, roles, false);
         }
 
         @Override
@@ -35,6 +47,11 @@ public sealed interface Actor permits Actor.AgentActor, Actor.Operator {
         @Override
         public Set<Role> roles() {
             return EnumSet.noneOf(Role.class);
+        }
+
+        @Override
+        public boolean screened() {
+            return true;
         }
     }
 }

@@ -24,15 +24,9 @@ public record Customer(
         ResellerType resellerType,
         CountryCode country,
         List<VendorService> managedServices,
-        List<AzureSubscriptionId> azureSubscriptionIds) {
+        List<AzureSubscriptionId> azureSubscriptionIds,
+        boolean restricted) {
     private static final Pattern DOMAIN_NAME = Pattern.compile("(?i)[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+");
-
-    public Customer(TenantId tenantId, String name, String domain, Cloud cloud, Region region,
-                    RelationshipStatus relationship, boolean supportRights, SupportPlan supportPlan,
-                    ResellerType resellerType, CountryCode country, List<VendorService> managedServices) {
-        this(tenantId, name, domain, cloud, region, relationship, supportRights, supportPlan, resellerType, country,
-                managedServices, List.of());
-    }
 
     public Customer {
         Require.present("tenantId", tenantId);
@@ -53,6 +47,42 @@ public record Customer(
                 .distinct()
                 .sorted()
                 .toList();
+    }
+
+    /** A customer restricted as its cloud says: GCC High and DoD data is for screened US persons only (ADR 0014). */
+    public Customer(TenantId tenantId, String name, String domain, Cloud cloud, Region region,
+                    RelationshipStatus relationship, boolean supportRights, SupportPlan supportPlan,
+                    ResellerType resellerType, CountryCode country, List<VendorService> managedServices) {
+        this(tenantId, name, domain, cloud, region, relationship, supportRights, supportPlan, resellerType, country,
+                managedServices, List.of(), restrictedByDefault(cloud));
+    }
+
+    /** A customer with Azure subscriptions on file, restricted as its cloud says. */
+    public Customer(TenantId tenantId, String name, String domain, Cloud cloud, Region region,
+                    RelationshipStatus relationship, boolean supportRights, SupportPlan supportPlan,
+                    ResellerType resellerType, CountryCode country, List<VendorService> managedServices,
+                    List<AzureSubscriptionId> azureSubscriptionIds) {
+        this(tenantId, name, domain, cloud, region, relationship, supportRights, supportPlan, resellerType, country,
+                managedServices, azureSubscriptionIds, restrictedByDefault(cloud));
+    }
+
+    /** A customer restricted or not as given, without Azure subscriptions on file. */
+    public Customer(TenantId tenantId, String name, String domain, Cloud cloud, Region region,
+                    RelationshipStatus relationship, boolean supportRights, SupportPlan supportPlan,
+                    ResellerType resellerType, CountryCode country, List<VendorService> managedServices,
+                    boolean restricted) {
+        this(tenantId, name, domain, cloud, region, relationship, supportRights, supportPlan, resellerType, country,
+                managedServices, List.of(), restricted);
+    }
+
+    /** GCC High and DoD customers are restricted unless said otherwise. */
+    public static boolean restrictedByDefault(Cloud cloud) {
+        return cloud == Cloud.GCC_HIGH || cloud == Cloud.DOD;
+    }
+
+    /** Whether this actor may see the customer's records at all: restricted ones only screened agents and operators. */
+    public boolean visibleTo(com.partnerdesk.domain.agent.Actor actor) {
+        return !restricted || actor.screened();
     }
 
     /** The relationship is active and grants the vendor's Service support administrator role. */

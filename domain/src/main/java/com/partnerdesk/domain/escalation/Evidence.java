@@ -1,5 +1,6 @@
 package com.partnerdesk.domain.escalation;
 
+import com.partnerdesk.domain.common.Require;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -16,7 +17,8 @@ public record Evidence(
             Optional.empty(), Optional.empty(), Optional.empty());
 
     public Evidence {
-        startedAt = startedAt == null ? Optional.empty() : startedAt;
+        startedAt = startedAt == null ? Optional.empty()
+                : startedAt.map(at -> Require.instant("evidence.startedAt", at));
         affectedUsers = blankToEmpty(affectedUsers);
         reproductionSteps = blankToEmpty(reproductionSteps);
         affectedSites = blankToEmpty(affectedSites);

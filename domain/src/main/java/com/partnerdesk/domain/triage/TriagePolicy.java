@@ -32,6 +32,8 @@ public final class TriagePolicy {
     public static final Duration INCIDENT_START_GRACE = Duration.ofHours(2);
     /** An override must say how the problem differs; a word or two does not. */
     public static final int MIN_OVERRIDE_REASON = 10;
+    /** An override reason is a few sentences for the audit trail and the case, not a document. */
+    public static final int MAX_OVERRIDE_REASON = 2000;
 
     private final ClusterRule clusterRule;
 
@@ -222,6 +224,10 @@ public final class TriagePolicy {
         if (reason.length() < MIN_OVERRIDE_REASON) {
             throw new InvalidValueException("overrideReason", "say how the problem differs from the documented issue (at least "
                     + MIN_OVERRIDE_REASON + " characters), was '" + reason + "'");
+        }
+        if (reason.length() > MAX_OVERRIDE_REASON) {
+            throw new InvalidValueException("overrideReason", "is " + reason.length() + " characters long; at most "
+                    + MAX_OVERRIDE_REASON + " are allowed");
         }
     }
 

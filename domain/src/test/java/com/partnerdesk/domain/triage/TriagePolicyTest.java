@@ -316,6 +316,18 @@ class TriagePolicyTest {
 
             assertThat(outcome(aTriageInput().issue(anIssue()).override(reason)).overrideReason()).contains(reason);
         }
+
+        @Test
+        @DisplayName("a reason longer than the maximum is refused on field overrideReason; the maximum is accepted")
+        void tooLongReason() {
+            String longest = "y".repeat(TriagePolicy.MAX_OVERRIDE_REASON);
+
+            assertThat(outcome(aTriageInput().issue(anIssue()).override(longest)).overrideReason()).contains(longest);
+            assertThatThrownBy(() -> triage(aTriageInput().issue(anIssue()).override(longest + "y")))
+                    .isInstanceOfSatisfying(InvalidValueException.class,
+                            e -> assertThat(e.field()).isEqualTo("overrideReason"))
+                    .hasMessageContaining("at most " + TriagePolicy.MAX_OVERRIDE_REASON + " are allowed");
+        }
     }
 
     @Nested

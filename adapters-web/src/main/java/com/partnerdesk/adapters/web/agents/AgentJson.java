@@ -16,6 +16,7 @@ final class AgentJson {
         m.put("name", a.name());
         m.put("roles", a.roles().stream().map(Enum::name).sorted().toList());
         m.put("disabled", a.disabled());
+        m.put("screened", a.screened());
         return m;
     }
 }

@@ -22,6 +22,7 @@ final class CustomerJson {
         m.put("supportPlan", c.supportPlan().name());
         m.put("resellerType", c.resellerType().name());
         m.put("country", c.country().value());
+        m.put("restricted", c.restricted());
         m.put("managedServices", c.managedServices().stream().map(CustomerJson::serviceJson).toList());
         return m;
     }

@@ -9,7 +9,6 @@ import com.partnerdesk.adapters.web.support.Pages;
 import com.partnerdesk.adapters.web.support.Requests;
 import com.partnerdesk.adapters.web.support.Resource;
 import com.partnerdesk.adapters.web.support.SessionStore;
-import com.partnerdesk.adapters.web.support.WebProblemException;
 import com.partnerdesk.application.error.NotAuthenticatedException;
 import com.partnerdesk.application.port.in.AuthenticateUseCase;
 import com.partnerdesk.application.port.in.Caller;
@@ -37,14 +36,13 @@ public final class SignInRoutes implements Resource {
     private final Consumer<Context> checkOrigin;
 
     public SignInRoutes(AuthenticateUseCase authenticate, SessionStore sessions, Cookies cookies, Pages pages, Json json,
-                        Clock clock, int failuresAllowed, Duration failureWindow, Duration sessionLifetime,
-                        Consumer<Context> checkOrigin) {
+                        Clock clock, SignInLimits limits, Duration sessionLifetime, Consumer<Context> checkOrigin) {
         this.authenticate = authenticate;
         this.sessions = sessions;
         this.cookies = cookies;
         this.pages = pages;
         this.json = json;
-        this.limiter = new SignInLimiter(clock, failuresAllowed, failureWindow);
+        this.limiter = new SignInLimiter(clock, limits);
         this.sessionLifetime = sessionLifetime;
         this.checkOrigin = checkOrigin;
     }
@@ -72,24 +70,27 @@ public final class SignInRoutes implements Resource {
                 "error", error, "noAgentYet", authenticate.noAgentYet()));
     }
 
+    /** How long a browser an agent signed in with is remembered for the sign-in limits (ADR 0014). */
+    private static final long TRUSTED_BROWSER_SECONDS = 180L * 24 * 3600;
+
     private void signIn(Context ctx) {
         checkOrigin.accept(ctx);
         Requests.checkCsrfToken(ctx.formParam(Requests.CSRF_FIELD), ctx.cookie(Requests.SIGN_IN_CSRF_COOKIE));
         String email = Optional.ofNullable(ctx.formParam("email")).orElse("").strip();
         String password = Optional.ofNullable(ctx.formParam("password")).orElse("");
-        String ip = ctx.ip();
-        if (limiter.blocked(email, ip)) {
-            throw WebProblemException.tooManySignIns();
-        }
+        String browser = ctx.cookie(SignInLimiter.TRUSTED_BROWSER_COOKIE);
         Actor.AgentActor agent;
         try {
-            agent = authenticate.signIn(email, password.toCharArray(), Channel.WEB);
+            agent = limiter.attempt(email, ctx.ip(), browser,
+                    () -> authenticate.signIn(email, password.toCharArray(), Channel.WEB));
         } catch (NotAuthenticatedException e) {
-            limiter.failed(email, ip);
             renderSignIn(ctx, 401, email, e.getMessage());
             return;
         }
-        limiter.succeeded(email, ip);
+        if (!limiter.trusts(browser, agent.email().value())) {
+            cookies.set(ctx, SignInLimiter.TRUSTED_BROWSER_COOKIE, limiter.trustedBrowserCookie(agent.email().value()),
+                    TRUSTED_BROWSER_SECONDS);
+        }
         sessions.invalidate(ctx.cookie(Requests.SESSION_COOKIE));
         SessionStore.Session session = sessions.create(agent.agentId());
         cookies.set(ctx, Requests.SESSION_COOKIE, session.id(), sessionLifetime.toSeconds());
@@ -108,6 +109,7 @@ public final class SignInRoutes implements Resource {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", caller.actor().name());
         m.put("roles", caller.actor().roles().stream().map(Enum::name).sorted().toList());
+        m.put("screened", caller.actor().screened());
         json.respond(ctx, 200, m);
     }
 }

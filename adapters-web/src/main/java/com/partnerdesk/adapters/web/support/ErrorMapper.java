@@ -7,6 +7,7 @@ import com.partnerdesk.application.error.InvalidInputException;
 import com.partnerdesk.application.error.NotAuthenticatedException;
 import com.partnerdesk.application.error.NotFoundException;
 import com.partnerdesk.application.error.StaleVersionException;
+import com.partnerdesk.application.error.StorageException;
 import com.partnerdesk.domain.agent.AgentRuleException;
 import com.partnerdesk.domain.cases.CaseRuleException;
 import com.partnerdesk.domain.cases.IllegalTransitionException;
@@ -65,14 +66,41 @@ public final class ErrorMapper {
             return problem(slug(web.title()), web.title(), web.status(), web.getMessage(),
                     web.field() == null ? List.of() : List.of(Problem.Fault.field(web.field(), web.getMessage())));
         }
+        if (e instanceof StorageException storage && storage.kind() == StorageException.Kind.DISK_FULL) {
+            LOG.error("The disk is full: {}", storage.getMessage());
+            return problem("insufficient-storage", "Insufficient storage", 507, "The desk's disk is full: nothing was "
+                    + "written. An operator must free space on the server; then send the request again.", List.of());
+        }
+        if (e instanceof StorageException storage && storage.kind() == StorageException.Kind.BUSY) {
+            LOG.warn("The database is busy: {}", storage.getMessage());
+            return problem("service-unavailable", "Service unavailable", 503,
+                    "The desk's database is busy: nothing was written; send the request again in a moment.", List.of());
+        }
         if (e instanceof HttpResponseException http && http.getStatus() < 500) {
-            String title = http.getMessage() == null || http.getMessage().isBlank() ? "Error" : http.getMessage();
+            String title = http.getMessage() == null || http.getMessage().isBlank() ? "Error"
+                    : withoutClassNames(http.getMessage());
             return problem(slug(title), title, http.getStatus(), title, List.of());
         }
         String correlationId = UUID.randomUUID().toString();
         LOG.error("Unexpected error, correlation id {}", correlationId, e);
         return new Problem(TYPE + "internal-error", "Internal server error", 500,
                 "Something went wrong on our side; quote correlation id " + correlationId, List.of(), correlationId);
+    }
+
+    private static final java.util.regex.Pattern CLASS_NAME = java.util.regex.Pattern.compile(
+            "`?\\b(?:[a-z][a-z0-9_]*\\.)*[A-Z][A-Za-z0-9_$]*(?:\\.[a-z][A-Za-z0-9_]*\\(\\))`?"
+                    + "|`?\\b(?:[a-z][a-z0-9_]*\\.){2,}[A-Z][A-Za-z0-9_$]*`?");
+
+    /**
+     * A library's message with the classes and methods it names taken out ({@code `StreamReadConstraints.getMaxNestingDepth()`},
+     * {@code com.fasterxml.jackson...}): a client is told what was wrong with its request, not how the desk is built.
+     */
+    public static String withoutClassNames(String message) {
+        if (message == null) {
+            return null;
+        }
+        return CLASS_NAME.matcher(message).replaceAll("").replaceAll(",\\s*from\\s*\\)", ")")
+                .replaceAll("\\(\\s*(from)?\\s*\\)", "").replaceAll(" {2,}", " ").strip();
     }
 
     private static Problem problem(String slug, String title, int status, String detail, List<Problem.Fault> errors) {

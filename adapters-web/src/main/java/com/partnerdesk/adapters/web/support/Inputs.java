@@ -124,20 +124,28 @@ public final class Inputs {
         if (value.isEmpty()) {
             return Optional.empty();
         }
+        Instant instant;
         try {
-            return Optional.of(Instant.parse(value.get()));
+            instant = Instant.parse(value.get());
         } catch (DateTimeParseException e) {
             if (wallClock.isPresent()) {
                 try {
-                    return Optional.of(LocalDateTime.parse(value.get()).atZone(wallClock.get()).toInstant());
-                } catch (DateTimeParseException notLocal) {
+                    instant = LocalDateTime.parse(value.get()).atZone(wallClock.get()).toInstant();
+                } catch (java.time.DateTimeException notLocal) {
                     fault(field, "'" + value.get() + "' is not a date and time such as 2026-01-31T09:30");
                     return Optional.empty();
                 }
+            } else {
+                fault(field, "'" + value.get() + "' is not an ISO-8601 instant such as 2026-01-31T09:30:00Z");
+                return Optional.empty();
             }
-            fault(field, "'" + value.get() + "' is not an ISO-8601 instant such as 2026-01-31T09:30:00Z");
+        }
+        if (instant.isBefore(com.partnerdesk.domain.common.Require.EARLIEST)
+                || instant.isAfter(com.partnerdesk.domain.common.Require.LATEST)) {
+            fault(field, "'" + value.get() + "' is outside the years 1970 to 9999 the desk keeps");
             return Optional.empty();
         }
+        return Optional.of(instant);
     }
 
     public Instant requiredInstant(String field) {

@@ -65,7 +65,7 @@ public final class Json {
         } catch (JsonProcessingException e) {
             var at = e.getLocation();
             throw InvalidInputException.of("body", "is not valid JSON" + (at == null ? "" : " (line " + at.getLineNr()
-                    + ", column " + at.getColumnNr() + ": " + e.getOriginalMessage() + ")"));
+                    + ", column " + at.getColumnNr() + ": " + ErrorMapper.withoutClassNames(e.getOriginalMessage()) + ")"));
         } catch (IOException e) {
             throw InvalidInputException.of("body", "is not valid JSON");
         }

@@ -5,12 +5,23 @@ public final class WebProblemException extends RuntimeException {
     private final int status;
     private final String title;
     private final String field;
+    private final int retryAfterSeconds;
 
     public WebProblemException(int status, String title, String detail, String field) {
+        this(status, title, detail, field, 0);
+    }
+
+    public WebProblemException(int status, String title, String detail, String field, int retryAfterSeconds) {
         super(detail);
         this.status = status;
         this.title = title;
         this.field = field;
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    /** The seconds a client should wait before trying again ({@code Retry-After}); 0 for none. */
+    public int retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 
     public static WebProblemException preconditionRequired() {
@@ -25,11 +36,6 @@ public final class WebProblemException extends RuntimeException {
 
     public static WebProblemException tooLarge(long max) {
         return new WebProblemException(413, "Payload too large", "The request body is larger than " + max + " bytes", null);
-    }
-
-    public static WebProblemException tooManySignIns() {
-        return new WebProblemException(429, "Too many requests",
-                "Too many failed sign-ins for this e-mail from this address; wait a few minutes", null);
     }
 
     public static WebProblemException csrf(String why) {

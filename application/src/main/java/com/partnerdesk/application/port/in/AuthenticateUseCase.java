@@ -9,8 +9,14 @@ public interface AuthenticateUseCase {
     /** The agent, or a NotAuthenticatedException (audited) for a wrong password, unknown or disabled agent. */
     Actor.AgentActor signIn(String email, char[] password, Channel channel);
 
-    /** The agent a token belongs to, if the token is known and the agent enabled. */
+    /** The agent a token belongs to, if the token is known, not expired, and the agent enabled. */
     Optional<Actor.AgentActor> checkToken(String token);
+
+    /**
+     * Audits refused bearer tokens from one address as one event: {@code attempts} requests between {@code from} and
+     * {@code to} (aggregated, never one row per attempt).
+     */
+    void recordFailedTokens(String address, long attempts, java.time.Instant from, java.time.Instant to);
 
     /** The agent as stored now: roles changed or disabled since sign-in count at once. */
     Optional<Actor.AgentActor> current(com.partnerdesk.domain.agent.AgentId id);

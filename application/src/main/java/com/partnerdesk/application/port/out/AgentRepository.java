@@ -1,6 +1,7 @@
 package com.partnerdesk.application.port.out;
 
 import com.partnerdesk.domain.agent.Agent;
+import com.partnerdesk.domain.agent.ApiToken;
 import com.partnerdesk.domain.agent.AgentId;
 import com.partnerdesk.domain.agent.Email;
 import java.time.Instant;
@@ -23,10 +24,21 @@ public interface AgentRepository {
 
     void setPasswordHash(AgentId id, String hash);
 
-    /** Stores the SHA-256 digest of a new token; the token itself is never stored. */
-    void addToken(AgentId id, String tokenDigest, Instant at);
+    /** Stores the SHA-256 digest of a new token under its name; the token itself is never stored. */
+    void addToken(AgentId id, String tokenDigest, ApiToken token);
 
-    Optional<Agent> findByTokenDigest(String tokenDigest);
+    /** The agent a token digest belongs to, and that token (its expiry is the caller's to check). */
+    Optional<TokenHolder> findByTokenDigest(String tokenDigest);
+
+    /** The agent's tokens, oldest first, without their digests. */
+    List<ApiToken> tokens(AgentId id);
+
+    /** Revokes the agent's token of that name; false when it has none by that name. */
+    boolean revokeToken(AgentId id, String name);
 
     void revokeTokens(AgentId id);
+
+    /** An agent found by one of its tokens. */
+    record TokenHolder(Agent agent, ApiToken token) {
+    }
 }

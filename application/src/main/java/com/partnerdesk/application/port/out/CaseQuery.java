@@ -5,6 +5,7 @@ import com.partnerdesk.domain.cases.Impact;
 import com.partnerdesk.domain.customer.TenantId;
 import com.partnerdesk.domain.ids.ServiceRequestId;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Filters of the case queue; text is searched in titles, descriptions and notes; a service request's filter lists the
@@ -19,7 +20,8 @@ public record CaseQuery(
         Optional<String> text,
         Optional<ServiceRequestId> serviceRequest,
         int offset,
-        int limit) {
+        int limit,
+        Set<TenantId> hiddenCustomers) {
 
     public static final int MAX_LIMIT = 500;
 
@@ -29,6 +31,7 @@ public record CaseQuery(
         service = service == null ? Optional.empty() : service.map(String::strip).filter(s -> !s.isEmpty());
         impact = impact == null ? Optional.empty() : impact;
         text = text == null ? Optional.empty() : text.map(String::strip).filter(s -> !s.isEmpty());
+        hiddenCustomers = hiddenCustomers == null ? Set.of() : Set.copyOf(hiddenCustomers);
         serviceRequest = serviceRequest == null ? Optional.empty() : serviceRequest;
         if (offset < 0) {
             throw new IllegalArgumentException("offset must not be negative");
@@ -38,10 +41,23 @@ public record CaseQuery(
         }
     }
 
+    /** The filters a caller asked for; nothing hidden (the caller's scope narrows it, see CallerScope). */
+    public CaseQuery(Optional<CaseStatus> status, Optional<TenantId> tenantId, Optional<String> service,
+                     Optional<Impact> impact, boolean attentionOnly, Optional<String> text,
+                     Optional<ServiceRequestId> serviceRequest, int offset, int limit) {
+        this(status, tenantId, service, impact, attentionOnly, text, serviceRequest, offset, limit, Set.of());
+    }
+
     /** The queue's filters without a service request. */
-    public CaseQuery(Optional<CaseStatus> status, Optional<TenantId> customer, Optional<String> service,
+    public CaseQuery(Optional<CaseStatus> status, Optional<TenantId> tenantId, Optional<String> service,
                      Optional<Impact> impact, boolean attentionOnly, Optional<String> text, int offset, int limit) {
-        this(status, customer, service, impact, attentionOnly, text, Optional.empty(), offset, limit);
+        this(status, tenantId, service, impact, attentionOnly, text, Optional.empty(), offset, limit);
+    }
+
+    /** The same query, leaving out these customers' cases from the page and the count. */
+    public CaseQuery hiding(Set<TenantId> customers) {
+        return new CaseQuery(status, tenantId, service, impact, attentionOnly, text, serviceRequest, offset, limit,
+                customers);
     }
 
     public static CaseQuery all(int limit) {
