@@ -20,6 +20,11 @@ import com.partnerdesk.application.service.Guard;
 import com.partnerdesk.application.service.NotificationChannels;
 import com.partnerdesk.application.service.NotificationsService;
 import com.partnerdesk.application.service.Notifier;
+import com.partnerdesk.application.service.SendCustomerUpdateService;
+import com.partnerdesk.application.service.CaseSupport;
+import com.partnerdesk.application.port.in.SendCustomerUpdateUseCase;
+import com.partnerdesk.application.port.out.ClusterRepository;
+import com.partnerdesk.application.port.out.HealthIssueRepository;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -127,6 +132,12 @@ final class NotifyModule extends AbstractModule {
                 DeliveryPolicy.DEFAULT.maxDelay());
         return new NotificationsService(guard, outbox, notifier, preferences, requests, cases, mail, webhook, policy,
                 new SecureRandom());
+    }
+
+    @Provides @Singleton SendCustomerUpdateUseCase customerUpdates(Guard guard, CaseSupport support,
+                                                                   CaseRepository cases, ClusterRepository clusters,
+                                                                   HealthIssueRepository health, Notifier notifier) {
+        return new SendCustomerUpdateService(guard, support, cases, clusters, health, notifier);
     }
 
     @Provides @Singleton DeliverNotificationsUseCase deliver(NotificationsService service) {

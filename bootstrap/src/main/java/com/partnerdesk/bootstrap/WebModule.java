@@ -29,6 +29,7 @@ import com.partnerdesk.application.port.in.ShowPartnerProfileUseCase;
 import com.partnerdesk.application.port.in.TriageCaseUseCase;
 import com.partnerdesk.application.port.in.UpdatePartnerProfileUseCase;
 import com.partnerdesk.application.port.in.MailSettingsUseCase;
+import com.partnerdesk.application.port.in.SendCustomerUpdateUseCase;
 import com.partnerdesk.application.port.in.NotificationsUseCase;
 import java.time.Clock;
 
@@ -57,10 +58,11 @@ final class WebModule extends AbstractModule {
                                                       ShowPartnerProfileUseCase showPartner,
                                                       UpdatePartnerProfileUseCase updatePartner,
                                                       NotificationsUseCase notifications,
-                                                      MailSettingsUseCase mailSettings, Clock clock) {
+                                                      MailSettingsUseCase mailSettings,
+                                                      SendCustomerUpdateUseCase customerUpdates, Clock clock) {
         return new WebDependencies(openCase, triage, addNote, escalate, changeStatus, findCases, customers, health,
                 healthSync, reference, agents, authenticate, requests, delivery, audit, metrics, customerOverview, abilities,
-                escalationDrafts, askForEscalation, showPartner, updatePartner, notifications, mailSettings, clock);
+                escalationDrafts, askForEscalation, showPartner, updatePartner, notifications, mailSettings, customerUpdates, clock);
     }
 
     @Provides @Singleton WebServer server(WebDependencies dependencies) {

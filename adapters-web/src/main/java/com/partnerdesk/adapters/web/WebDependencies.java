@@ -23,6 +23,7 @@ import com.partnerdesk.application.port.in.ShowPartnerProfileUseCase;
 import com.partnerdesk.application.port.in.TriageCaseUseCase;
 import com.partnerdesk.application.port.in.UpdatePartnerProfileUseCase;
 import com.partnerdesk.application.port.in.MailSettingsUseCase;
+import com.partnerdesk.application.port.in.SendCustomerUpdateUseCase;
 import com.partnerdesk.application.port.in.NotificationsUseCase;
 import java.time.Clock;
 import java.util.Objects;
@@ -53,6 +54,7 @@ public record WebDependencies(
         UpdatePartnerProfileUseCase updatePartnerProfile,
         NotificationsUseCase notifications,
         MailSettingsUseCase mailSettings,
+        SendCustomerUpdateUseCase customerUpdates,
         Clock clock) {
 
     public WebDependencies {
@@ -80,6 +82,7 @@ public record WebDependencies(
         Objects.requireNonNull(updatePartnerProfile, "updatePartnerProfile");
         Objects.requireNonNull(notifications, "notifications");
         Objects.requireNonNull(mailSettings, "mailSettings");
+        Objects.requireNonNull(customerUpdates, "customerUpdates");
         Objects.requireNonNull(clock, "clock");
     }
 }

@@ -8,6 +8,7 @@ import com.partnerdesk.adapters.web.customers.CustomerRoutes;
 import com.partnerdesk.adapters.web.health.HealthRoutes;
 import com.partnerdesk.adapters.web.openapi.OpenApiRoutes;
 import com.partnerdesk.adapters.web.notifications.NotificationRoutes;
+import com.partnerdesk.adapters.web.customerupdates.CustomerUpdateRoutes;
 import com.partnerdesk.adapters.web.reports.ReportRoutes;
 import com.partnerdesk.adapters.web.servicerequests.ServiceRequestRoutes;
 import com.partnerdesk.adapters.web.settings.SettingsRoutes;
@@ -93,6 +94,7 @@ public final class WebServer {
                 new ReportRoutes(deps.escalationMetrics(), pages, json),
                 new SettingsRoutes(pages, json, deps.showPartnerProfile(), deps.updatePartnerProfile()),
                 new NotificationRoutes(deps.notifications(), deps.mailSettings(), pages, json),
+                new CustomerUpdateRoutes(deps.customerUpdates(), pages, json),
                 new OpenApiRoutes());
         this.app = Javalin.create(config -> {
             config.http.maxRequestSize = settings.maxRequestBytes();

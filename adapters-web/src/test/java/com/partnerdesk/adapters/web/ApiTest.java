@@ -523,7 +523,7 @@ class ApiTest {
                 real.healthSync(), real.referenceData(), real.agents(), real.authenticate(), real.serviceRequests(), real.delivery(),
                 real.audit(), real.escalationMetrics(), real.customerOverview(), real.abilities(),
                 real.escalationDrafts(), real.askForEscalation(), real.showPartnerProfile(), real.updatePartnerProfile(),
-                real.notifications(), real.mailSettings(), real.clock());
+                real.notifications(), real.mailSettings(), real.customerUpdates(), real.clock());
         try (WebHarness w = new WebHarness(desk, WebSettings.defaults(false), deps)) {
             var r = w.get(Role.GLOBAL_ADMIN, "/api/v1/customers");
             assertProblem(r, 500);

@@ -180,6 +180,14 @@ class OpenApiTest {
         c.check("POST", web.post(Role.ADMIN_AGENT, "/api/v1/notifications/" + web.parkedNotification() + "/retry",
                 Map.of()), 200);
         c.check("GET", web.get(Role.SALES_AGENT, "/api/v1/me/notifications"), 200);
+        c.check("POST", web.post(Role.HELPDESK_AGENT, "/api/v1/cases/" + web.caseOfACustomerWithAContact()
+                + "/customer-updates", Map.of("subject", "Exchange Online: an update", "text", "Mail flows again.")), 200);
+        web.desk.healthIssues().importIssues(Desk.operator(), List.of(Samples.exchangeIncident("EX7002",
+                Samples.T0.minusSeconds(3600), com.partnerdesk.domain.health.HealthStatus.INVESTIGATING,
+                Samples.T0.minusSeconds(3000))), n -> { });
+        web.openEscalatableCase();
+        c.check("POST", web.post(Role.HELPDESK_AGENT, "/api/v1/customer-updates", Map.of("healthIssueId", "EX7002",
+                "subject", "Exchange Online: an update", "text", "Microsoft is restoring mail flow.")), 200);
         c.check("PUT", web.put(Role.SALES_AGENT, "/api/v1/me/notifications", Map.of("mailOff",
                 List.of("cluster.formed"))), 200);
 

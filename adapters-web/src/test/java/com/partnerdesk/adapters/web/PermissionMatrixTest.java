@@ -110,6 +110,8 @@ class PermissionMatrixTest {
                 Map.of())),
         READ_OWN_MAIL_SETTINGS(200, (w, r) -> w.get(r, "/api/v1/me/notifications")),
         READ_OWN_MAIL_SETTINGS_PAGE(200, (w, r) -> w.get(r, "/me/notifications")),
+        SEND_CUSTOMER_UPDATE(200, (w, r) -> w.post(r, "/api/v1/cases/" + w.caseOfACustomerWithAContact()
+                + "/customer-updates", Map.of("subject", "Exchange Online: an update", "text", "Mail flows again."))),
         CHANGE_OWN_MAIL_SETTINGS(200, (w, r) -> w.put(r, "/api/v1/me/notifications",
                 Map.of("mailOff", List.of("case.recheck"))));
 
@@ -158,6 +160,7 @@ class PermissionMatrixTest {
             {Act.READ_OWN_MAIL_SETTINGS, Y, Y, Y, Y},
             {Act.READ_OWN_MAIL_SETTINGS_PAGE, Y, Y, Y, Y},
             {Act.CHANGE_OWN_MAIL_SETTINGS, Y, Y, Y, Y},
+            {Act.SEND_CUSTOMER_UPDATE, Y, Y, Y, N},
     };
 
     static Stream<Arguments> matrix() {

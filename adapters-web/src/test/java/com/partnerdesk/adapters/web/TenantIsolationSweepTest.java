@@ -220,6 +220,12 @@ class TenantIsolationSweepTest {
         route("POST", "/notifications/{id}/retry", Subject.NOTIFICATION, none, false,
                 deny(HELPDESK_AGENT, Record.NONE, "notification.retry"),
                 deny(SALES_AGENT, Record.NONE, "notification.retry"));
+        Map<String, Object> update = Map.of("subject", "Exchange Online: an update", "text", "Mail flows again.");
+        route("POST", "/cases/{id}/customer-updates", Subject.CASE, update, false,
+                deny(SALES_AGENT, Record.OFFICE_CASE, "case.customer-update"));
+        // An outage's update names a health issue or a cluster in its body: an unknown one is a 404 of the use case.
+        route("POST", "/customer-updates", Subject.NONE, Map.of("subject", "Exchange Online: an update",
+                "text", "Mail flows again.", "healthIssueId", "EX999999"), false);
         // Each agent's own settings: nobody else's can be named, so there is nothing to refuse.
         route("GET", "/me/notifications", Subject.NONE, none, false);
         route("PUT", "/me/notifications", Subject.NONE, Map.of("mailOff", List.of("case.recheck")), false);
@@ -333,6 +339,8 @@ class TenantIsolationSweepTest {
                 deny(HELPDESK_AGENT, Record.NONE, "notification.retry"),
                 deny(SALES_AGENT, Record.NONE, "notification.retry"));
         page("GET", "/me/notifications", Subject.NONE, none, false);
+        page("POST", "/cases/{id}/customer-updates", Subject.CASE, Map.of("subject", "An update", "text",
+                "Mail flows again."), false, deny(SALES_AGENT, Record.OFFICE_CASE, "case.customer-update"));
         page("POST", "/me/notifications", Subject.NONE, Map.of("mail", "case.recheck"), false);
     }
 
@@ -768,7 +776,8 @@ class TenantIsolationSweepTest {
                 case CUSTOMER -> tenantId;
                 case CASE -> caseId;
                 case SERVICE_REQUEST -> requestId;
-                case NOTIFICATION -> String.valueOf(web.parkedNotification());
+                case NOTIFICATION -> String.valueOf(caseId == null ? web.parkedNotification()
+                        : web.parkedNotification(caseId, tenantId));
                 case HEALTH_ISSUE, NONE -> "";
             };
         }

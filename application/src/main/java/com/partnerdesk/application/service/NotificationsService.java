@@ -207,9 +207,14 @@ public final class NotificationsService implements DeliverNotificationsUseCase, 
         }
         guard.check(caller, Action.MANAGE_NOTIFICATIONS, Optional.empty(), Optional.empty(), Optional.empty(),
                 "notification.list");
-        return guard.read(() -> new NotificationList(outbox.list(state, query.offset(), query.limit()).stream()
-                .map(NotificationsService::view).toList(), outbox.count(state), query.offset(), query.limit(),
-                outbox.count(Optional.of(OutboxState.PARKED))));
+        return guard.read(() -> {
+            // What concerns a restricted customer is left out for an agent who is not screened (ADR 0014).
+            CallerScope scope = guard.scope(caller);
+            List<Message> seen = outbox.list(state, query.offset(), query.limit()).stream()
+                    .filter(m -> m.notification().customers().stream().allMatch(scope::sees)).toList();
+            return new NotificationList(seen.stream().map(NotificationsService::view).toList(), outbox.count(state),
+                    query.offset(), query.limit(), outbox.count(Optional.of(OutboxState.PARKED)));
+        });
     }
 
     private static OutboxState state(String name) {
@@ -223,8 +228,14 @@ public final class NotificationsService implements DeliverNotificationsUseCase, 
     public NotificationView retry(Caller caller, long id) {
         return guard.write(() -> {
             Message message = outbox.find(id).orElseThrow(() -> new NotFoundException("Notification", id));
+            Optional<com.partnerdesk.domain.customer.TenantId> customer = message.notification().firstCustomer();
+            if (customer.isPresent()) {
+                // a notification about a restricted customer does not exist for an agent who is not screened
+                guard.requireVisible(caller, customer.get(), message.notification().firstCase(), "Notification", id,
+                        "notification.retry");
+            }
             guard.require(caller, Action.MANAGE_NOTIFICATIONS, Optional.empty(),
-                    message.notification().firstCustomer(), message.notification().firstCase(), "notification.retry");
+                    customer, message.notification().firstCase(), "notification.retry");
             if (!outbox.requeue(id, guard.now())) {
                 throw new com.partnerdesk.application.error.ConflictException("Notification " + id + " is "
                         + message.state() + ": only a parked notification is retried");

@@ -18,6 +18,7 @@ import com.partnerdesk.application.service.DeliveryPolicy;
 import com.partnerdesk.application.service.DeliveryService;
 import com.partnerdesk.application.service.NotificationChannels;
 import com.partnerdesk.application.service.NotificationsService;
+import com.partnerdesk.application.service.SendCustomerUpdateService;
 import com.partnerdesk.application.service.Notifier;
 import com.partnerdesk.application.service.EscalateCaseService;
 import com.partnerdesk.application.service.EscalationMetricsService;
@@ -98,6 +99,7 @@ public final class Desk {
     private final Notifier notifier;
     private final RecordingSenders senders = new RecordingSenders();
     private final NotificationsService notifications;
+    private final SendCustomerUpdateService customerUpdates;
 
     public Desk(StoragePorts storage, Clock clock, PasswordHasher hasher, ClusterRule clusterRule) {
         this(storage, clock, hasher, clusterRule, new AgentFilingGateway());
@@ -166,6 +168,8 @@ public final class Desk {
         this.escalationMetrics = new EscalationMetricsService(guard, storage.cases(), storage.requests());
         this.delivery = new DeliveryService(guard, support, storage.requests(), storage.cases(), storage.outbox(),
                 gateway, vendorAnswers, DeliveryPolicy.DEFAULT, new SplittableRandom(7), notifier);
+        this.customerUpdates = new SendCustomerUpdateService(guard, support, storage.cases(), storage.clusters(),
+                storage.health(), notifier);
         this.notifications = new NotificationsService(guard, storage.notifications(), notifier,
                 storage.mailPreferences(), storage.requests(), storage.cases(), Optional.of(senders),
                 Optional.of(senders), DeliveryPolicy.DEFAULT, new SplittableRandom(11));
@@ -395,6 +399,10 @@ public final class Desk {
     /** The mail server and webhook receiver the desk's notifications reach. */
     public RecordingSenders senders() {
         return senders;
+    }
+
+    public SendCustomerUpdateService customerUpdates() {
+        return customerUpdates;
     }
 
     public NotificationsService notifications() {

@@ -336,6 +336,15 @@ public final class InMemoryStorage {
         }
 
         @Override
+        public List<CaseId> openLinkedTo(HealthIssueId issue) {
+            return locked(() -> state.cases.values().stream()
+                    .filter(c -> c.status().isOpen())
+                    .filter(c -> c.triage().map(TriageOutcome::matchedIssueIds).orElse(List.of()).contains(issue))
+                    .map(Case::id)
+                    .toList());
+        }
+
+        @Override
         public List<CaseId> waitingOn(HealthIssueId issue) {
             return locked(() -> state.cases.values().stream()
                     .filter(c -> c.status() == CaseStatus.WAITING_ON_INCIDENT)

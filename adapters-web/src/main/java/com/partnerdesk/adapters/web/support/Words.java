@@ -69,6 +69,7 @@ public final class Words {
                 case NOTE -> "Note";
                 case TROUBLESHOOTING -> "Troubleshooting step";
                 case VENDOR -> "From the vendor";
+                case CUSTOMER_UPDATE -> "Update to the customer";
             };
         }
         if (value instanceof ServiceRequestStatus s) {

@@ -37,6 +37,9 @@ public interface CaseRepository extends NearbyCases {
     /** Cases waiting on any of the given health issues. */
     List<CaseId> waitingOn(HealthIssueId issue);
 
+    /** Open cases (not resolved or closed) whose triage matched the health issue, oldest first. */
+    List<CaseId> openLinkedTo(HealthIssueId issue);
+
     List<CaseId> inCluster(ClusterId cluster);
 
     /** The cases carrying {@code cluster}'s id that are still triaged and linked to no service request. */
