@@ -5,6 +5,13 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.partnerdesk.application.port.in.AddNoteUseCase;
 import com.partnerdesk.application.port.in.AgentsUseCase;
+import com.partnerdesk.application.port.in.GroupMappingsUseCase;
+import com.partnerdesk.application.port.in.SecondFactorUseCase;
+import com.partnerdesk.application.port.out.GroupMappings;
+import com.partnerdesk.application.port.out.SecondFactors;
+import com.partnerdesk.application.service.GroupMappingsService;
+import com.partnerdesk.application.service.SecondFactorService;
+import com.partnerdesk.application.port.in.ChangeOwnerUseCase;
 import com.partnerdesk.application.port.in.AuditUseCase;
 import com.partnerdesk.application.port.in.AuthenticateUseCase;
 import com.partnerdesk.application.port.in.ChangeCaseStatusUseCase;
@@ -43,6 +50,7 @@ import com.partnerdesk.application.port.out.VendorGateway;
 import com.partnerdesk.application.port.out.VendorOutbox;
 import com.partnerdesk.application.service.AddNoteService;
 import com.partnerdesk.application.service.AgentsService;
+import com.partnerdesk.application.service.ChangeOwnerService;
 import com.partnerdesk.application.service.ApiTokens;
 import com.partnerdesk.application.service.AuditService;
 import com.partnerdesk.application.service.AuthenticateService;
@@ -114,9 +122,9 @@ final class ApplicationModule extends AbstractModule {
     }
 
     @Provides @Singleton CaseSupport caseSupport(CaseRepository cases, CustomerRepository customers,
-                                                 ServiceRequestRepository requests, VendorOutbox outbox,
-                                                 VendorGateway gateway, Clock clock) {
-        return new CaseSupport(cases, customers, requests, outbox, gateway, clock);
+                                                 AgentRepository agents, ServiceRequestRepository requests,
+                                                 VendorOutbox outbox, VendorGateway gateway, Clock clock) {
+        return new CaseSupport(cases, customers, agents, requests, outbox, gateway, clock);
     }
 
     @Provides @Singleton CaseTriage caseTriage(TriagePolicy policy, HealthIssueRepository health, CaseRepository cases,
@@ -227,8 +235,23 @@ final class ApplicationModule extends AbstractModule {
         return new UpdatePartnerProfileService(guard, partner);
     }
 
-    @Provides @Singleton AgentsUseCase agents(Guard guard, AgentRepository agents, PasswordHasher hasher) {
-        return new AgentsService(guard, agents, hasher, new ApiTokens());
+    @Provides @Singleton AgentsUseCase agents(Guard guard, AgentRepository agents, PasswordHasher hasher,
+                                              CaseSupport support, CaseRepository cases) {
+        return new AgentsService(guard, agents, hasher, new ApiTokens(), support, cases);
+    }
+
+    @Provides @Singleton ChangeOwnerUseCase changeOwner(Guard guard, CaseSupport support, AgentRepository agents,
+                                                        CaseRepository cases, Notifier notifier) {
+        return new ChangeOwnerService(guard, support, agents, cases, notifier);
+    }
+
+    @Provides @Singleton GroupMappingsUseCase groupMappings(Guard guard, GroupMappings mappings) {
+        return new GroupMappingsService(guard, mappings);
+    }
+
+    @Provides @Singleton SecondFactorUseCase secondFactor(Guard guard, AgentRepository agents, SecondFactors factors,
+                                                          AuditTrail audit, UnitOfWork unitOfWork) {
+        return new SecondFactorService(guard, agents, factors, audit, unitOfWork);
     }
 
     @Provides @Singleton AuthenticateUseCase authenticate(AgentRepository agents, PasswordHasher hasher,

@@ -12,7 +12,10 @@ import com.partnerdesk.adapters.cli.CliSession;
 import com.partnerdesk.adapters.cli.PartnerDeskCommand;
 import com.partnerdesk.adapters.persistence.SqliteDatabase;
 import com.partnerdesk.application.port.in.AgentsUseCase;
+import com.partnerdesk.application.port.in.GroupMappingsUseCase;
+import com.partnerdesk.application.port.in.SecondFactorUseCase;
 import com.partnerdesk.application.port.in.AuditUseCase;
+import com.partnerdesk.application.port.in.ChangeOwnerUseCase;
 import com.partnerdesk.application.port.in.CustomersUseCase;
 import com.partnerdesk.application.port.in.DeliverServiceRequestsUseCase;
 import com.partnerdesk.application.port.in.EscalationMetricsUseCase;
@@ -76,7 +79,8 @@ public final class PartnerDeskApp {
                 in.getInstance(HealthSyncStatusUseCase.class), in.getInstance(FindCasesUseCase.class),
                 in.getInstance(ServiceRequestsUseCase.class), in.getInstance(AuditUseCase.class),
                 in.getInstance(EscalationMetricsUseCase.class), in.getInstance(ShowPartnerProfileUseCase.class),
-                in.getInstance(UpdatePartnerProfileUseCase.class));
+                in.getInstance(UpdatePartnerProfileUseCase.class), in.getInstance(GroupMappingsUseCase.class),
+                in.getInstance(SecondFactorUseCase.class), in.getInstance(ChangeOwnerUseCase.class));
         CommandLine commandLine = PartnerDeskCommand.commandLine(new CliFactory(services));
         commandLine.addSubcommand("serve", new ServeCommand(in, session, environment));
         commandLine.addSubcommand("notifications", NotificationsCommand.commandLine(
@@ -102,6 +106,7 @@ public final class PartnerDeskApp {
             injector = Guice.createInjector(Stage.DEVELOPMENT, new PersistenceModule(database, auditArchive()),
                     new ApplicationModule(clusterRule(), auditRetention()), new VendorModule(environment),
                     new NotifyModule(environment),
+                    new IdentityModule(environment),
                     new WebModule(Boolean.parseBoolean(environment.getOrDefault("PARTNERDESK_SECURE_COOKIES", "false"))));
         }
         return injector;

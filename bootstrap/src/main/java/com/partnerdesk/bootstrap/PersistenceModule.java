@@ -4,9 +4,12 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.partnerdesk.adapters.persistence.SqliteDatabase;
+import com.partnerdesk.application.port.out.AgentIdentities;
 import com.partnerdesk.application.port.out.AgentRepository;
 import com.partnerdesk.adapters.persistence.FileAuditArchive;
 import com.partnerdesk.application.port.out.AuditArchive;
+import com.partnerdesk.application.port.out.GroupMappings;
+import com.partnerdesk.application.port.out.SecondFactors;
 import com.partnerdesk.application.port.out.AuditTrail;
 import com.partnerdesk.application.port.out.CaseRepository;
 import com.partnerdesk.application.port.out.ClusterRepository;
@@ -57,6 +60,18 @@ final class PersistenceModule extends AbstractModule {
 
     @Provides HealthSyncStatusRepository healthSync(SqliteDatabase db) {
         return db.healthSync();
+    }
+
+    @Provides GroupMappings groupMappings(SqliteDatabase db) {
+        return db.groupMappings();
+    }
+
+    @Provides AgentIdentities agentIdentities(SqliteDatabase db) {
+        return db.agentIdentities();
+    }
+
+    @Provides SecondFactors secondFactors(SqliteDatabase db) {
+        return db.secondFactors();
     }
 
     @Provides AgentRepository agents(SqliteDatabase db) {

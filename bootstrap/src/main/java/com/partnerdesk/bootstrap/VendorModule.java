@@ -3,13 +3,14 @@ package com.partnerdesk.bootstrap;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
-import com.partnerdesk.adapters.vendor.HttpVendorGateway;
 import com.partnerdesk.adapters.vendor.PortalVendorGateway;
+import com.partnerdesk.adapters.vendor.partnercenter.PartnerCenterGateway;
 import com.partnerdesk.adapters.vendor.health.GraphHealthDocuments;
 import com.partnerdesk.adapters.vendor.health.GraphHealthFeed;
 import com.partnerdesk.adapters.vendor.health.VendorHosts;
 import com.partnerdesk.application.port.in.DeliverServiceRequestsUseCase;
 import com.partnerdesk.application.port.out.CaseRepository;
+import com.partnerdesk.application.port.out.CustomerRepository;
 import com.partnerdesk.application.port.out.HealthDocuments;
 import com.partnerdesk.application.port.out.HealthFeed;
 import com.partnerdesk.application.port.out.ServiceRequestRepository;
@@ -32,9 +33,12 @@ import java.util.Optional;
  * How service requests reach the vendor. {@code PARTNERDESK_VENDOR_GATEWAY=portal} (the default) needs no
  * credentials: the agent files the prefilled request in the partner dashboard, opened on the customer at
  * {@code PARTNERDESK_DASHBOARD_URL} ({@code {tenantId}} replaced), and records its number.
- * {@code PARTNERDESK_VENDOR_GATEWAY=http} files it over the vendor's REST API at {@code PARTNERDESK_VENDOR_URL}, with the
- * bearer token read from the environment variable {@code PARTNERDESK_VENDOR_TOKEN} (never from the command line or the
- * database); {@code PARTNERDESK_VENDOR_CONNECT_TIMEOUT_MS} and {@code PARTNERDESK_VENDOR_TIMEOUT_MS} bound each call.
+ * {@code PARTNERDESK_VENDOR_GATEWAY=partner-center} (formerly {@code http}, still accepted) files the same way and then
+ * follows the request through Partner Center's REST API at {@code PARTNERDESK_VENDOR_URL} (default
+ * {@value PartnerCenterGateway#DEFAULT_BASE_URL}): reads, lists each customer's requests, sends the partner's notes;
+ * it never creates (Partner Center has no create call). The bearer token is read from the environment variable
+ * {@code PARTNERDESK_VENDOR_TOKEN} (never from the command line or the database);
+ * {@code PARTNERDESK_VENDOR_CONNECT_TIMEOUT_MS} and {@code PARTNERDESK_VENDOR_TIMEOUT_MS} bound each call.
  */
 final class VendorModule extends AbstractModule {
     static final String TOKEN_VARIABLE = "PARTNERDESK_VENDOR_TOKEN";
@@ -49,13 +53,13 @@ final class VendorModule extends AbstractModule {
         String kind = environment.getOrDefault("PARTNERDESK_VENDOR_GATEWAY", "portal");
         return switch (kind) {
             case "portal" -> portalGateway();
-            case "http" -> httpGateway(clock);
+            case "partner-center", "http" -> partnerCenterGateway(clock);
             default -> throw new IllegalArgumentException("PARTNERDESK_VENDOR_GATEWAY: '" + kind
-                    + "' is not a known gateway (portal, http)");
+                    + "' is not a known gateway (portal, partner-center; http is the former name of partner-center)");
         };
     }
 
-    private VendorGateway portalGateway() {
+    private PortalVendorGateway portalGateway() {
         String template = environment.get("PARTNERDESK_DASHBOARD_URL");
         try {
             return new PortalVendorGateway(template == null || template.isBlank() ? PortalVendorGateway.DEFAULT_DASHBOARD : template);
@@ -64,26 +68,24 @@ final class VendorModule extends AbstractModule {
         }
     }
 
-    private VendorGateway httpGateway(Clock clock) {
+    private VendorGateway partnerCenterGateway(Clock clock) {
         String url = environment.get("PARTNERDESK_VENDOR_URL");
-        if (url == null || url.isBlank()) {
-            throw new IllegalArgumentException("PARTNERDESK_VENDOR_GATEWAY=http needs PARTNERDESK_VENDOR_URL,"
-                    + " the vendor's API base URL");
-        }
         String token = environment.get(TOKEN_VARIABLE);
         if (token == null || token.isBlank()) {
-            throw new IllegalArgumentException("PARTNERDESK_VENDOR_GATEWAY=http needs the vendor's bearer token in the"
-                    + " environment variable " + TOKEN_VARIABLE);
+            throw new IllegalArgumentException("PARTNERDESK_VENDOR_GATEWAY=partner-center needs the Partner Center bearer"
+                    + " token in the environment variable " + TOKEN_VARIABLE);
         }
-        HttpVendorGateway.Settings settings;
+        PartnerCenterGateway.Settings settings;
         try {
-            settings = new HttpVendorGateway.Settings(URI.create(url.trim()), TOKEN_VARIABLE,
+            settings = new PartnerCenterGateway.Settings(
+                    URI.create(url == null || url.isBlank() ? PartnerCenterGateway.DEFAULT_BASE_URL : url.trim()),
+                    TOKEN_VARIABLE,
                     DurationSetting.millis(environment, "PARTNERDESK_VENDOR_CONNECT_TIMEOUT_MS", Duration.ofMillis(5_000)),
                     DurationSetting.millis(environment, "PARTNERDESK_VENDOR_TIMEOUT_MS", Duration.ofMillis(30_000)));
         } catch (IllegalArgumentException bad) {
             throw new IllegalArgumentException("PARTNERDESK_VENDOR_URL: " + bad.getMessage(), bad);
         }
-        return new HttpVendorGateway(settings, environment::get, clock);
+        return new PartnerCenterGateway(settings, portalGateway(), environment::get, clock);
     }
 
     /**
@@ -122,12 +124,13 @@ final class VendorModule extends AbstractModule {
 
     @Provides @Singleton DeliverServiceRequestsUseCase delivery(Guard guard, CaseSupport support,
                                                                 ServiceRequestRepository requests, CaseRepository cases,
+                                                                CustomerRepository customers,
                                                                 VendorOutbox outbox, VendorGateway gateway,
                                                                 VendorAnswers answers, Notifier notifier) {
         DeliveryPolicy policy = new DeliveryPolicy(DeliveryPolicy.DEFAULT.maxAttempts(),
                 DurationSetting.seconds(environment, "PARTNERDESK_OUTBOX_RETRY_SECONDS", DeliveryPolicy.DEFAULT.baseDelay()),
                 DeliveryPolicy.DEFAULT.maxDelay());
-        return new DeliveryService(guard, support, requests, cases, outbox, gateway, answers, policy,
+        return new DeliveryService(guard, support, requests, cases, customers, outbox, gateway, answers, policy,
                 new SecureRandom(), notifier);
     }
 }

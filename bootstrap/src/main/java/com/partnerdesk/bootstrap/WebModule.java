@@ -12,9 +12,13 @@ import com.partnerdesk.application.port.in.AskForEscalationUseCase;
 import com.partnerdesk.application.port.in.EscalationDraftsUseCase;
 import com.partnerdesk.application.port.in.CustomerOverviewUseCase;
 import com.partnerdesk.application.port.in.AgentsUseCase;
+import com.partnerdesk.application.port.in.GroupMappingsUseCase;
+import com.partnerdesk.application.port.in.IdentitySignInUseCase;
+import com.partnerdesk.application.port.in.SecondFactorUseCase;
 import com.partnerdesk.application.port.in.AuditUseCase;
 import com.partnerdesk.application.port.in.AuthenticateUseCase;
 import com.partnerdesk.application.port.in.ChangeCaseStatusUseCase;
+import com.partnerdesk.application.port.in.ChangeOwnerUseCase;
 import com.partnerdesk.application.port.in.CustomersUseCase;
 import com.partnerdesk.application.port.in.DeliverServiceRequestsUseCase;
 import com.partnerdesk.application.port.in.EscalateCaseUseCase;
@@ -57,12 +61,17 @@ final class WebModule extends AbstractModule {
                                                       AskForEscalationUseCase askForEscalation,
                                                       ShowPartnerProfileUseCase showPartner,
                                                       UpdatePartnerProfileUseCase updatePartner,
+                                                      GroupMappingsUseCase groupMappings,
+                                                      SecondFactorUseCase secondFactor,
+                                                      IdentitySignInUseCase identitySignIn,
+                                                      ChangeOwnerUseCase changeOwner,
                                                       NotificationsUseCase notifications,
                                                       MailSettingsUseCase mailSettings,
                                                       SendCustomerUpdateUseCase customerUpdates, Clock clock) {
         return new WebDependencies(openCase, triage, addNote, escalate, changeStatus, findCases, customers, health,
                 healthSync, reference, agents, authenticate, requests, delivery, audit, metrics, customerOverview, abilities,
-                escalationDrafts, askForEscalation, showPartner, updatePartner, notifications, mailSettings, customerUpdates, clock);
+                escalationDrafts, askForEscalation, showPartner, updatePartner, groupMappings, secondFactor,
+                identitySignIn, changeOwner, notifications, mailSettings, customerUpdates, clock);
     }
 
     @Provides @Singleton WebServer server(WebDependencies dependencies) {

@@ -2,9 +2,13 @@ package com.partnerdesk.adapters.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.partnerdesk.application.port.in.AgentsUseCase;
+import com.partnerdesk.application.port.in.GroupMappingsUseCase;
+import com.partnerdesk.application.port.in.SecondFactorUseCase;
 import com.partnerdesk.domain.agent.Agent;
 import com.partnerdesk.domain.agent.ApiToken;
 import com.partnerdesk.domain.agent.Email;
+import com.partnerdesk.domain.agent.GroupId;
+import com.partnerdesk.domain.agent.GroupMapping;
 import com.partnerdesk.domain.agent.Role;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -23,17 +27,25 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code partnerdesk agents add | list | disable | enable | screened | roles | token | tokens | revoke-token | password}. */
+/**
+ * {@code partnerdesk agents add | list | disable | enable | screened | roles | token | tokens | revoke-token | password
+ * | map-group | unmap-group | groups | reset-second-factor}.
+ */
 @Command(name = "agents", mixinStandardHelpOptions = true, description = "Manage the agents who sign in to the desk.")
 public final class AgentsCommand {
     private final AgentsUseCase agents;
+    private final GroupMappingsUseCase groupMappings;
+    private final SecondFactorUseCase secondFactor;
     private final CliSession session;
 
     @Spec
     CommandSpec spec;
 
-    public AgentsCommand(AgentsUseCase agents, CliSession session) {
+    public AgentsCommand(AgentsUseCase agents, GroupMappingsUseCase groupMappings, SecondFactorUseCase secondFactor,
+                         CliSession session) {
         this.agents = agents;
+        this.groupMappings = groupMappings;
+        this.secondFactor = secondFactor;
         this.session = session;
     }
 
@@ -166,6 +178,52 @@ public final class AgentsCommand {
                           description = "read the new password from standard input") boolean passwordStdin) {
         agents.resetPassword(session.caller(), Email.of(email), readPassword());
         Out.of(spec).println("password reset for " + Email.of(email));
+    }
+
+    @Command(name = "map-group", mixinStandardHelpOptions = true,
+            description = "Give the members of one of the partner's Entra security groups a role when they sign in with "
+                    + "Microsoft (and, with --screened, record them as screened for restricted customers).")
+    void mapGroup(@Option(names = "--group", required = true, paramLabel = "GUID",
+                          description = "the group's object id") String group,
+                  @Option(names = "--role", required = true, paramLabel = "ROLE",
+                          description = "one of ${COMPLETION-CANDIDATES}") Role role,
+                  @Option(names = "--screened", description = "members are screened for restricted customers")
+                  boolean screened) {
+        GroupMapping mapping = groupMappings.map(session.caller(), GroupId.of(group), role, screened);
+        Out.of(spec).println("members of " + mapping.groupId() + " get " + mapping.role().name()
+                + (mapping.screened() ? ", screened," : "") + " at their next sign-in");
+    }
+
+    @Command(name = "unmap-group", mixinStandardHelpOptions = true,
+            description = "Stop a group giving roles: its members lose them at their next sign-in.")
+    void unmapGroup(@Option(names = "--group", required = true, paramLabel = "GUID") String group) {
+        GroupId id = GroupId.of(group);
+        groupMappings.unmap(session.caller(), id);
+        Out.of(spec).println(id + " no longer gives a role");
+    }
+
+    @Command(name = "groups", mixinStandardHelpOptions = true, description = "List the Entra group mappings.")
+    void groups(@Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
+                        description = "table, json or csv (default: ${DEFAULT-VALUE})") OutputFormat format) {
+        Listing.<GroupMapping>of(m -> {
+                    ObjectNode json = Listing.object();
+                    json.put("groupId", m.groupId().value());
+                    json.put("role", m.role().name());
+                    json.put("screened", m.screened());
+                    return json;
+                })
+                .column("GROUP", m -> m.groupId().value())
+                .column("ROLE", m -> m.role().name())
+                .column("SCREENED", m -> m.screened() ? "yes" : "no")
+                .print(format, groupMappings.list(session.caller()), Out.of(spec));
+    }
+
+    @Command(name = "reset-second-factor", mixinStandardHelpOptions = true,
+            description = "Remove an agent's second factor (a lost phone): their password signs in alone until they "
+                    + "enrol again.")
+    void resetSecondFactor(@Option(names = "--email", required = true, paramLabel = "E") String email) {
+        secondFactor.reset(session.caller(), Email.of(email));
+        Out.of(spec).println("second factor of " + Email.of(email) + " removed; they enrol again under Second factor");
     }
 
     private char[] readPassword() {

@@ -1,6 +1,9 @@
 package com.partnerdesk.adapters.cli;
 
+import com.partnerdesk.application.port.in.ChangeOwnerUseCase;
 import com.partnerdesk.application.port.in.AgentsUseCase;
+import com.partnerdesk.application.port.in.GroupMappingsUseCase;
+import com.partnerdesk.application.port.in.SecondFactorUseCase;
 import com.partnerdesk.application.port.in.AuditUseCase;
 import com.partnerdesk.application.port.in.CustomersUseCase;
 import com.partnerdesk.application.port.in.EscalationMetricsUseCase;
@@ -38,7 +41,10 @@ public final class CliFactory implements CommandLine.IFactory {
             AuditUseCase audit,
             EscalationMetricsUseCase metrics,
             ShowPartnerProfileUseCase showPartner,
-            UpdatePartnerProfileUseCase updatePartner) {
+            UpdatePartnerProfileUseCase updatePartner,
+            GroupMappingsUseCase groupMappings,
+            SecondFactorUseCase secondFactor,
+            ChangeOwnerUseCase changeOwner) {
 
         public Services {
             Require.present("session", session);
@@ -56,6 +62,9 @@ public final class CliFactory implements CommandLine.IFactory {
             Require.present("metrics", metrics);
             Require.present("showPartner", showPartner);
             Require.present("updatePartner", updatePartner);
+            Require.present("groupMappings", groupMappings);
+            Require.present("secondFactor", secondFactor);
+            Require.present("changeOwner", changeOwner);
         }
     }
 
@@ -72,13 +81,13 @@ public final class CliFactory implements CommandLine.IFactory {
         if (type == DbCommand.class) {
             command = new DbCommand(s.database());
         } else if (type == AgentsCommand.class) {
-            command = new AgentsCommand(s.agents(), s.session());
+            command = new AgentsCommand(s.agents(), s.groupMappings(), s.secondFactor(), s.session());
         } else if (type == CustomersCommand.class) {
             command = new CustomersCommand(s.customers(), s.importCustomers(), s.referenceData(), s.session());
         } else if (type == HealthCommand.class) {
             command = new HealthCommand(s.health(), s.syncHealth(), s.healthSyncStatus(), s.session());
         } else if (type == CasesCommand.class) {
-            command = new CasesCommand(s.cases(), s.session());
+            command = new CasesCommand(s.cases(), s.changeOwner(), s.session());
         } else if (type == RequestsCommand.class) {
             command = new RequestsCommand(s.requests(), s.session());
         } else if (type == AuditCommand.class) {

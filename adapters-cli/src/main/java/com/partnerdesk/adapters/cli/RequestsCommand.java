@@ -110,6 +110,8 @@ public final class RequestsCommand {
                     () -> out.println("Its delivery through the vendor's API was parked after " + r.deliveryAttempts()
                             + " attempts" + r.deliveryError().map(e -> " (" + e + ")").orElse("")
                             + ": file it by hand in the vendor's portal, starting from the customer in the partner dashboard."));
+            r.filingPortalName().ifPresent(name -> out.println("The dashboard sends you on to " + name + ": "
+                    + r.filingPortalLink().orElse("")));
             for (int i = 0; i < r.filingSteps().size(); i++) {
                 out.println("  " + (i + 1) + ". " + r.filingSteps().get(i));
             }
@@ -127,6 +129,16 @@ public final class RequestsCommand {
                 + r.primaryContact().phone());
         field(out, "organization", r.organization());
         field(out, "customer tenant", r.tenantId());
+        if (!r.unlinkedVendorRequests().isEmpty()) {
+            out.println("Filed already? The vendor holds these for the customer under numbers no request here carries:");
+            for (var u : r.unlinkedVendorRequests()) {
+                out.println("  " + u.vendorRequestNumber() + "  " + u.severity().vendorName() + ", "
+                        + u.status().map(s -> s.vendorName()).orElse("unknown") + ", "
+                        + u.createdDate().map(Object::toString).orElse("no date") + "  " + u.title());
+            }
+            out.println("Link the one that is this request: partnerdesk requests record --id " + r.id().value()
+                    + " --vendor-number <its number>");
+        }
         if (r.awaitingVendorNumber()) {
             out.println("Then: partnerdesk requests record --id " + r.id().value() + " --vendor-number <the vendor's number>");
         }

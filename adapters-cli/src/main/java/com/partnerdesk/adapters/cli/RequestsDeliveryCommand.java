@@ -61,8 +61,12 @@ public final class RequestsDeliveryCommand {
         @Override
         public Integer call() {
             var report = delivery.sync(session.caller());
-            spec.commandLine().getOut().printf("checked %d, changed %d, unreachable %d%n",
-                    report.checked(), report.changed(), report.failed());
+            spec.commandLine().getOut().printf("checked %d, changed %d, unreachable %d, unlinked at the vendor %d%n",
+                    report.checked(), report.changed(), report.failed(), report.unlinked());
+            if (report.unlinked() > 0) {
+                spec.commandLine().getOut().println("The vendor holds requests under numbers no request here carries:"
+                        + " requests show --id REQUEST lists them on each request awaiting its number.");
+            }
             return report.failed() > 0 ? 1 : 0;
         }
     }

@@ -9,9 +9,12 @@ import com.partnerdesk.application.fakes.StoragePorts;
 import com.partnerdesk.application.service.AgentsService;
 import com.partnerdesk.application.service.ApiTokens;
 import com.partnerdesk.application.service.AuditService;
+import com.partnerdesk.application.service.GroupMappingsService;
+import com.partnerdesk.application.service.SecondFactorService;
 import com.partnerdesk.application.service.CaseSupport;
 import com.partnerdesk.application.service.CustomersService;
 import com.partnerdesk.application.service.EscalationMetricsService;
+import com.partnerdesk.application.service.ChangeOwnerService;
 import com.partnerdesk.application.service.FindCasesService;
 import com.partnerdesk.application.service.Guard;
 import com.partnerdesk.application.service.HealthIssuesService;
@@ -53,7 +56,7 @@ final class CliTestDesk {
     final RecordingDatabase database = new RecordingDatabase();
     private final Guard guard = new Guard(new PermissionPolicy(), storage.audit(), storage.unitOfWork(), clock,
             storage.customers());
-    private final CaseSupport support = new CaseSupport(storage.cases(), storage.customers(), storage.requests(),
+    private final CaseSupport support = new CaseSupport(storage.cases(), storage.customers(), storage.agents(), storage.requests(),
             storage.outbox(), new AgentFilingGateway(), clock);
     final CustomersService customers = new CustomersService(guard, support, storage.customers());
     final ReferenceDataService reference = new ReferenceDataService(guard, storage.reference());
@@ -71,13 +74,19 @@ final class CliTestDesk {
                 }
                 return feeds.getOrDefault(customer.tenantId(), List.of());
             }, notifier());
-    final AgentsService agents = new AgentsService(guard, storage.agents(), new FakePasswordHasher(), new ApiTokens());
+    final AgentsService agents = new AgentsService(guard, storage.agents(), new FakePasswordHasher(), new ApiTokens(),
+            support, storage.cases());
+    final ChangeOwnerService changeOwner = new ChangeOwnerService(guard, support, storage.agents(), storage.cases(),
+            notifier());
     final FindCasesService cases = new FindCasesService(guard, support, storage.cases(), storage.versions());
     final ServiceRequestsService requests = new ServiceRequestsService(guard, support, storage.requests(),
             new VendorAnswers(storage.requests(), storage.cases(), clock, notifier()), storage.outbox());
     final com.partnerdesk.application.fakes.InMemoryAuditArchive auditArchive =
             new com.partnerdesk.application.fakes.InMemoryAuditArchive();
     final AuditService audit = new AuditService(guard, storage.audit(), auditArchive, java.time.Duration.ofDays(365));
+    final GroupMappingsService groupMappings = new GroupMappingsService(guard, storage.groupMappings());
+    final SecondFactorService secondFactor = new SecondFactorService(guard, storage.agents(), storage.secondFactors(),
+            storage.audit(), storage.unitOfWork());
     final EscalationMetricsService metrics = new EscalationMetricsService(guard, storage.cases(), storage.requests());
 
     private Notifier notifier;
@@ -93,7 +102,8 @@ final class CliTestDesk {
 
     CliFactory.Services services(InputStream stdin) {
         return new CliFactory.Services(CliSession.of(OPERATOR, stdin), database, agents, customers, customers,
-                reference, health, sync, sync, cases, requests, audit, metrics, showPartner, updatePartner);
+                reference, health, sync, sync, cases, requests, audit, metrics, showPartner, updatePartner, groupMappings,
+                secondFactor, changeOwner);
     }
 
     Result run(String... args) {

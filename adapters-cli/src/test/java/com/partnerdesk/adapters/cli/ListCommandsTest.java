@@ -1,5 +1,11 @@
 package com.partnerdesk.adapters.cli;
 
+import com.partnerdesk.domain.servicerequest.ServiceRequestStatus;
+
+import com.partnerdesk.domain.servicerequest.UnlinkedVendorRequest;
+
+import com.partnerdesk.domain.servicerequest.Severity;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -49,6 +55,47 @@ class ListCommandsTest {
             desk.storage.cases().insert(fresh);
             desk.storage.requests().insert(request);
         });
+    }
+
+    @Test
+    void casesAssignGivesACaseToAnAgentOrToNobody() {
+        desk.run("agents", "add", "--email", "ava@partner.example", "--name", "Ava Brooks", "--role", "HELPDESK_AGENT");
+
+        Result assigned = desk.run("cases", "assign", escalate.id().value(), "--agent", "ava@partner.example");
+        assertThat(assigned.exitCode()).as(assigned.err()).isZero();
+        assertThat(assigned.out()).contains("is now owned by Ava Brooks <ava@partner.example>");
+        Result released = desk.run("cases", "assign", escalate.id().value(), "--nobody");
+        assertThat(released.out()).contains("is now unowned");
+
+        Result both = desk.run("cases", "assign", escalate.id().value(), "--nobody", "--agent", "ava@partner.example");
+        assertThat(both.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(both.err()).contains("exactly one of --agent EMAIL or --nobody");
+        Result unknown = desk.run("cases", "assign", escalate.id().value(), "--agent", "nobody@partner.example");
+        assertThat(unknown.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(unknown.err()).contains("agent: no agent has the e-mail nobody@partner.example");
+    }
+
+    @Test
+    void casesListFiltersByOwnerAndSorts() throws Exception {
+        desk.run("agents", "add", "--email", "ava@partner.example", "--name", "Ava Brooks", "--role", "HELPDESK_AGENT");
+        desk.run("cases", "assign", fresh.id().value(), "--agent", "ava@partner.example");
+
+        JsonNode avas = JSON.readTree(desk.run("cases", "list", "--owner", "ava@partner.example", "--format", "json").out());
+        assertThat(avas).hasSize(1);
+        assertThat(avas.get(0).get("id").asText()).isEqualTo(fresh.id().value());
+        assertThat(avas.get(0).get("owner").get("name").asText()).isEqualTo("Ava Brooks");
+        JsonNode unowned = JSON.readTree(desk.run("cases", "list", "--owner", "none", "--format", "json").out());
+        assertThat(unowned).extracting(c -> c.get("id").asText()).doesNotContain(fresh.id().value()).isNotEmpty();
+        assertThat(unowned.get(0).get("owner").isNull()).isTrue();
+        JsonNode byOwner = JSON.readTree(desk.run("cases", "list", "--sort", "-owner", "--format", "json").out());
+        assertThat(byOwner.get(0).get("id").asText()).isEqualTo(fresh.id().value());
+
+        Result badSort = desk.run("cases", "list", "--sort", "colour");
+        assertThat(badSort.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(badSort.err()).contains("--sort: 'colour' is not a column to sort by");
+        Result me = desk.run("cases", "list", "--owner", "me");
+        assertThat(me.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(me.err()).contains("owner: the ops operator owns no case");
     }
 
     @Test
@@ -161,6 +208,22 @@ class ListCommandsTest {
     }
 
     @Test
+    void requestsShowNamesTheProductsPortalAndOffersTheCustomersUnlinkedVendorRequests() {
+        desk.storage.unitOfWork().writeVoid(() -> desk.storage.requests().replaceUnlinked(Samples.CONTOSO_ID, List.of(
+                new UnlinkedVendorRequest(Samples.CONTOSO_ID, "615112491169011", "Outbound mail queued",
+                        Severity.CRITICAL, Optional.of(ServiceRequestStatus.OPEN), Optional.empty(), Samples.T0))));
+
+        Result result = desk.run("requests", "show", "--id", request.id().value());
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out())
+                .contains("The dashboard sends you on to ")
+                .contains("The vendor holds these for the customer under numbers no request here carries")
+                .contains("615112491169011  critical, open, no date  Outbound mail queued")
+                .contains("Link the one that is this request: partnerdesk requests record --id " + request.id().value());
+    }
+
+    @Test
     void requestsShowAsJsonCarriesTheFilingLinkAndSteps() throws Exception {
         Result result = desk.run("requests", "show", "--id", request.id().value(), "--format", "json");
 
@@ -248,7 +311,8 @@ class ListCommandsTest {
         CliFactory.Services s = desk.services(new ByteArrayInputStream(new byte[0]));
         CliFactory factory = new CliFactory(new CliFactory.Services(s.session(), s.database(), s.agents(),
                 s.customers(), s.importCustomers(), s.referenceData(), s.health(), s.syncHealth(), s.healthSyncStatus(),
-                s.cases(), s.requests(), denying, s.metrics(), s.showPartner(), s.updatePartner()));
+                s.cases(), s.requests(), denying, s.metrics(), s.showPartner(), s.updatePartner(), s.groupMappings(),
+                s.secondFactor(), s.changeOwner()));
 
         Result result = CliTestDesk.run(factory, "audit", "export");
 

@@ -6,13 +6,17 @@ import com.partnerdesk.application.port.out.CasePage;
 import com.partnerdesk.application.port.out.CaseQuery;
 import com.partnerdesk.application.port.out.CaseRepository;
 import com.partnerdesk.application.port.out.CaseSummary;
+import com.partnerdesk.domain.agent.AgentId;
 import com.partnerdesk.domain.cases.Case;
 import com.partnerdesk.domain.cases.CaseNote;
+import com.partnerdesk.domain.cases.CaseSort;
+import com.partnerdesk.domain.cases.CaseSortKey;
 import com.partnerdesk.domain.cases.CaseStatus;
 import com.partnerdesk.domain.cases.EscalationCategory;
 import com.partnerdesk.domain.cases.HealthCheck;
 import com.partnerdesk.domain.cases.Impact;
 import com.partnerdesk.domain.cases.NoteKind;
+import com.partnerdesk.domain.cases.OwnerChange;
 import com.partnerdesk.domain.cases.Problem;
 import com.partnerdesk.domain.cases.StatusChange;
 import com.partnerdesk.domain.cases.SymptomClassification;
@@ -58,7 +62,7 @@ public final class JdbiCaseRepository implements CaseRepository {
             .filter(CaseStatus::isOpen).map(s -> "'" + s.name() + "'").collect(Collectors.joining(", ")) + ")";
     private static final String SUMMARY_COLUMNS = "k.id, k.tenant_id, coalesce(c.name, '') AS customer_name, k.service, "
             + "k.title, k.status, k.impact, k.triage_result, k.triage_category, k.cluster_id, k.service_request_id, "
-            + "k.attention_needed, k.started_at, k.opened_at, k.updated_at, k.version";
+            + "k.attention_needed, k.started_at, k.opened_at, k.updated_at, k.version, k.owner_agent_id";
 
     private final SqliteDatabase db;
 
@@ -74,11 +78,12 @@ public final class JdbiCaseRepository implements CaseRepository {
                     INSERT INTO cases (id, tenant_id, service, service_family, title, description, started_at,
                         users_affected, impact, classification, opened_at, opened_by, status, health_checked_at,
                         triage_result, triage_category, triage_override, cluster_id, service_request_id,
-                        attention_needed, resolution, updated_at, version)
+                        attention_needed, resolution, updated_at, version, owner_agent_id)
                     VALUES (:id, :tenantId, :service, :family, :title, :description, :startedAt, :usersAffected,
                         :impact, :classification, :openedAt, :openedBy, :status, :healthCheckedAt, :triageResult,
                         :triageCategory, :triageOverride, :clusterId, :serviceRequestId, :attention, :resolution,
-                        :updatedAt, :version)""")
+                        :updatedAt, :version, :owner)""")
+                    .bind("owner", newCase.owner().map(AgentId::value).orElse(null))
                     .bind("id", newCase.id().value())
                     .bind("tenantId", newCase.customer().value())
                     .bind("service", p.service().name())
@@ -108,6 +113,7 @@ public final class JdbiCaseRepository implements CaseRepository {
                 insertNote(h, newCase.id(), note);
             }
             insertHistory(h, newCase.id(), newCase.history());
+            insertOwnerChanges(h, newCase.id(), newCase.ownerChanges());
             reindex(h, newCase.id().value());
             return null;
         });
@@ -123,8 +129,9 @@ public final class JdbiCaseRepository implements CaseRepository {
                         triage_category = :triageCategory, triage_override = :triageOverride, cluster_id = :clusterId,
                         service_request_id = :serviceRequestId, attention_needed = :attention,
                         resolution = :resolution, updated_at = :updatedAt, version = :version,
-                        title = :title, description = :description
+                        title = :title, description = :description, owner_agent_id = :owner
                     WHERE id = :id AND version = :storedVersion""")
+                    .bind("owner", changed.owner().map(AgentId::value).orElse(null))
                     .bind("id", id)
                     .bind("classification", changed.problem().classification().name())
                     .bind("title", changed.problem().title())
@@ -172,6 +179,12 @@ public final class JdbiCaseRepository implements CaseRepository {
             List<StatusChange> history = changed.history();
             if (history.size() > storedHistory) {
                 insertHistory(h, changed.id(), history.subList(storedHistory, history.size()));
+            }
+            int storedOwnerChanges = h.createQuery("SELECT count(*) FROM case_owner_changes WHERE case_id = :id")
+                    .bind("id", id).mapTo(Integer.class).one();
+            List<OwnerChange> ownerChanges = changed.ownerChanges();
+            if (ownerChanges.size() > storedOwnerChanges) {
+                insertOwnerChanges(h, changed.id(), ownerChanges.subList(storedOwnerChanges, ownerChanges.size()));
             }
             reindex(h, id);
             return null;
@@ -384,6 +397,14 @@ public final class JdbiCaseRepository implements CaseRepository {
     }
 
     @Override
+    public List<CaseId> ownedBy(AgentId agent) {
+        return db.read(h -> h.createQuery("SELECT id FROM cases WHERE owner_agent_id = :agent ORDER BY seq")
+                .bind("agent", agent.value())
+                .map((rs, ctx) -> CaseId.of(rs.getString("id")))
+                .list());
+    }
+
+    @Override
     public CasePage search(CaseQuery query) {
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         Map<String, Object> params = new LinkedHashMap<>();
@@ -407,6 +428,13 @@ public final class JdbiCaseRepository implements CaseRepository {
             where.append(" AND k.service_request_id = :serviceRequest");
             params.put("serviceRequest", r.value());
         });
+        query.ownedBy().ifPresent(a -> {
+            where.append(" AND k.owner_agent_id = :owner");
+            params.put("owner", a.value());
+        });
+        if (query.unowned()) {
+            where.append(" AND k.owner_agent_id IS NULL");
+        }
         if (query.attentionOnly()) {
             where.append(" AND k.attention_needed = 1");
         }
@@ -437,17 +465,15 @@ public final class JdbiCaseRepository implements CaseRepository {
             hits.append("), best(seq, score) AS (SELECT seq, min(score) FROM hits GROUP BY seq) ");
             return hits.toString();
         }).orElse("");
+        List<CaseSort> order = query.order();
+        String orderBy = order.isEmpty() ? " ORDER BY b.score, k.seq DESC" : orderBy(order);
         return db.read(h -> {
-            // the queue: attention needed first, then newest (insertion order); with search words, the best matches
-            // first; the page's keys first, then the lines of just that page
-            Query keys;
-            if (match.isPresent()) {
-                keys = h.createQuery(ranked + "SELECT k.seq FROM best b JOIN cases k ON k.seq = b.seq" + where
-                        + " ORDER BY b.score, k.seq DESC LIMIT :limit OFFSET :offset");
-            } else {
-                keys = h.createQuery("SELECT k.seq FROM cases k" + where
-                        + " ORDER BY k.attention_needed DESC, k.seq DESC LIMIT :limit OFFSET :offset");
-            }
+            // the page's keys first, in the order asked for (each order the page offers has its index: V13), then
+            // the lines of just that page
+            Query keys = h.createQuery(match.isPresent()
+                    ? ranked + "SELECT k.seq FROM best b JOIN cases k ON k.seq = b.seq" + where + orderBy
+                            + " LIMIT :limit OFFSET :offset"
+                    : "SELECT k.seq FROM cases k" + where + orderBy + " LIMIT :limit OFFSET :offset");
             params.forEach(keys::bind);
             if (!hidden.isEmpty()) {
                 keys.bindList("hidden", hidden);
@@ -481,6 +507,35 @@ public final class JdbiCaseRepository implements CaseRepository {
         });
     }
 
+    /** Each key's column, as the indexes of V13 name it (SQLite uses an index only for its very expression). */
+    private static String column(CaseSortKey key) {
+        return switch (key) {
+            case ATTENTION -> "k.attention_needed";
+            case IMPACT -> "k.sort_impact";
+            case AGE -> "k.opened_at";
+            case UPDATED -> "k.updated_at";
+            case STARTED -> "k.started_at";
+            case OWNER -> "k.sort_owner";
+            case CUSTOMER -> "k.sort_customer";
+            case SERVICE -> "k.service";
+            case TITLE -> "k.title COLLATE NOCASE";
+            case STATUS -> "k.status";
+            case TRIAGE -> "k.triage_result";
+        };
+    }
+
+    /** The keys in turn, ties by the order stored in the direction of the last key (the indexes end with seq). */
+    static String orderBy(List<CaseSort> order) {
+        StringBuilder sql = new StringBuilder(" ORDER BY ");
+        for (CaseSort sort : order) {
+            sql.append(column(sort.key())).append(sort.key().runsAgainstStorageOrder(sort.descending()) ? " DESC" : "")
+                    .append(", ");
+        }
+        CaseSort last = order.get(order.size() - 1);
+        return sql.append("k.seq").append(last.key().runsAgainstStorageOrder(last.descending()) ? " DESC" : "")
+                .toString();
+    }
+
     @Override
     public List<CaseSummary> openedSince(Instant since) {
         return db.read(h -> h.createQuery("SELECT " + SUMMARY_COLUMNS
@@ -503,7 +558,7 @@ public final class JdbiCaseRepository implements CaseRepository {
                 Optional.ofNullable(rs.getString("service_request_id")).map(ServiceRequestId::of),
                 rs.getBoolean("attention_needed"), Rows.instant(rs.getString("started_at")),
                 Rows.instant(rs.getString("opened_at")), Rows.instant(rs.getString("updated_at")),
-                rs.getLong("version"));
+                rs.getLong("version"), Optional.ofNullable(rs.getString("owner_agent_id")).map(AgentId::of));
     }
 
     private record CaseRow(String id, String tenantId, String service, String family, String title,
@@ -511,7 +566,7 @@ public final class JdbiCaseRepository implements CaseRepository {
                            String classification, String openedAt, String openedBy, String status,
                            String healthCheckedAt, String triageResult, String triageCategory, String triageOverride,
                            String clusterId, String serviceRequestId, boolean attention, String resolution,
-                           String updatedAt, long version) {
+                           String updatedAt, long version, String owner) {
     }
 
     /** The case and its child rows, or empty when there is no such case (one look-up of the case row). */
@@ -524,7 +579,8 @@ public final class JdbiCaseRepository implements CaseRepository {
                         rs.getString("status"), rs.getString("health_checked_at"), rs.getString("triage_result"),
                         rs.getString("triage_category"), rs.getString("triage_override"), rs.getString("cluster_id"),
                         rs.getString("service_request_id"), rs.getBoolean("attention_needed"),
-                        rs.getString("resolution"), rs.getString("updated_at"), rs.getLong("version")))
+                        rs.getString("resolution"), rs.getString("updated_at"), rs.getLong("version"),
+                        rs.getString("owner_agent_id")))
                 .findOne();
         if (found.isEmpty()) {
             return Optional.empty();
@@ -561,7 +617,27 @@ public final class JdbiCaseRepository implements CaseRepository {
                 Rows.instant(row.openedAt()), row.openedBy(), CaseStatus.valueOf(row.status()), healthCheck, triage,
                 Optional.ofNullable(row.serviceRequestId()).map(ServiceRequestId::of), row.attention(),
                 Optional.ofNullable(row.resolution()), Rows.instant(row.updatedAt()), loadNotes(h, id), history,
-                row.version()));
+                Optional.ofNullable(row.owner()).map(AgentId::of), loadOwnerChanges(h, id), row.version()));
+    }
+
+    private static List<OwnerChange> loadOwnerChanges(Handle h, String id) {
+        return h.createQuery("SELECT from_agent, to_agent, by, at, why FROM case_owner_changes WHERE case_id = :id ORDER BY id")
+                .bind("id", id)
+                .map((rs, ctx) -> new OwnerChange(Optional.ofNullable(rs.getString("from_agent")).map(AgentId::of),
+                        Optional.ofNullable(rs.getString("to_agent")).map(AgentId::of), rs.getString("by"),
+                        Rows.instant(rs.getString("at")), rs.getString("why")))
+                .list();
+    }
+
+    private static void insertOwnerChanges(Handle h, CaseId id, List<OwnerChange> changes) {
+        PreparedBatch batch = h.prepareBatch("INSERT INTO case_owner_changes (case_id, from_agent, to_agent, by, at, why) "
+                + "VALUES (:id, :from, :to, :by, :at, :why)");
+        for (OwnerChange change : changes) {
+            batch.bind("id", id.value()).bind("from", change.from().map(AgentId::value).orElse(null))
+                    .bind("to", change.to().map(AgentId::value).orElse(null)).bind("by", change.by())
+                    .bind("at", Rows.text(change.at())).bind("why", change.why()).add();
+        }
+        execute(batch);
     }
 
     private static List<CaseNote> loadNotes(Handle h, String id) {

@@ -17,6 +17,7 @@ import com.partnerdesk.domain.servicerequest.ServiceRequest;
 import com.partnerdesk.domain.servicerequest.ServiceRequestNote;
 import com.partnerdesk.domain.servicerequest.ServiceRequestStatus;
 import com.partnerdesk.domain.servicerequest.Severity;
+import com.partnerdesk.domain.servicerequest.UnlinkedVendorRequest;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
@@ -171,6 +172,66 @@ public final class JdbiServiceRequestRepository implements ServiceRequestReposit
         return db.read(h -> h.createQuery("SELECT id FROM service_requests WHERE vendor_request_number IS NOT NULL "
                         + "AND status IN ('OPEN', 'ATTENTION_NEEDED') ORDER BY created_at, id")
                 .mapTo(String.class).list().stream().map(id -> load(h, id)).toList());
+    }
+
+    @Override
+    public Optional<ServiceRequestId> idByVendorNumber(String vendorRequestNumber) {
+        return db.read(h -> h.createQuery("SELECT id FROM service_requests WHERE vendor_request_number = :number"
+                        + " ORDER BY created_at LIMIT 1")
+                .bind("number", vendorRequestNumber).mapTo(String.class).findOne().map(ServiceRequestId::of));
+    }
+
+    @Override
+    public void replaceUnlinked(TenantId customer, List<UnlinkedVendorRequest> found) {
+        db.write(h -> {
+            for (UnlinkedVendorRequest u : found) {
+                if (!u.customer().equals(customer)) {
+                    throw new IllegalArgumentException("unlinked request " + u.vendorRequestNumber() + " belongs to "
+                            + u.customer() + ", not " + customer);
+                }
+            }
+            var keep = h.createUpdate("DELETE FROM unlinked_vendor_requests WHERE tenant_id = :tenantId"
+                    + (found.isEmpty() ? "" : " AND vendor_request_number NOT IN (<numbers>)"))
+                    .bind("tenantId", customer.value());
+            if (!found.isEmpty()) {
+                keep.bindList("numbers", found.stream().map(UnlinkedVendorRequest::vendorRequestNumber).toList());
+            }
+            keep.execute();
+            for (UnlinkedVendorRequest u : found) {
+                h.createUpdate("""
+                        INSERT INTO unlinked_vendor_requests (vendor_request_number, tenant_id, title, severity, status,
+                            created_date, found_at)
+                        VALUES (:number, :tenantId, :title, :severity, :status, :createdDate, :foundAt)
+                        ON CONFLICT (vendor_request_number) DO UPDATE SET tenant_id = excluded.tenant_id,
+                            title = excluded.title, severity = excluded.severity, status = excluded.status,
+                            created_date = excluded.created_date""")
+                        .bind("number", u.vendorRequestNumber()).bind("tenantId", customer.value())
+                        .bind("title", u.title()).bind("severity", u.severity().name())
+                        .bind("status", u.status().map(ServiceRequestStatus::name).orElse(null))
+                        .bind("createdDate", Rows.text(u.createdDate()))
+                        .bind("foundAt", Rows.text(u.foundAt())).execute();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public List<UnlinkedVendorRequest> unlinked(TenantId customer) {
+        return db.read(h -> h.createQuery("SELECT * FROM unlinked_vendor_requests WHERE tenant_id = :tenantId"
+                        + " ORDER BY coalesce(created_date, found_at) DESC, vendor_request_number")
+                .bind("tenantId", customer.value())
+                .map((rs, ctx) -> new UnlinkedVendorRequest(TenantId.of(rs.getString("tenant_id")),
+                        rs.getString("vendor_request_number"), rs.getString("title"),
+                        Severity.valueOf(rs.getString("severity")),
+                        Optional.ofNullable(rs.getString("status")).map(ServiceRequestStatus::valueOf),
+                        Rows.optionalInstant(rs.getString("created_date")), Rows.instant(rs.getString("found_at"))))
+                .list());
+    }
+
+    @Override
+    public void removeUnlinked(String vendorRequestNumber) {
+        db.write(h -> h.createUpdate("DELETE FROM unlinked_vendor_requests WHERE vendor_request_number = :number")
+                .bind("number", vendorRequestNumber).execute());
     }
 
     private static Update bindAll(Update update, ServiceRequest r) {

@@ -1,7 +1,10 @@
 package com.partnerdesk.adapters.persistence;
 
 import com.partnerdesk.application.error.StorageException;
+import com.partnerdesk.application.port.out.AgentIdentities;
 import com.partnerdesk.application.port.out.AgentRepository;
+import com.partnerdesk.application.port.out.GroupMappings;
+import com.partnerdesk.application.port.out.SecondFactors;
 import com.partnerdesk.application.port.out.AuditTrail;
 import com.partnerdesk.application.port.out.CaseRepository;
 import com.partnerdesk.application.port.out.ClusterRepository;
@@ -78,6 +81,9 @@ public final class SqliteDatabase implements AutoCloseable {
     private final JdbiPartnerSettings partner;
     private final JdbiReferenceData reference;
     private final SqliteDataVersions versions;
+    private final JdbiGroupMappings groupMappings;
+    private final JdbiAgentIdentities agentIdentities;
+    private final JdbiSecondFactors secondFactors;
 
     private record Tx(Handle handle, boolean writable) {
     }
@@ -104,6 +110,9 @@ public final class SqliteDatabase implements AutoCloseable {
         this.mailPreferences = new JdbiMailPreferences(this);
         this.partner = new JdbiPartnerSettings(this);
         this.reference = new JdbiReferenceData(this);
+        this.groupMappings = new JdbiGroupMappings(this);
+        this.agentIdentities = new JdbiAgentIdentities(this);
+        this.secondFactors = new JdbiSecondFactors(this);
     }
 
     /** Opens (creating the file and its directory if need be) and migrates the database at {@code file}. */
@@ -182,7 +191,12 @@ public final class SqliteDatabase implements AutoCloseable {
      * The newest migration shipped (the highest {@code V<n>__} under {@code db/migration}); a test keeps it
      * in step. A database already at this version opens without starting Flyway, which keeps the CLI quick.
      */
-    static final int SCHEMA_VERSION = 15;
+    static final int SCHEMA_VERSION = 18;
+    /**
+     * How many migrations are shipped: each issue's branch takes its own number, so one can land after a higher one
+     * (V15 after V18); a database that has the newest but not every one is migrated (out of order), not trusted.
+     */
+    static final int SCHEMA_MIGRATIONS = 14;
 
     private static boolean schemaIsCurrent(Path path, String url) {
         if (!Files.exists(path)) {
@@ -191,8 +205,10 @@ public final class SqliteDatabase implements AutoCloseable {
         try (java.sql.Connection connection = new SQLiteConfig().createConnection(url);
              java.sql.Statement statement = connection.createStatement();
              java.sql.ResultSet newest = statement.executeQuery(
-                     "SELECT max(CAST(version AS INTEGER)), min(success) FROM flyway_schema_history")) {
-            return newest.next() && newest.getInt(1) == SCHEMA_VERSION && newest.getInt(2) == 1;
+                     "SELECT max(CAST(version AS INTEGER)), min(success), count(DISTINCT version)"
+                             + " FROM flyway_schema_history WHERE version IS NOT NULL")) {
+            return newest.next() && newest.getInt(1) == SCHEMA_VERSION && newest.getInt(2) == 1
+                    && newest.getInt(3) == SCHEMA_MIGRATIONS;
         } catch (java.sql.SQLException noHistoryYet) {
             return false;
         }
@@ -211,6 +227,7 @@ public final class SqliteDatabase implements AutoCloseable {
                     .dataSource(dataSource)
                     .locations("classpath:db/migration")
                     .failOnMissingLocations(true)
+                    .outOfOrder(true)
                     .load()
                     .migrate();
         } catch (FlywayException e) {
@@ -644,5 +661,17 @@ public final class SqliteDatabase implements AutoCloseable {
 
     public DataVersions versions() {
         return versions;
+    }
+
+    public GroupMappings groupMappings() {
+        return groupMappings;
+    }
+
+    public AgentIdentities agentIdentities() {
+        return agentIdentities;
+    }
+
+    public SecondFactors secondFactors() {
+        return secondFactors;
     }
 }

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * Every storage port of a fresh SQLite database file, as the contract tests take them; registered as a
  * JUnit extension, it closes and deletes its databases after each test.
  */
-final class SqliteStorage implements AfterEachCallback {
+public final class SqliteStorage implements AfterEachCallback {
     private final List<SqliteDatabase> opened = new ArrayList<>();
     private final List<Path> directories = new ArrayList<>();
 
@@ -33,10 +33,12 @@ final class SqliteStorage implements AfterEachCallback {
         }
     }
 
-    static StoragePorts ports(SqliteDatabase db) {
+    /** Every port of one SQLite desk, as the contract tests and the benchmarks use them. */
+    public static StoragePorts ports(SqliteDatabase db) {
         return new StoragePorts(db.unitOfWork(), db.cases(), db.customers(), db.health(), db.agents(), db.requests(),
                 db.clusters(), db.audit(), db.idempotency(), db.outbox(), db.partner(), db.reference(), db.versions(),
-                db.drafts(), db.healthSync(), db.notifications(), db.mailPreferences());
+                db.drafts(), db.healthSync(), db.groupMappings(), db.agentIdentities(), db.secondFactors(),
+                db.notifications(), db.mailPreferences());
     }
 
     @Override

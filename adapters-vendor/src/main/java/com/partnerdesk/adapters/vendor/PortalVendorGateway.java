@@ -1,6 +1,7 @@
 package com.partnerdesk.adapters.vendor;
 
 import com.partnerdesk.application.port.out.VendorGateway;
+import com.partnerdesk.domain.customer.Cloud;
 import com.partnerdesk.domain.servicerequest.ServiceRequest;
 import com.partnerdesk.domain.servicerequest.ServiceRequestStatus;
 import java.net.URI;
@@ -69,14 +70,16 @@ public final class PortalVendorGateway implements VendorGateway {
     }
 
     @Override
-    public Optional<ManualFiling> manualFiling(ServiceRequest request) {
+    public Optional<ManualFiling> manualFiling(ServiceRequest request, Cloud cloud) {
         var contact = request.primaryContact();
-        return Optional.of(new ManualFiling(dashboardUrl(request), List.of(
+        ProductPortal portal = ProductPortal.of(request.supportTopic().productFamily(), cloud);
+        return Optional.of(new ManualFiling(dashboardUrl(request), portal.name(), portal.link(), List.of(
                 "Sign in to the partner dashboard with the partner's credentials and open the link: it shows the"
                         + " customer's Service management. Start there, not in the customer's own admin center, so that"
                         + " the partner-customer relationship is kept.",
-                "Choose Service requests, then New request, then the product " + request.productName() + ".",
-                "In the vendor's portal that opens, sign in with the partner's credentials and choose Support, then New"
+                "Choose Service requests, then New request, then the product " + request.productName()
+                        + ": the dashboard sends you on to " + portal.name() + " (" + portal.link() + ").",
+                "In " + portal.name() + ", sign in with the partner's credentials and choose Support, then New"
                         + " service request.",
                 "Choose the support topic " + request.supportTopic().name() + " (" + request.supportTopic().id().value()
                         + ") and enter the request as prefilled here: severity " + request.severity().vendorName()

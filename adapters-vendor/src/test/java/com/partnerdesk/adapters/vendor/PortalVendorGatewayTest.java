@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.partnerdesk.application.fakes.Samples;
 import com.partnerdesk.application.port.out.VendorGateway;
+import com.partnerdesk.domain.catalogue.ProductFamily;
+import com.partnerdesk.domain.customer.Cloud;
 import com.partnerdesk.domain.ids.CaseId;
 import com.partnerdesk.domain.servicerequest.ServiceRequest;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The portal gateway: the link in the customer's context, the seed's steps with the request's values, its settings. */
@@ -22,13 +25,13 @@ class PortalVendorGatewayTest {
     void theDefaultLinkIsTheSeedsPartnerDashboardOpenedOnTheCustomer() {
         VendorGateway gateway = new PortalVendorGateway(PortalVendorGateway.DEFAULT_DASHBOARD);
 
-        assertThat(gateway.manualFiling(REQUEST)).hasValueSatisfying(filing -> assertThat(filing.link()).isEqualTo(
+        assertThat(gateway.manualFiling(REQUEST, Cloud.GCC_HIGH)).hasValueSatisfying(filing -> assertThat(filing.link()).isEqualTo(
                 "https://partner.microsoft.com/dashboard/customers/" + Samples.CONTOSO_ID.value() + "/servicemanagement"));
     }
 
     @Test
     void theStepsFollowTheSeedWithTheRequestsOwnValuesAndThePartnersContact() {
-        var filing = new PortalVendorGateway("https://dash.example/c/{tenantId}/sm").manualFiling(REQUEST).orElseThrow();
+        var filing = new PortalVendorGateway("https://dash.example/c/{tenantId}/sm").manualFiling(REQUEST, Cloud.GCC_HIGH).orElseThrow();
 
         assertThat(filing.link()).isEqualTo("https://dash.example/c/" + Samples.CONTOSO_ID.value() + "/sm");
         String steps = String.join("\n", filing.steps());
@@ -36,6 +39,22 @@ class PortalVendorGatewayTest {
                 "Support, then New service request", "Mail flow (" + Samples.MAIL_FLOW_TOPIC + ")", "severity critical",
                 "country US", "Dana Whitfield <escalations@federalcloudpartners.example>", "never the customer's",
                 "2 h response clock");
+        assertThat(filing.portalName()).isEqualTo("the Microsoft 365 admin center for GCC High");
+        assertThat(steps).contains("sends you on to the Microsoft 365 admin center for GCC High (https://portal.office365.us)",
+                "In the Microsoft 365 admin center for GCC High, sign in");
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "OFFICE_365,COMMERCIAL,https://admin.microsoft.com", "OFFICE_365,GCC,https://admin.microsoft.com",
+            "OFFICE_365,GCC_HIGH,https://portal.office365.us", "OFFICE_365,DOD,https://portal.apps.mil",
+            "AZURE,COMMERCIAL,https://portal.azure.com", "AZURE,GCC,https://portal.azure.com",
+            "AZURE,GCC_HIGH,https://portal.azure.us", "AZURE,DOD,https://portal.azure.us",
+            "DYNAMICS_365,GCC,https://admin.powerplatform.microsoft.com",
+            "DYNAMICS_365,GCC_HIGH,https://admin.powerplatform.microsoft.us",
+            "DYNAMICS_365,DOD,https://admin.appsplatform.us"})
+    void theProductPortalFollowsTheProductFamilyAndTheCustomersCloud(ProductFamily family, Cloud cloud, String link) {
+        assertThat(ProductPortal.of(family, cloud).link()).isEqualTo(link);
     }
 
     @Test

@@ -6,9 +6,13 @@ import com.partnerdesk.application.port.in.AskForEscalationUseCase;
 import com.partnerdesk.application.port.in.EscalationDraftsUseCase;
 import com.partnerdesk.application.port.in.CustomerOverviewUseCase;
 import com.partnerdesk.application.port.in.AgentsUseCase;
+import com.partnerdesk.application.port.in.GroupMappingsUseCase;
+import com.partnerdesk.application.port.in.IdentitySignInUseCase;
+import com.partnerdesk.application.port.in.SecondFactorUseCase;
 import com.partnerdesk.application.port.in.AuditUseCase;
 import com.partnerdesk.application.port.in.AuthenticateUseCase;
 import com.partnerdesk.application.port.in.ChangeCaseStatusUseCase;
+import com.partnerdesk.application.port.in.ChangeOwnerUseCase;
 import com.partnerdesk.application.port.in.CustomersUseCase;
 import com.partnerdesk.application.port.in.DeliverServiceRequestsUseCase;
 import com.partnerdesk.application.port.in.EscalateCaseUseCase;
@@ -52,6 +56,10 @@ public record WebDependencies(
         AskForEscalationUseCase askForEscalation,
         ShowPartnerProfileUseCase showPartnerProfile,
         UpdatePartnerProfileUseCase updatePartnerProfile,
+        GroupMappingsUseCase groupMappings,
+        SecondFactorUseCase secondFactor,
+        IdentitySignInUseCase identitySignIn,
+        ChangeOwnerUseCase changeOwner,
         NotificationsUseCase notifications,
         MailSettingsUseCase mailSettings,
         SendCustomerUpdateUseCase customerUpdates,
@@ -69,6 +77,9 @@ public record WebDependencies(
         Objects.requireNonNull(healthSync, "healthSync");
         Objects.requireNonNull(referenceData, "referenceData");
         Objects.requireNonNull(agents, "agents");
+        Objects.requireNonNull(groupMappings, "groupMappings");
+        Objects.requireNonNull(secondFactor, "secondFactor");
+        Objects.requireNonNull(identitySignIn, "identitySignIn");
         Objects.requireNonNull(authenticate, "authenticate");
         Objects.requireNonNull(serviceRequests, "serviceRequests");
         Objects.requireNonNull(delivery, "delivery");
@@ -80,6 +91,7 @@ public record WebDependencies(
         Objects.requireNonNull(askForEscalation, "askForEscalation");
         Objects.requireNonNull(showPartnerProfile, "showPartnerProfile");
         Objects.requireNonNull(updatePartnerProfile, "updatePartnerProfile");
+        Objects.requireNonNull(changeOwner, "changeOwner");
         Objects.requireNonNull(notifications, "notifications");
         Objects.requireNonNull(mailSettings, "mailSettings");
         Objects.requireNonNull(customerUpdates, "customerUpdates");

@@ -1,6 +1,8 @@
 package com.partnerdesk.adapters.web;
 
+import com.partnerdesk.adapters.web.account.AccountRoutes;
 import com.partnerdesk.adapters.web.agents.AgentRoutes;
+import com.partnerdesk.adapters.web.groups.GroupRoutes;
 import com.partnerdesk.adapters.web.assets.AssetRoutes;
 import com.partnerdesk.adapters.web.audit.AuditRoutes;
 import com.partnerdesk.adapters.web.cases.CaseRoutes;
@@ -83,13 +85,16 @@ public final class WebServer {
         Cookies cookies = new Cookies(settings.secureCookies());
         List<Resource> resources = List.of(
                 new AssetRoutes(),
-                new SignInRoutes(deps.authenticate(), sessions, cookies, pages, json, deps.clock(),
-                        settings.signIn(), settings.sessionAbsoluteTimeout(), this::checkOrigin),
+                new SignInRoutes(deps.authenticate(), deps.identitySignIn(), deps.secondFactor(), sessions, cookies,
+                        pages, json, deps.clock(), settings.signIn(), settings.sessionAbsoluteTimeout(),
+                        this::checkOrigin),
                 new CaseRoutes(deps, pages, json),
                 new CustomerRoutes(deps.customers(), deps.customerOverview(), pages, json),
                 new ServiceRequestRoutes(deps.serviceRequests(), deps.delivery(), deps.referenceData(), pages, json),
                 new HealthRoutes(deps.healthIssues(), deps.healthSync(), pages, json),
                 new AgentRoutes(deps.agents(), pages, json),
+                new GroupRoutes(deps.groupMappings(), pages),
+                new AccountRoutes(deps.secondFactor(), pages),
                 new AuditRoutes(deps.audit(), deps.customers(), pages, json, deps.clock()),
                 new ReportRoutes(deps.escalationMetrics(), pages, json),
                 new SettingsRoutes(pages, json, deps.showPartnerProfile(), deps.updatePartnerProfile()),

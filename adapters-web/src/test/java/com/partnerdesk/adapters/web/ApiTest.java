@@ -120,6 +120,88 @@ class ApiTest {
     // --- cases --------------------------------------------------------------------------------
 
     @Test
+    void aCaseIsTakenReleasedAndAssignedThroughItsOwner() {
+        JsonNode c = web.openEscalatableCase();
+        String path = "/api/v1/cases/" + c.get("id").asText() + "/owner";
+        assertThat(c.get("owner").isNull()).isTrue();
+        String helpdesk = web.emails.get(Role.HELPDESK_AGENT);
+
+        var taken = web.post(Role.HELPDESK_AGENT, path, Map.of("agent", helpdesk));
+        assertThat(taken.status()).as(taken.toString()).isEqualTo(200);
+        assertThat(taken.json().get("owner").get("email").asText()).isEqualTo(helpdesk);
+        assertThat(taken.json().get("owner").get("name").asText()).isEqualTo("Helpdesk agent");
+        assertThat(taken.header("ETag")).contains("\"" + taken.json().get("version").asLong() + "\"");
+
+        var stale = web.post(Role.ADMIN_AGENT, path, Map.of("agent", web.emails.get(Role.ADMIN_AGENT)),
+                "If-Match", c.get("version").asText());
+        assertProblem(stale, 412);
+
+        java.util.Map<String, Object> nobody = new java.util.HashMap<>();
+        nobody.put("agent", null);
+        var released = web.post(Role.HELPDESK_AGENT, path, nobody);
+        assertThat(released.status()).as(released.toString()).isEqualTo(200);
+        assertThat(released.json().get("owner").isNull()).isTrue();
+        assertThat(released.json().get("ownerChanges")).extracting(o -> o.get("why").asText())
+                .containsExactly("taken", "released");
+
+        var assigned = web.post(Role.ADMIN_AGENT, path, Map.of("agent", helpdesk),
+                "If-Match", released.json().get("version").asText());
+        assertThat(assigned.status()).as(assigned.toString()).isEqualTo(200);
+        assertThat(assigned.json().get("owner").get("email").asText()).isEqualTo(helpdesk);
+    }
+
+    @Test
+    void theQueuePagesWithItsTotalSortsAndFiltersByOwner() {
+        List<String> opened = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            opened.add(web.openCase(CONTOSO, "Exchange Online", "CONFIGURATION").get("id").asText());
+        }
+        web.post(Role.HELPDESK_AGENT, "/api/v1/cases/" + opened.get(3) + "/owner",
+                Map.of("agent", web.emails.get(Role.HELPDESK_AGENT)));
+
+        var first = web.get(Role.SALES_AGENT, "/api/v1/cases?sort=age&limit=2");
+        assertThat(first.status()).as(first.toString()).isEqualTo(200);
+        assertThat(first.json().get("total").asInt()).isEqualTo(5);
+        assertThat(first.json().get("items")).extracting(c -> c.get("id").asText())
+                .containsExactly(opened.get(4), opened.get(3));
+        var last = web.get(Role.SALES_AGENT, "/api/v1/cases?sort=age&limit=2&offset=4");
+        assertThat(last.json().get("items")).extracting(c -> c.get("id").asText()).containsExactly(opened.get(0));
+        assertThat(last.json().get("total").asInt()).isEqualTo(5);
+
+        var mine = web.get(Role.HELPDESK_AGENT, "/api/v1/cases?owner=me");
+        assertThat(mine.json().get("items")).extracting(c -> c.get("id").asText()).containsExactly(opened.get(3));
+        assertThat(mine.json().get("items").get(0).get("owner").get("email").asText())
+                .isEqualTo(web.emails.get(Role.HELPDESK_AGENT));
+        var byEmail = web.get(Role.SALES_AGENT, "/api/v1/cases?owner=" + web.emails.get(Role.HELPDESK_AGENT));
+        assertThat(byEmail.json().get("total").asInt()).isEqualTo(1);
+        assertThat(web.get(Role.SALES_AGENT, "/api/v1/cases?owner=none").json().get("total").asInt()).isEqualTo(4);
+
+        var badSort = web.get(Role.SALES_AGENT, "/api/v1/cases?sort=-colour");
+        assertProblem(badSort, 400);
+        assertThat(badSort.json().get("errors").get(0).get("field").asText()).isEqualTo("sort");
+        var badOwner = web.get(Role.SALES_AGENT, "/api/v1/cases?owner=nobody-at-all");
+        assertProblem(badOwner, 400);
+        assertThat(badOwner.json().get("errors").get(0).get("field").asText()).isEqualTo("owner");
+        var unknownOwner = web.get(Role.SALES_AGENT, "/api/v1/cases?owner=ghost@federalcloudpartners.example");
+        assertProblem(unknownOwner, 400);
+    }
+
+    @Test
+    void anOwnerChangeWithoutTheAgentFieldOrWithAnUnknownAgentIsRefusedNamingTheField() {
+        String path = "/api/v1/cases/" + web.openEscalatableCase().get("id").asText() + "/owner";
+
+        var missing = web.post(Role.ADMIN_AGENT, path, Map.of());
+        assertProblem(missing, 400);
+        assertThat(missing.json().get("errors").get(0).get("field").asText()).isEqualTo("agent");
+        var unknown = web.post(Role.ADMIN_AGENT, path, Map.of("agent", "nobody@federalcloudpartners.example"));
+        assertProblem(unknown, 400);
+        assertThat(unknown.json().get("errors").get(0).get("message").asText()).contains("no agent has the e-mail");
+        var sales = web.post(Role.ADMIN_AGENT, path, Map.of("agent", web.emails.get(Role.SALES_AGENT)));
+        assertProblem(sales, 400);
+        assertThat(sales.json().get("errors").get(0).get("message").asText()).contains("may not work cases");
+    }
+
+    @Test
     void openingACaseReturns201WithLocationETagAndTheTriagedCase() {
         var r = web.post(Role.HELPDESK_AGENT, "/api/v1/customers/" + CONTOSO + "/cases", WebHarness.unavailableCase());
         assertThat(r.status()).as(r.toString()).isEqualTo(201);
@@ -523,6 +605,7 @@ class ApiTest {
                 real.healthSync(), real.referenceData(), real.agents(), real.authenticate(), real.serviceRequests(), real.delivery(),
                 real.audit(), real.escalationMetrics(), real.customerOverview(), real.abilities(),
                 real.escalationDrafts(), real.askForEscalation(), real.showPartnerProfile(), real.updatePartnerProfile(),
+                real.groupMappings(), real.secondFactor(), real.identitySignIn(), real.changeOwner(),
                 real.notifications(), real.mailSettings(), real.customerUpdates(), real.clock());
         try (WebHarness w = new WebHarness(desk, WebSettings.defaults(false), deps)) {
             var r = w.get(Role.GLOBAL_ADMIN, "/api/v1/customers");

@@ -113,6 +113,60 @@ class CaseFormsTest {
     }
 
     @Test
+    void anAgentTakesACaseFromItsPageAndAnAdminAgentAssignsIt() {
+        JsonNode c = web.openEscalatableCase();
+        String path = "/cases/" + c.get("id").asText();
+        WebHarness.Session helpdesk = web.signIn(Role.HELPDESK_AGENT);
+        String before = web.page(helpdesk, path).body();
+        assertThat(before).contains("Unowned").contains("id=\"take\"").doesNotContain("id=\"assign\"");
+
+        var taken = web.submit(helpdesk, path + "/owner", Map.of("version", c.get("version").asText(),
+                "agent", web.emails.get(Role.HELPDESK_AGENT)));
+        assertThat(taken.status()).isEqualTo(303);
+        String after = web.page(helpdesk, path).body();
+        assertThat(after).contains("The case is now owned by Helpdesk agent.").contains("id=\"release\"")
+                .doesNotContain("id=\"take\"").contains("Taken: nobody → Helpdesk agent");
+
+        WebHarness.Session admin = web.signIn(Role.ADMIN_AGENT);
+        String adminPage = web.page(admin, path).body();
+        assertThat(adminPage).contains("id=\"assign\"").contains(web.emails.get(Role.GLOBAL_ADMIN))
+                .doesNotContain("value=\"" + web.emails.get(Role.SALES_AGENT) + "\"");
+        String version = adminPage.replaceAll("(?s).*name=\"version\" value=\"([0-9]+)\".*", "$1");
+        var assigned = web.submit(admin, path + "/owner", Map.of("version", version,
+                "agent", web.emails.get(Role.GLOBAL_ADMIN)));
+        assertThat(assigned.status()).isEqualTo(303);
+        assertThat(web.page(admin, path).body()).contains("Global admin (" + web.emails.get(Role.GLOBAL_ADMIN) + ")");
+    }
+
+    @Test
+    void theQueuePagesWithNextAndPreviousSortsByItsHeadingsAndShowsMyCases() {
+        for (int i = 0; i < 52; i++) {
+            web.openCase(Samples.CONTOSO_ID.value(), "Exchange Online", "CONFIGURATION");
+        }
+        String mine = web.openCase(Samples.FABRIKAM_ID.value(), "Exchange Online", "CONFIGURATION").get("id").asText();
+        web.post(Role.HELPDESK_AGENT, "/api/v1/cases/" + mine + "/owner", Map.of("agent", web.emails.get(Role.HELPDESK_AGENT)));
+        WebHarness.Session s = web.signIn(Role.HELPDESK_AGENT);
+
+        String first = web.page(s, "/cases").body();
+        assertThat(first).contains("1–50 of 53").contains("id=\"next-page\"").doesNotContain("id=\"previous-page\"")
+                .contains("href=\"/cases?sort=customer\"").contains("aria-sort=\"descending\"")
+                .contains("href=\"/cases?offset=50\"");
+        String second = web.page(s, "/cases?offset=50").body();
+        assertThat(second).contains("51–53 of 53").contains("id=\"previous-page\"").doesNotContain("id=\"next-page\"");
+
+        String byCustomer = web.page(s, "/cases?sort=-customer").body();
+        String rows = byCustomer.substring(byCustomer.indexOf("<tbody>"));
+        assertThat(rows.indexOf("Fabrikam Aerospace")).as("Fabrikam first, Z to A").isNotNegative()
+                .isLessThan(rows.indexOf("Contoso Defense Solutions"));
+        assertThat(byCustomer).contains("href=\"/cases?sort=customer\"").contains("aria-sort=\"descending\"");
+
+        String myCases = web.page(s, "/cases?owner=me").body();
+        assertThat(myCases).contains("1–1 of 1").contains("/cases/" + mine).contains("aria-current=\"page\">My cases");
+        assertThat(web.page(s, "/cases?owner=none").body()).contains("1–50 of 52");
+        assertThat(web.page(s, "/cases?sort=colour").status()).isEqualTo(400);
+    }
+
+    @Test
     void aStaleFormShowsWhatChangedAndKeepsTheText() {
         JsonNode c = web.openCase(Samples.CONTOSO_ID.value(), "Exchange Online", "CONFIGURATION");
         String id = c.get("id").asText();

@@ -149,7 +149,9 @@ class HardeningHttpTest {
                 d.changeCaseStatus(), full, d.customers(), d.healthIssues(), d.healthSync(), d.referenceData(), d.agents(),
                 d.authenticate(), d.serviceRequests(), d.delivery(), d.audit(), d.escalationMetrics(),
                 d.customerOverview(), d.abilities(), d.escalationDrafts(), d.askForEscalation(),
-                d.showPartnerProfile(), d.updatePartnerProfile(), d.notifications(), d.mailSettings(), d.customerUpdates(), d.clock());
+                d.showPartnerProfile(), d.updatePartnerProfile(), d.groupMappings(), d.secondFactor(),
+                d.identitySignIn(), d.changeOwner(),
+                d.notifications(), d.mailSettings(), d.customerUpdates(), d.clock());
         try (WebHarness w = new WebHarness(fresh, WebSettings.defaults(false), deps)) {
             WebHarness.Res r = w.get(Role.GLOBAL_ADMIN, "/api/v1/cases");
 

@@ -148,6 +148,8 @@ class OpenApiTest {
                 Map.of("vendorRequestNumber", "2603100040007001")), 200);
         c.check("PATCH", web.patch(Role.GLOBAL_ADMIN, "/api/v1/service-requests/" + request,
                 Map.of("newNote", "Any news?")), 200);
+        c.check("POST", web.post(Role.HELPDESK_AGENT, "/api/v1/cases/" + id + "/owner",
+                Map.of("agent", web.emails.get(Role.HELPDESK_AGENT))), 200);
         JsonNode escalated = web.get(Role.GLOBAL_ADMIN, "/api/v1/cases/" + id).json();
         WebHarness.Res resolved = web.post(Role.GLOBAL_ADMIN, "/api/v1/cases/" + id + "/resolve",
                 Map.of("resolution", "The vendor fixed the relay"), "If-Match", escalated.get("version").asText());

@@ -62,6 +62,10 @@ class PermissionMatrixTest {
             return w.post(r, "/api/v1/cases/" + c.get("id").asText() + "/resolve", Map.of("resolution", "Fixed"),
                     "If-Match", c.get("version").asText());
         }),
+        TAKE_CASE(200, (w, r) -> w.post(r, "/api/v1/cases/" + w.openEscalatableCase().get("id").asText() + "/owner",
+                Map.of("agent", w.emails.get(r)))),
+        ASSIGN_CASE(200, (w, r) -> w.post(r, "/api/v1/cases/" + w.openEscalatableCase().get("id").asText() + "/owner",
+                Map.of("agent", w.emails.get(r == Role.ADMIN_AGENT ? Role.HELPDESK_AGENT : Role.ADMIN_AGENT)))),
         ESCALATE_OFFICE_365(201, (w, r) -> {
             JsonNode c = w.openEscalatableCase();
             return w.post(r, "/api/v1/cases/" + c.get("id").asText() + "/escalation",
@@ -91,6 +95,8 @@ class PermissionMatrixTest {
                     Map.of("vendorRequestNumber", "2603100040001235"));
         }),
         MANAGE_AGENTS(200, (w, r) -> w.get(r, "/api/v1/agents")),
+        MANAGE_GROUP_MAPPINGS_PAGE(200, (w, r) -> w.get(r, "/admin/groups")),
+        OWN_SECOND_FACTOR_PAGE(200, (w, r) -> w.get(r, "/account/second-factor")),
         VIEW_PARTNER_PROFILE(200, (w, r) -> w.get(r, "/api/v1/partner")),
         UPDATE_PARTNER_PROFILE(200, (w, r) -> {
             String etag = w.get(Role.GLOBAL_ADMIN, "/api/v1/partner").header("ETag").orElseThrow();
@@ -139,6 +145,8 @@ class PermissionMatrixTest {
             {Act.RECORD_TROUBLESHOOTING, Y, Y, Y, N},
             {Act.TRIAGE, Y, Y, Y, N},
             {Act.RESOLVE, Y, Y, Y, N},
+            {Act.TAKE_CASE, Y, Y, Y, N},
+            {Act.ASSIGN_CASE, Y, Y, N, N},
             {Act.ESCALATE_OFFICE_365, Y, Y, Y, N},
             {Act.ESCALATE_AZURE, Y, Y, N, N},
             {Act.UPDATE_SERVICE_REQUEST_OFFICE_365, Y, Y, Y, N},
@@ -146,6 +154,8 @@ class PermissionMatrixTest {
             {Act.RECORD_VENDOR_NUMBER_OFFICE_365, Y, Y, Y, N},
             {Act.RECORD_VENDOR_NUMBER_AZURE, Y, Y, N, N},
             {Act.MANAGE_AGENTS, Y, N, N, N},
+            {Act.MANAGE_GROUP_MAPPINGS_PAGE, Y, N, N, N},
+            {Act.OWN_SECOND_FACTOR_PAGE, Y, Y, Y, Y},
             {Act.VIEW_PARTNER_PROFILE, Y, Y, Y, Y},
             {Act.UPDATE_PARTNER_PROFILE, Y, N, N, N},
             {Act.READ_AUDIT, Y, Y, N, N},

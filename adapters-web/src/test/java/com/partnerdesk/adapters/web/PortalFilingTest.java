@@ -6,6 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.partnerdesk.application.fakes.AgentFilingGateway;
 import com.partnerdesk.application.fakes.Samples;
 import com.partnerdesk.domain.agent.Role;
+import com.partnerdesk.domain.servicerequest.Severity;
+import com.partnerdesk.domain.servicerequest.UnlinkedVendorRequest;
+import java.util.List;
+import java.util.Optional;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -71,6 +75,32 @@ class PortalFilingTest {
         assertThat(sr.get("deliveryState").asText()).isEqualTo("PENDING");
         JsonNode theCase = web.get(Role.SALES_AGENT, "/api/v1/cases/" + firstCaseId(Role.SALES_AGENT, sr)).json();
         assertThat(theCase.get("serviceRequest").get("filingLink").asText()).isEqualTo(CONTOSO_LINK);
+    }
+
+    @Test
+    void aRequestFiledInThePortalAndNeverRecordedIsOfferedAndLinkedOnThePageAndThroughTheApi() {
+        UnlinkedVendorRequest found = new UnlinkedVendorRequest(Samples.CONTOSO_ID, NUMBER, "Mailboxes unreachable",
+                Severity.CRITICAL, Optional.empty(), Optional.empty(), Samples.T0);
+        web.desk.storage().unitOfWork().writeVoid(() -> web.desk.storage().requests()
+                .replaceUnlinked(Samples.CONTOSO_ID, List.of(found)));
+
+        JsonNode sr = web.get(Role.SALES_AGENT, path).json();
+        assertThat(sr.get("filingPortalName").asText()).isNotBlank();
+        assertThat(sr.get("filingPortalLink").asText()).startsWith("https://");
+        JsonNode offered = sr.get("unlinkedVendorRequests").get(0);
+        assertThat(offered.get("vendorRequestNumber").asText()).isEqualTo(NUMBER);
+        assertThat(offered.get("status").asText()).isEqualTo("unknown");
+        assertThat(offered.get("createdDate").isNull()).isTrue();
+
+        String page = web.get(Role.HELPDESK_AGENT, "/service-requests/" + request.get("id").asText()).body();
+        assertThat(page).contains("id=\"unlinked\"", NUMBER, "This is the one: link it", "no date",
+                "id=\"filing-portal\"");
+
+        var linked = web.post(Role.HELPDESK_AGENT, path + "/vendor-number", Map.of("vendorRequestNumber", NUMBER));
+        assertThat(linked.status()).as(linked.toString()).isEqualTo(200);
+        assertThat(linked.json().get("unlinkedVendorRequests").size()).isZero();
+        assertThat(web.desk.storage().unitOfWork().read(() -> web.desk.storage().requests()
+                .unlinked(Samples.CONTOSO_ID))).isEmpty();
     }
 
     @Test

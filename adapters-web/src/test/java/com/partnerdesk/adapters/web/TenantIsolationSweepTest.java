@@ -178,6 +178,10 @@ class TenantIsolationSweepTest {
                 deny(SALES_AGENT, Record.RESOLVED_CASE, "case.close"));
         route("POST", "/cases/{id}/reopen", Subject.CASE, Map.of("reason", "It came back"), true,
                 deny(SALES_AGENT, Record.RESOLVED_CASE, "case.reopen"));
+        Map<String, Object> assign = Map.of("agent", "admin.agent@federalcloudpartners.example");
+        route("POST", "/cases/{id}/owner", Subject.CASE, assign, false,
+                deny(SALES_AGENT, Record.OFFICE_CASE, "case.owner"),
+                deny(HELPDESK_AGENT, Record.OFFICE_CASE, "case.owner"));
         route("GET", "/service-requests", Subject.NONE, none, false);
         route("GET", "/service-requests/{id}", Subject.SERVICE_REQUEST, none, false);
         route("PATCH", "/service-requests/{id}", Subject.SERVICE_REQUEST, srNote, false,
@@ -278,6 +282,9 @@ class TenantIsolationSweepTest {
                 deny(SALES_AGENT, Record.RESOLVED_CASE, "case.close"));
         page("POST", "/cases/{id}/reopen", Subject.CASE, Map.of("reason", "It came back"), true,
                 deny(SALES_AGENT, Record.RESOLVED_CASE, "case.reopen"));
+        page("POST", "/cases/{id}/owner", Subject.CASE, Map.of("agent", "admin.agent@federalcloudpartners.example"),
+                true, deny(SALES_AGENT, Record.OFFICE_CASE, "case.owner"),
+                deny(HELPDESK_AGENT, Record.OFFICE_CASE, "case.owner"));
         page("GET", "/service-requests", Subject.NONE, none, false);
         page("GET", "/service-requests/{id}", Subject.SERVICE_REQUEST, none, false);
         page("POST", "/service-requests/{id}", Subject.SERVICE_REQUEST, Map.of("newNote", "Any news?"), false,
@@ -317,6 +324,24 @@ class TenantIsolationSweepTest {
                 deny(ADMIN_AGENT, Record.NONE, "agent.password"),
                 deny(HELPDESK_AGENT, Record.NONE, "agent.password"),
                 deny(SALES_AGENT, Record.NONE, "agent.password"));
+        page("GET", "/admin/groups", Subject.NONE, none, false,
+                deny(ADMIN_AGENT, Record.NONE, "group.list"),
+                deny(HELPDESK_AGENT, Record.NONE, "group.list"),
+                deny(SALES_AGENT, Record.NONE, "group.list"));
+        Map<String, Object> group = Map.of("groupId", "5f1d2c3b-0000-4000-8000-00000000a11d", "role", "GLOBAL_ADMIN");
+        page("POST", "/admin/groups", Subject.NONE, group, false,
+                deny(ADMIN_AGENT, Record.NONE, "group.map"),
+                deny(HELPDESK_AGENT, Record.NONE, "group.map"),
+                deny(SALES_AGENT, Record.NONE, "group.map"));
+        page("POST", "/admin/groups/unmap", Subject.NONE, Map.of("groupId", "5f1d2c3b-0000-4000-8000-00000000a11d"),
+                false,
+                deny(ADMIN_AGENT, Record.NONE, "group.unmap"),
+                deny(HELPDESK_AGENT, Record.NONE, "group.unmap"),
+                deny(SALES_AGENT, Record.NONE, "group.unmap"));
+        // one's own second factor: every agent may, and only for themself (no id in the path or the form)
+        page("GET", "/account/second-factor", Subject.NONE, none, false);
+        page("POST", "/account/second-factor", Subject.NONE, none, false);
+        page("POST", "/account/second-factor/confirm", Subject.NONE, Map.of("code", "123456"), false);
         page("GET", "/admin/health-issues", Subject.NONE, none, false);
         page("GET", "/settings", Subject.NONE, none, false);
         Map<String, Object> profile = Map.of("organization", "Someone Else's Partners", "primaryContact.name", "Mallory",
@@ -368,13 +393,14 @@ class TenantIsolationSweepTest {
         assertThat(served).as("routes in the sweep's table that the server no longer has").containsAll(ROUTES.keySet());
     }
 
-    /** Every page route that needs a signed-in agent, as "METHOD /path/{param}". */
+    /** Every page route that needs a signed-in agent (not the sign-in steps), as "METHOD /path/{param}". */
     static Set<String> pageRoutes(WebServer server) {
         Set<String> routes = new TreeSet<>();
         server.javalin().unsafe.internalRouter.allHttpHandlers().forEach(parsed -> {
             var endpoint = parsed.endpoint;
             if (endpoint.method.isHttpMethod() && !endpoint.path.startsWith("/api/")
-                    && !endpoint.path.startsWith("/static/") && !endpoint.path.equals("/sign-in")) {
+                    && !endpoint.path.startsWith("/static/") && !endpoint.path.equals("/sign-in")
+                    && !endpoint.path.startsWith("/sign-in/")) {
                 routes.add(endpoint.method.name() + " " + endpoint.path);
             }
         });

@@ -79,10 +79,16 @@ final class WebHarness implements AutoCloseable {
     }
 
     static WebDependencies deps(Desk d) {
+        return deps(d, d.identitySignIn(java.util.Optional.empty(), true));
+    }
+
+    /** The desk's dependencies with its sign-in through an identity provider as given. */
+    static WebDependencies deps(Desk d, com.partnerdesk.application.port.in.IdentitySignInUseCase identitySignIn) {
         return new WebDependencies(d.openCase(), d.triageCase(), d.addNote(), d.escalateCase(), d.changeCaseStatus(),
                 d.findCases(), d.customers(), d.healthIssues(), d.syncHealth(), d.referenceData(), d.agents(), d.authenticate(),
                 d.serviceRequests(), d.delivery(), d.audit(), d.escalationMetrics(), d.customerOverview(), d.abilities(),
                 d.escalationDrafts(), d.askForEscalation(), d.showPartnerProfile(), d.updatePartnerProfile(),
+                d.groupMappings(), d.secondFactor(), identitySignIn, d.changeOwner(),
                 d.notifications(), d.notifications(), d.customerUpdates(), d.clock());
     }
 

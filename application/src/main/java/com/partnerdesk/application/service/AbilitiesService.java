@@ -22,6 +22,7 @@ public final class AbilitiesService implements AbilitiesUseCase {
     public Abilities of(Caller caller) {
         Actor actor = caller.actor();
         return new Abilities(may(actor, Action.OPEN_CASE), may(actor, Action.WORK_CASE),
+                may(actor, Action.ASSIGN_CASE),
                 families(actor, Action.ESCALATE), families(actor, Action.UPDATE_SERVICE_REQUEST),
                 may(actor, Action.MANAGE_HEALTH), may(actor, Action.MANAGE_AGENTS), may(actor, Action.VIEW_AUDIT),
                 may(actor, Action.MANAGE_NOTIFICATIONS));

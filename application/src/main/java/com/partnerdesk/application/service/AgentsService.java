@@ -5,6 +5,7 @@ import com.partnerdesk.application.error.NotFoundException;
 import com.partnerdesk.application.port.in.AgentsUseCase;
 import com.partnerdesk.application.port.in.Caller;
 import com.partnerdesk.application.port.out.AgentRepository;
+import com.partnerdesk.application.port.out.CaseRepository;
 import com.partnerdesk.application.port.out.PasswordHasher;
 import com.partnerdesk.domain.agent.Action;
 import com.partnerdesk.domain.agent.AdminContinuity;
@@ -30,12 +31,15 @@ public final class AgentsService implements AgentsUseCase {
     private final AgentRepository agents;
     private final PasswordHasher hasher;
     private final ApiTokens tokens;
+    private final CaseOwners owners;
 
-    public AgentsService(Guard guard, AgentRepository agents, PasswordHasher hasher, ApiTokens tokens) {
+    public AgentsService(Guard guard, AgentRepository agents, PasswordHasher hasher, ApiTokens tokens,
+                         CaseSupport support, CaseRepository cases) {
         this.guard = guard;
         this.agents = agents;
         this.hasher = hasher;
         this.tokens = tokens;
+        this.owners = new CaseOwners(guard, support, cases, agents);
     }
 
     @Override
@@ -72,6 +76,9 @@ public final class AgentsService implements AgentsUseCase {
             Agent changed = current.withRoles(roles);
             agents.update(changed);
             guard.record(caller, "agent.roles", Optional.empty(), Optional.empty(), email + " now has roles " + roles);
+            if (!changed.disabled() && !owners.mayOwn(changed)) {
+                owners.releaseAll(caller, changed, "owner " + email + " may no longer work cases");
+            }
             return changed;
         });
     }
@@ -85,7 +92,9 @@ public final class AgentsService implements AgentsUseCase {
             Agent disabled = current.disable();
             agents.update(disabled);
             agents.revokeTokens(disabled.id());
-            guard.record(caller, "agent.disable", Optional.empty(), Optional.empty(), email + " disabled; tokens revoked");
+            int released = owners.releaseAll(caller, disabled, "owner " + email + " was disabled");
+            guard.record(caller, "agent.disable", Optional.empty(), Optional.empty(), email + " disabled; tokens revoked"
+                    + (released == 0 ? "" : "; " + released + " case(s) left unowned"));
             return disabled;
         });
     }

@@ -37,9 +37,8 @@ public final class CustomerOverviewService implements CustomerOverviewUseCase {
             guard.require(caller, Action.VIEW, Optional.empty(), Optional.of(tenantId), Optional.empty(),
                     "customer.view");
             Customer customer = support.loadCustomer(tenantId);
-            var caseList = cases.search(new CaseQuery(Optional.empty(), Optional.of(tenantId), Optional.empty(),
-                    Optional.empty(), false, Optional.empty(), 0, bounded)).items().stream()
-                    .map(FindCasesService::item).toList();
+            var caseList = FindCasesService.list(cases.search(new CaseQuery(Optional.empty(), Optional.of(tenantId),
+                    Optional.empty(), Optional.empty(), false, Optional.empty(), 0, bounded)), support).items();
             var requestViews = requests.forTenant(tenantId, bounded).stream().map(support::view).toList();
             // the active issues the customer's own feeds show, on its services and the whole suite (ADR 0015)
             List<String> services = new java.util.ArrayList<>(customer.managedServices().stream()

@@ -5,6 +5,7 @@ import com.partnerdesk.application.port.in.Caller;
 import com.partnerdesk.application.port.in.DeliverServiceRequestsUseCase;
 import com.partnerdesk.application.port.in.ServiceRequestView;
 import com.partnerdesk.application.port.out.CaseRepository;
+import com.partnerdesk.application.port.out.CustomerRepository;
 import com.partnerdesk.application.port.out.ServiceRequestRepository;
 import com.partnerdesk.application.port.out.VendorGateway;
 import com.partnerdesk.application.port.out.VendorOutbox;
@@ -13,16 +14,20 @@ import com.partnerdesk.domain.cases.Case;
 import com.partnerdesk.domain.cases.CaseNote;
 import com.partnerdesk.domain.cases.CaseStatus;
 import com.partnerdesk.domain.cases.NoteKind;
+import com.partnerdesk.domain.customer.Customer;
 import com.partnerdesk.domain.ids.CaseId;
 import com.partnerdesk.domain.ids.ServiceRequestId;
 import com.partnerdesk.domain.notification.NotificationEvent;
 import com.partnerdesk.domain.servicerequest.ServiceRequest;
 import com.partnerdesk.domain.servicerequest.ServiceRequestNote;
+import com.partnerdesk.domain.servicerequest.UnlinkedVendorRequest;
 import com.partnerdesk.domain.servicerequest.VendorRequestNumber;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.random.RandomGenerator;
 
 /**
@@ -41,6 +46,7 @@ public final class DeliveryService implements DeliverServiceRequestsUseCase {
     private final CaseSupport support;
     private final ServiceRequestRepository requests;
     private final CaseRepository cases;
+    private final CustomerRepository customers;
     private final VendorOutbox outbox;
     private final VendorGateway gateway;
     private final VendorAnswers answers;
@@ -49,13 +55,15 @@ public final class DeliveryService implements DeliverServiceRequestsUseCase {
     private final Notifier notifier;
 
     public DeliveryService(Guard guard, CaseSupport support, ServiceRequestRepository requests, CaseRepository cases,
-                           VendorOutbox outbox, VendorGateway gateway, VendorAnswers answers, DeliveryPolicy policy,
-                           RandomGenerator random, Notifier notifier) {
+                           CustomerRepository customers, VendorOutbox outbox, VendorGateway gateway,
+                           VendorAnswers answers, DeliveryPolicy policy, RandomGenerator random,
+                           Notifier notifier) {
         this.notifier = notifier;
         this.guard = guard;
         this.support = support;
         this.requests = requests;
         this.cases = cases;
+        this.customers = customers;
         this.outbox = outbox;
         this.gateway = gateway;
         this.answers = answers;
@@ -226,6 +234,12 @@ public final class DeliveryService implements DeliverServiceRequestsUseCase {
         });
     }
 
+    /**
+     * Reads each recorded, unclosed request from the vendor (status and notes onto the request and its cases), then
+     * lists each customer's requests at the vendor: one whose number no request of the desk carries is kept as
+     * unlinked, to be offered to the agent. Every vendor call is made outside any transaction; one that fails is
+     * counted and the others go on.
+     */
     @Override
     public SyncReport sync(Caller caller) {
         requireAllowed(caller, "service-request.sync");
@@ -244,27 +258,75 @@ public final class DeliveryService implements DeliverServiceRequestsUseCase {
             if (state.isEmpty()) {
                 continue;
             }
-            VendorGateway.VendorState vendor = state.get();
-            boolean didChange = guard.write(() -> {
-                ServiceRequest current = support.loadRequest(request.id());
-                List<ServiceRequestNote> fresh = vendor.notes().stream()
-                        .filter(n -> current.notes().stream().noneMatch(known -> known.fromVendor()
-                                && known.createdAt().equals(n.createdAt()) && known.text().equals(n.text())))
-                        .map(n -> new ServiceRequestNote(n.author(), n.text(), n.createdAt(), true))
-                        .toList();
-                boolean result = answers.apply(current, fresh, Optional.of(vendor.status()), "vendor");
-                if (result) {
-                    guard.record(caller, "service-request.sync", Optional.of(current.customer()),
-                            Optional.of(current.caseIds().get(0)), "status " + current.status().vendorName()
-                                    + ", " + fresh.size() + " new note(s)");
+            try {
+                if (guard.write(() -> applyVendorState(caller, request.id(), state.get()))) {
+                    changed++;
                 }
-                return result;
-            });
-            if (didChange) {
-                changed++;
+            } catch (RuntimeException notApplied) {
+                failed++;
             }
         }
-        return new SyncReport(checked, changed, failed);
+        int unlinked = 0;
+        for (Customer customer : guard.read(customers::all)) {
+            List<VendorGateway.VendorListing> listed;
+            try {
+                listed = gateway.listForCustomer(customer.tenantId());
+            } catch (RuntimeException unreachable) {
+                failed++;
+                continue;
+            }
+            unlinked += guard.write(() -> keepUnlinked(caller, customer, listed));
+        }
+        return new SyncReport(checked, changed, failed, unlinked);
+    }
+
+    private boolean applyVendorState(Caller caller, ServiceRequestId id, VendorGateway.VendorState vendor) {
+        ServiceRequest current = support.loadRequest(id);
+        Instant now = guard.now();
+        List<ServiceRequestNote> known = current.notes().stream().filter(ServiceRequestNote::fromVendor).toList();
+        List<ServiceRequestNote> fresh = new java.util.ArrayList<>();
+        for (VendorGateway.VendorNote n : vendor.notes()) {
+            // A note the vendor gave no date is known by its text; one with a date by its text and date.
+            boolean seen = known.stream().anyMatch(k -> k.text().equals(n.text())
+                    && n.createdAt().map(k.createdAt()::equals).orElse(true));
+            boolean twice = fresh.stream().anyMatch(f -> f.text().equals(n.text())
+                    && n.createdAt().map(f.createdAt()::equals).orElse(true));
+            if (!seen && !twice) {
+                fresh.add(new ServiceRequestNote(n.author(), n.text(), n.createdAt().orElse(now), true));
+            }
+        }
+        boolean result = answers.apply(current, fresh, vendor.status(), "vendor");
+        if (result) {
+            guard.record(caller, "service-request.sync", Optional.of(current.customer()),
+                    Optional.of(current.caseIds().get(0)), "status " + current.status().vendorName()
+                            + ", " + fresh.size() + " new note(s)");
+        }
+        return result;
+    }
+
+    /** Keeps the customer's vendor requests that no request of the desk carries; returns how many there are. */
+    private int keepUnlinked(Caller caller, Customer customer, List<VendorGateway.VendorListing> listed) {
+        Instant now = guard.now();
+        Set<String> before = new HashSet<>();
+        requests.unlinked(customer.tenantId()).forEach(u -> before.add(u.vendorRequestNumber()));
+        List<UnlinkedVendorRequest> found = new java.util.ArrayList<>();
+        Set<String> numbers = new HashSet<>();
+        for (VendorGateway.VendorListing l : listed) {
+            if (!numbers.add(l.vendorRequestNumber()) || requests.idByVendorNumber(l.vendorRequestNumber()).isPresent()) {
+                continue;
+            }
+            found.add(new UnlinkedVendorRequest(customer.tenantId(), l.vendorRequestNumber(), l.title(), l.severity(),
+                    l.status(), l.createdDate(), now));
+        }
+        requests.replaceUnlinked(customer.tenantId(), found);
+        List<String> fresh = found.stream().map(UnlinkedVendorRequest::vendorRequestNumber)
+                .filter(n -> !before.contains(n)).toList();
+        if (!fresh.isEmpty()) {
+            guard.record(caller, "service-request.unlinked-found", Optional.of(customer.tenantId()), Optional.empty(),
+                    "the vendor holds " + String.join(", ", fresh) + " for this customer under numbers no request"
+                            + " of the desk carries: offered to the agent to link");
+        }
+        return found.size();
     }
 
     /**
@@ -303,6 +365,7 @@ public final class DeliveryService implements DeliverServiceRequestsUseCase {
             request.submitted(number, now);
             requests.update(request);
             outbox.delivered(id, now);
+            requests.removeUnlinked(number);
             String note = "Filed with the vendor as service request " + number + " by " + caller.actor().name()
                     + "; the vendor's " + request.responseTarget().toHours() + " h response target ("
                     + request.severity().vendorName() + ") runs from now";

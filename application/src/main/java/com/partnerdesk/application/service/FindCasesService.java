@@ -1,5 +1,7 @@
 package com.partnerdesk.application.service;
 
+import com.partnerdesk.application.error.InvalidInputException;
+import com.partnerdesk.application.port.in.AgentRef;
 import com.partnerdesk.application.port.in.Caller;
 import com.partnerdesk.application.port.in.CaseList;
 import com.partnerdesk.application.port.in.CaseListItem;
@@ -12,6 +14,7 @@ import com.partnerdesk.application.port.out.CaseRepository;
 import com.partnerdesk.application.port.out.CaseSummary;
 import com.partnerdesk.application.port.out.DataVersions;
 import com.partnerdesk.domain.agent.Action;
+import com.partnerdesk.domain.agent.AgentId;
 import com.partnerdesk.domain.customer.TenantId;
 import com.partnerdesk.domain.ids.CaseId;
 import java.util.Optional;
@@ -57,19 +60,36 @@ public final class FindCasesService implements FindCasesUseCase {
 
     @Override
     public CaseList search(Caller caller, CaseSearch search) {
-        CasePage page = guard.read(() -> {
+        return guard.read(() -> {
             guard.require(caller, Action.VIEW, "case.list");
-            return cases.search(guard.scope(caller).applyTo(new CaseQuery(search.status(), search.tenantId(),
+            Optional<AgentId> ownedBy = search.owner().flatMap(owner -> {
+                if (owner instanceof CaseSearch.Owner.Agent agent) {
+                    return Optional.of(support.agentByEmail("owner", agent.email()).id());
+                }
+                if (owner instanceof CaseSearch.Owner.Me) {
+                    return Optional.of(CaseOwners.agentId(caller.actor()).orElseThrow(
+                            () -> InvalidInputException.of("owner", "the ops operator owns no case: name an agent")));
+                }
+                return Optional.empty();
+            });
+            boolean unowned = search.owner().map(o -> o instanceof CaseSearch.Owner.Nobody).orElse(false);
+            CasePage page = cases.search(guard.scope(caller).applyTo(new CaseQuery(search.status(), search.tenantId(),
                     search.service(), search.impact(), search.attentionOnly(), search.text(), search.serviceRequest(),
-                    search.offset(), search.limit())));
+                    ownedBy, unowned, search.sort(), search.offset(), search.limit(), java.util.Set.of())));
+            return list(page, support);
         });
-        return new CaseList(page.items().stream().map(FindCasesService::item).toList(), page.total(), page.offset(),
-                page.limit());
     }
 
-    static CaseListItem item(CaseSummary s) {
+    /** The lines of a page, each owner named (looked up once per page). */
+    static CaseList list(CasePage page, CaseSupport support) {
+        var owners = support.agentRefs();
+        return new CaseList(page.items().stream().map(s -> item(s, owners.apply(s.owner()))).toList(), page.total(),
+                page.offset(), page.limit());
+    }
+
+    private static CaseListItem item(CaseSummary s, Optional<AgentRef> owner) {
         return new CaseListItem(s.id(), s.tenantId(), s.customerName(), s.service(), s.title(), s.status(), s.impact(),
                 s.outcome(), s.category(), s.clusterId(), s.serviceRequestId(), s.attentionNeeded(), s.startedAt(),
-                s.openedAt(), s.updatedAt(), s.version());
+                s.openedAt(), s.updatedAt(), s.version(), owner);
     }
 }

@@ -7,6 +7,7 @@ import com.partnerdesk.application.port.out.AuditTrail;
 import com.partnerdesk.application.port.out.CustomerRepository;
 import com.partnerdesk.application.port.out.UnitOfWork;
 import com.partnerdesk.domain.agent.Action;
+import com.partnerdesk.domain.agent.Actor;
 import com.partnerdesk.domain.agent.Permission;
 import com.partnerdesk.domain.agent.PermissionPolicy;
 import com.partnerdesk.domain.audit.AuditEvent;
@@ -105,7 +106,12 @@ public final class Guard {
     }
 
     public boolean allows(Caller caller, Action action, Optional<ProductFamily> family) {
-        return policy.decide(caller.actor(), action, family).allowed();
+        return allows(caller.actor(), action, family);
+    }
+
+    /** Whether the table allows {@code actor} the action: for an agent other than the caller (who may own a case). */
+    public boolean allows(Actor actor, Action action, Optional<ProductFamily> family) {
+        return policy.decide(actor, action, family).allowed();
     }
 
     /** Records an allowed action; call inside the transaction that does it. */

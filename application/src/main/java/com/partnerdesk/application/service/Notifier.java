@@ -126,8 +126,8 @@ public final class Notifier {
         }
     }
 
-    /** The case's owner; no case has one until ownership (issue 12, deliverable 1) is in. */
+    /** The case's owner, who gets its events; none: the admin agents do. */
     static Optional<AgentId> ownerOf(Case subject) {
-        return Optional.empty();
+        return subject.owner();
     }
 }

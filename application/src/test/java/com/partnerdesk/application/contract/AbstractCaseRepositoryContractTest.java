@@ -9,7 +9,13 @@ import com.partnerdesk.application.fakes.StoragePorts;
 import com.partnerdesk.application.port.out.CasePage;
 import com.partnerdesk.application.port.out.CaseQuery;
 import com.partnerdesk.application.port.out.CaseSummary;
+import com.partnerdesk.domain.agent.Agent;
+import com.partnerdesk.domain.agent.AgentId;
+import com.partnerdesk.domain.agent.Email;
+import com.partnerdesk.domain.agent.Role;
 import com.partnerdesk.domain.cases.Case;
+import com.partnerdesk.domain.cases.CaseSort;
+import com.partnerdesk.domain.cases.CaseSortKey;
 import com.partnerdesk.domain.cases.CaseStatus;
 import com.partnerdesk.domain.cases.EscalationCategory;
 import com.partnerdesk.domain.cases.HealthCheck;
@@ -30,6 +36,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
@@ -158,6 +165,55 @@ public abstract class AbstractCaseRepositoryContractTest extends AbstractStorage
         Case found = read(() -> storage.cases().find(stored.id())).orElseThrow();
         assertThat(found.attentionNeeded()).isTrue();
         assertThat(found.notes()).hasSize(1);
+    }
+
+    @Test
+    void theOwnerAndEveryChangeOfOwnerAreStoredAndTheOwnersCasesListed() {
+        Agent ava = storeAgent("ava@partner.example");
+        Agent liam = storeAgent("liam@partner.example");
+        Case first = storeTriagedCase(Samples.CONTOSO_ID, T0.minusSeconds(600), T0);
+        Case second = storeTriagedCase(Samples.FABRIKAM_ID, T0.minusSeconds(500), T0.plusSeconds(5));
+        Case third = storeTriagedCase(Samples.TAILSPIN_ID, T0.minusSeconds(400), T0.plusSeconds(6));
+        first.changeOwner(Optional.of(ava.id()), AGENT, T0.plusSeconds(10), "taken");
+        writeVoid(() -> storage.cases().update(first));
+        second.changeOwner(Optional.of(liam.id()), AGENT, T0.plusSeconds(11), "assigned");
+        writeVoid(() -> storage.cases().update(second));
+        third.changeOwner(Optional.of(ava.id()), AGENT, T0.plusSeconds(12), "assigned");
+        writeVoid(() -> storage.cases().update(third));
+
+        Case stored = read(() -> storage.cases().find(first.id())).orElseThrow();
+        assertSameCase(stored, first);
+        assertThat(read(() -> storage.cases().ownedBy(ava.id()))).containsExactly(first.id(), third.id());
+
+        stored.changeOwner(Optional.of(liam.id()), AGENT, T0.plusSeconds(20), "assigned");
+        stored.changeOwner(Optional.empty(), AGENT, T0.plusSeconds(21), "unassigned");
+        writeVoid(() -> storage.cases().update(stored));
+
+        Case released = read(() -> storage.cases().find(first.id())).orElseThrow();
+        assertSameCase(released, stored);
+        assertThat(released.owner()).isEmpty();
+        assertThat(released.ownerChanges()).extracting(c -> c.to()).containsExactly(Optional.of(ava.id()),
+                Optional.of(liam.id()), Optional.empty());
+        assertThat(read(() -> storage.cases().ownedBy(ava.id()))).containsExactly(third.id());
+        assertThat(read(() -> storage.cases().ownedBy(liam.id()))).containsExactly(second.id());
+    }
+
+    @Test
+    void aNewCaseMayBeStoredWithItsOwner() {
+        Agent ava = storeAgent("ava@partner.example");
+        Case c = Samples.newCase(Samples.CONTOSO_ID, Samples.mailFlowProblem(T0.minusSeconds(60),
+                SymptomClassification.UNAVAILABLE), T0);
+        c.changeOwner(Optional.of(ava.id()), AGENT, T0, "taken");
+        writeVoid(() -> storage.cases().insert(c));
+
+        assertSameCase(read(() -> storage.cases().find(c.id())).orElseThrow(), c);
+    }
+
+    protected Agent storeAgent(String email) {
+        Agent agent = new Agent(AgentId.random(), Email.of(email), email.substring(0, email.indexOf('@')),
+                Set.of(Role.HELPDESK_AGENT), false);
+        writeVoid(() -> storage.agents().insert(agent, Optional.empty(), T0));
+        return agent;
     }
 
     @Test
@@ -328,15 +384,109 @@ public abstract class AbstractCaseRepositoryContractTest extends AbstractStorage
     }
 
     @Test
-    void theQueuePutsCasesNeedingAttentionFirstThenTheNewest() {
+    void theQueuePutsCasesNeedingAttentionFirstThenTheGreatestImpactThenTheOldest() {
         Case older = storeTriagedCase(Samples.CONTOSO_ID, T0, T0);
+        Case moderate = storeCase(Samples.FABRIKAM_ID, Samples.teamsProblem(T0, SymptomClassification.CONFIGURATION),
+                T0.minusSeconds(600));
         Case flagged = storeTriagedCase(Samples.FABRIKAM_ID, T0.plusSeconds(60), T0.plusSeconds(60));
         Case newest = storeTriagedCase(Samples.CONTOSO_ID, T0.plusSeconds(120), T0.plusSeconds(120));
         flagged.flagAttention(true, T0.plusSeconds(180));
         writeVoid(() -> storage.cases().update(flagged));
 
         assertThat(ids(query(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false)))
-                .containsExactly(flagged.id(), newest.id(), older.id());
+                .containsExactly(flagged.id(), older.id(), newest.id(), moderate.id());
+    }
+
+    @Test
+    void theQueueSortsByEveryColumnBothWays() {
+        storeCustomer(Samples.woodgrove());
+        Agent ava = storeAgent("ava@partner.example");
+        Agent zed = storeAgent("zed@partner.example");
+        Case a = storeTriagedCase(Samples.WOODGROVE_ID, T0.minusSeconds(300), T0);
+        Case b = storeCase(Samples.CONTOSO_ID, Samples.teamsProblem(T0.minusSeconds(900), SymptomClassification.CONFIGURATION),
+                T0.plusSeconds(60));
+        Case c = storeTriagedCase(Samples.FABRIKAM_ID, T0.minusSeconds(600), T0.plusSeconds(120));
+        c.changeOwner(Optional.of(zed.id()), AGENT, T0.plusSeconds(600), "taken");
+        writeVoid(() -> storage.cases().update(c));
+        a.changeOwner(Optional.of(ava.id()), AGENT, T0.plusSeconds(300), "taken");
+        a.flagAttention(true, T0.plusSeconds(300));
+        writeVoid(() -> storage.cases().update(a));
+        b.resolve("Fixed the meeting policy", AGENT, T0.plusSeconds(200));
+        writeVoid(() -> storage.cases().update(b));
+
+        assertThat(sorted("attention")).containsExactly(b.id(), c.id(), a.id());
+        assertThat(sorted("impact")).containsExactly(b.id(), a.id(), c.id());
+        assertThat(sorted("age")).containsExactly(c.id(), b.id(), a.id());
+        assertThat(sorted("-age")).containsExactly(a.id(), b.id(), c.id());
+        assertThat(sorted("updated")).containsExactly(b.id(), a.id(), c.id());
+        assertThat(sorted("started")).containsExactly(b.id(), c.id(), a.id());
+        assertThat(sorted("owner")).containsExactly(b.id(), a.id(), c.id());
+        assertThat(sorted("-owner")).containsExactly(c.id(), a.id(), b.id());
+        assertThat(sorted("customer")).containsExactly(b.id(), c.id(), a.id());
+        assertThat(sorted("service")).containsExactly(a.id(), c.id(), b.id());
+        assertThat(sorted("-service")).containsExactly(b.id(), c.id(), a.id());
+        assertThat(sorted("title")).containsExactly(a.id(), c.id(), b.id());
+        assertThat(sorted("status")).containsExactly(b.id(), a.id(), c.id());
+        assertThat(sorted("triage")).containsExactly(a.id(), c.id(), b.id());
+        assertThat(sorted("-impact,owner")).containsExactly(a.id(), c.id(), b.id());
+        for (CaseSortKey key : CaseSortKey.values()) {
+            assertThat(sorted(key.field())).as(key.field()).hasSize(3);
+        }
+    }
+
+    @Test
+    void theQueueFiltersByOwnerOrTheUnowned() {
+        Agent ava = storeAgent("ava@partner.example");
+        Case mine = storeTriagedCase(Samples.CONTOSO_ID, T0, T0);
+        Case free = storeTriagedCase(Samples.FABRIKAM_ID, T0, T0);
+        mine.changeOwner(Optional.of(ava.id()), AGENT, T0.plusSeconds(10), "taken");
+        writeVoid(() -> storage.cases().update(mine));
+
+        CaseQuery all = CaseQuery.all(10);
+        CasePage owned = read(() -> storage.cases().search(new CaseQuery(all.status(), all.tenantId(), all.service(),
+                all.impact(), false, Optional.empty(), Optional.empty(), Optional.of(ava.id()), false, List.of(), 0, 10, Set.of())));
+        CasePage unowned = read(() -> storage.cases().search(new CaseQuery(all.status(), all.tenantId(), all.service(),
+                all.impact(), false, Optional.empty(), Optional.empty(), Optional.empty(), true, List.of(), 0, 10, Set.of())));
+
+        assertThat(ids(owned)).containsExactly(mine.id());
+        assertThat(owned.items().get(0).owner()).contains(ava.id());
+        assertThat(ids(unowned)).containsExactly(free.id());
+        assertThat(unowned.items().get(0).owner()).isEmpty();
+    }
+
+    @Test
+    void pagesInAnyOrderTogetherHoldEveryCaseOnceWithTheTotal() {
+        List<CaseId> stored = new ArrayList<>();
+        List<CaseId> contosoFirst = new ArrayList<>();
+        List<CaseId> fabrikam = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            CaseId id = storeTriagedCase(i % 2 == 0 ? Samples.CONTOSO_ID : Samples.FABRIKAM_ID, T0, T0).id();
+            stored.add(id);
+            (i % 2 == 0 ? contosoFirst : fabrikam).add(id);
+        }
+        contosoFirst.addAll(fabrikam);
+        List<CaseId> newestFirst = new ArrayList<>(stored);
+        java.util.Collections.reverse(newestFirst);
+        Map<String, List<CaseId>> expected = Map.of("-attention,-impact,-age", stored, "customer", contosoFirst,
+                "-updated", newestFirst, "title", stored, "age", newestFirst);
+        for (String order : expected.keySet()) {
+            List<CaseId> seen = new ArrayList<>();
+            for (int offset = 0; offset < 7; offset += 3) {
+                int from = offset;
+                CasePage page = read(() -> storage.cases().search(CaseQuery.all(3).sorted(CaseSort.parse(order),
+                        from, 3)));
+                assertThat(page.total()).isEqualTo(7);
+                page.items().forEach(item -> seen.add(item.id()));
+            }
+            assertThat(seen).as(order).containsExactlyInAnyOrderElementsOf(stored).doesNotHaveDuplicates();
+            assertThat(seen).as(order + ": ties in the order stored, in the direction of the last key")
+                    .isEqualTo(expected.get(order));
+        }
+    }
+
+    private List<CaseId> sorted(String order) {
+        return read(() -> storage.cases().search(CaseQuery.all(10).sorted(CaseSort.parse(order), 0, 10))).items()
+                .stream().map(CaseSummary::id).toList();
     }
 
     @Test
@@ -501,6 +651,8 @@ public abstract class AbstractCaseRepositoryContractTest extends AbstractStorage
         assertThat(actual.updatedAt()).isEqualTo(expected.updatedAt());
         assertThat(actual.notes()).isEqualTo(expected.notes());
         assertThat(actual.history()).isEqualTo(expected.history());
+        assertThat(actual.owner()).isEqualTo(expected.owner());
+        assertThat(actual.ownerChanges()).isEqualTo(expected.ownerChanges());
         assertThat(actual.version()).isEqualTo(expected.version());
     }
 }

@@ -14,6 +14,8 @@ import com.partnerdesk.domain.ids.ServiceRequestId;
 import com.partnerdesk.domain.servicerequest.ServiceRequest;
 import com.partnerdesk.domain.servicerequest.ServiceRequestNote;
 import com.partnerdesk.domain.servicerequest.ServiceRequestStatus;
+import com.partnerdesk.domain.servicerequest.Severity;
+import com.partnerdesk.domain.servicerequest.UnlinkedVendorRequest;
 import com.partnerdesk.domain.triage.ClusterFormation;
 import java.time.Instant;
 import java.util.List;
@@ -59,6 +61,65 @@ public abstract class AbstractServiceRequestRepositoryContractTest extends Abstr
         assertThat(found.version()).isEqualTo(request.version() + 1);
         assertThat(found.vendorRequestNumber()).contains("2603100040001234");
         assertThat(found.firstResponseAt()).contains(T0.plusSeconds(1800));
+    }
+
+    @Test
+    void aRequestIsFoundByTheVendorsNumber() {
+        ServiceRequest request = storeRequest(T0);
+        assertThat(read(() -> storage.requests().idByVendorNumber("2603100040001234"))).isEmpty();
+        ServiceRequest loaded = read(() -> storage.requests().find(request.id())).orElseThrow();
+        loaded.submitted("2603100040001234", T0.plusSeconds(60));
+        writeVoid(() -> storage.requests().update(loaded));
+
+        assertThat(read(() -> storage.requests().idByVendorNumber("2603100040001234"))).contains(request.id());
+        assertThat(read(() -> storage.requests().idByVendorNumber("2603100040009999"))).isEmpty();
+    }
+
+    @Test
+    void unlinkedVendorRequestsAreReplacedPerCustomerKeepingWhenEachWasFirstFound() {
+        UnlinkedVendorRequest first = unlinked(Samples.CONTOSO_ID, "615112491169010", Optional.of(T0.minusSeconds(600)),
+                T0, Optional.of(ServiceRequestStatus.OPEN));
+        UnlinkedVendorRequest noDate = unlinked(Samples.CONTOSO_ID, "615112491169011", Optional.empty(), T0,
+                Optional.empty());
+        UnlinkedVendorRequest fabrikam = unlinked(Samples.FABRIKAM_ID, "615112491169012", Optional.empty(), T0,
+                Optional.of(ServiceRequestStatus.ATTENTION_NEEDED));
+        writeVoid(() -> storage.requests().replaceUnlinked(Samples.CONTOSO_ID, List.of(first, noDate)));
+        writeVoid(() -> storage.requests().replaceUnlinked(Samples.FABRIKAM_ID, List.of(fabrikam)));
+
+        assertThat(read(() -> storage.requests().unlinked(Samples.CONTOSO_ID)))
+                .as("newest first; one without a date counts from when it was found").containsExactly(noDate, first);
+        assertThat(read(() -> storage.requests().unlinked(Samples.FABRIKAM_ID))).containsExactly(fabrikam);
+
+        // Seen again an hour later, closed by the vendor: it keeps the time it was first found; the other is gone.
+        UnlinkedVendorRequest again = unlinked(Samples.CONTOSO_ID, "615112491169010", Optional.of(T0.minusSeconds(600)),
+                T0.plusSeconds(3600), Optional.of(ServiceRequestStatus.CLOSED));
+        writeVoid(() -> storage.requests().replaceUnlinked(Samples.CONTOSO_ID, List.of(again)));
+        assertThat(read(() -> storage.requests().unlinked(Samples.CONTOSO_ID))).singleElement().satisfies(u -> {
+            assertThat(u.status()).contains(ServiceRequestStatus.CLOSED);
+            assertThat(u.foundAt()).isEqualTo(T0);
+            assertThat(u.createdDate()).contains(T0.minusSeconds(600));
+        });
+
+        writeVoid(() -> storage.requests().removeUnlinked("615112491169010"));
+        assertThat(read(() -> storage.requests().unlinked(Samples.CONTOSO_ID))).isEmpty();
+        writeVoid(() -> storage.requests().replaceUnlinked(Samples.FABRIKAM_ID, List.of()));
+        assertThat(read(() -> storage.requests().unlinked(Samples.FABRIKAM_ID))).isEmpty();
+    }
+
+    @Test
+    void anUnlinkedRequestOfAnotherCustomerIsRefused() {
+        UnlinkedVendorRequest fabrikam = unlinked(Samples.FABRIKAM_ID, "615112491169012", Optional.empty(), T0,
+                Optional.empty());
+        assertThatThrownBy(() -> writeVoid(() -> storage.requests().replaceUnlinked(Samples.CONTOSO_ID,
+                List.of(fabrikam)))).isInstanceOf(IllegalArgumentException.class);
+        assertThat(read(() -> storage.requests().unlinked(Samples.FABRIKAM_ID))).isEmpty();
+    }
+
+    private static UnlinkedVendorRequest unlinked(com.partnerdesk.domain.customer.TenantId customer, String number,
+                                                  Optional<Instant> created, Instant foundAt,
+                                                  Optional<ServiceRequestStatus> status) {
+        return new UnlinkedVendorRequest(customer, number, "Filed in the portal " + number, Severity.MODERATE, status,
+                created, foundAt);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package com.partnerdesk.application.fakes;
 
 import com.partnerdesk.application.port.out.VendorGateway;
+import com.partnerdesk.domain.customer.Cloud;
 import com.partnerdesk.domain.servicerequest.ServiceRequest;
 import com.partnerdesk.domain.servicerequest.ServiceRequestStatus;
 import java.util.List;
@@ -34,8 +35,9 @@ public final class AgentFilingGateway implements VendorGateway {
     }
 
     @Override
-    public Optional<ManualFiling> manualFiling(ServiceRequest request) {
-        return Optional.of(new ManualFiling(linkFor(request.customer().value()), List.of(
+    public Optional<ManualFiling> manualFiling(ServiceRequest request, Cloud cloud) {
+        return Optional.of(new ManualFiling(linkFor(request.customer().value()), "the product's portal (" + cloud + ")",
+                "https://portal.example/" + cloud.name().toLowerCase(java.util.Locale.ROOT), List.of(
                 "Open the customer's service management in the partner dashboard",
                 "New request: " + request.productName() + ", support topic " + request.supportTopic().name())));
     }

@@ -4,6 +4,7 @@ import com.partnerdesk.application.port.in.Caller;
 import com.partnerdesk.application.service.AddNoteService;
 import com.partnerdesk.application.service.AgentsService;
 import com.partnerdesk.application.service.ApiTokens;
+import com.partnerdesk.application.service.ChangeOwnerService;
 import com.partnerdesk.application.service.AuditService;
 import com.partnerdesk.application.service.AuthenticateService;
 import com.partnerdesk.application.service.CaseSupport;
@@ -24,6 +25,10 @@ import com.partnerdesk.application.service.EscalateCaseService;
 import com.partnerdesk.application.service.EscalationMetricsService;
 import com.partnerdesk.application.service.FindCasesService;
 import com.partnerdesk.application.service.Guard;
+import com.partnerdesk.application.service.GroupMappingsService;
+import com.partnerdesk.application.service.IdentitySignInService;
+import com.partnerdesk.application.service.SecondFactorService;
+import com.partnerdesk.application.port.out.IdentityProvider;
 import com.partnerdesk.application.service.HealthIssuesService;
 import com.partnerdesk.application.service.SyncHealthService;
 import com.partnerdesk.application.port.out.HealthDocuments;
@@ -90,12 +95,15 @@ public final class Desk {
     private final ShowPartnerProfileService showPartnerProfile;
     private final UpdatePartnerProfileService updatePartnerProfile;
     private final AgentsService agents;
+    private final ChangeOwnerService changeOwner;
     private final AuthenticateService authenticate;
     private final VendorAnswers vendorAnswers;
     private final ServiceRequestsService serviceRequests;
     private final AuditService audit;
     private final EscalationMetricsService escalationMetrics;
     private final DeliveryService delivery;
+    private final GroupMappingsService groupMappings;
+    private final SecondFactorService secondFactor;
     private final Notifier notifier;
     private final RecordingSenders senders = new RecordingSenders();
     private final NotificationsService notifications;
@@ -131,7 +139,7 @@ public final class Desk {
         this.triagePolicy = new TriagePolicy(clusterRule);
         this.readiness = new EscalationReadiness(permissions);
         this.guard = new Guard(permissions, storage.audit(), storage.unitOfWork(), clock, storage.customers());
-        this.support = new CaseSupport(storage.cases(), storage.customers(), storage.requests(), storage.outbox(),
+        this.support = new CaseSupport(storage.cases(), storage.customers(), storage.agents(), storage.requests(), storage.outbox(),
                 gateway, clock);
         this.notifier = new Notifier(storage.notifications(), storage.agents(), storage.mailPreferences(),
                 NotificationChannels.BOTH);
@@ -158,7 +166,8 @@ public final class Desk {
         this.referenceData = new ReferenceDataService(guard, storage.reference());
         this.showPartnerProfile = new ShowPartnerProfileService(guard, storage.partner());
         this.updatePartnerProfile = new UpdatePartnerProfileService(guard, storage.partner());
-        this.agents = new AgentsService(guard, storage.agents(), hasher, apiTokens);
+        this.agents = new AgentsService(guard, storage.agents(), hasher, apiTokens, support, storage.cases());
+        this.changeOwner = new ChangeOwnerService(guard, support, storage.agents(), storage.cases(), notifier);
         this.authenticate = new AuthenticateService(storage.agents(), hasher, storage.audit(), storage.unitOfWork(), clock,
                 storage.versions());
         this.vendorAnswers = new VendorAnswers(storage.requests(), storage.cases(), clock, notifier);
@@ -166,8 +175,12 @@ public final class Desk {
                 storage.outbox());
         this.audit = new AuditService(guard, storage.audit(), auditArchive, java.time.Duration.ofDays(365));
         this.escalationMetrics = new EscalationMetricsService(guard, storage.cases(), storage.requests());
-        this.delivery = new DeliveryService(guard, support, storage.requests(), storage.cases(), storage.outbox(),
+        this.delivery = new DeliveryService(guard, support, storage.requests(), storage.cases(), storage.customers(),
+                storage.outbox(),
                 gateway, vendorAnswers, DeliveryPolicy.DEFAULT, new SplittableRandom(7), notifier);
+        this.groupMappings = new GroupMappingsService(guard, storage.groupMappings());
+        this.secondFactor = new SecondFactorService(guard, storage.agents(), storage.secondFactors(), storage.audit(),
+                storage.unitOfWork());
         this.customerUpdates = new SendCustomerUpdateService(guard, support, storage.cases(), storage.clusters(),
                 storage.health(), notifier);
         this.notifications = new NotificationsService(guard, storage.notifications(), notifier,
@@ -367,8 +380,32 @@ public final class Desk {
         return referenceData;
     }
 
+    public ChangeOwnerService changeOwner() {
+        return changeOwner;
+    }
+
     public AgentsService agents() {
         return agents;
+    }
+
+    public GroupMappingsService groupMappings() {
+        return groupMappings;
+    }
+
+    public SecondFactorService secondFactor() {
+        return secondFactor;
+    }
+
+    /** Sign-in through {@code provider} (none: the desk offers no such sign-in), multi-factor required or not. */
+    public IdentitySignInService identitySignIn(Optional<IdentityProvider> provider, boolean requireMfa) {
+        return identitySignIn(provider, requireMfa, true);
+    }
+
+    /** The same, with password sign-in offered or turned off. */
+    public IdentitySignInService identitySignIn(Optional<IdentityProvider> provider, boolean requireMfa,
+                                                boolean localSignIn) {
+        return new IdentitySignInService(provider, storage.groupMappings(), storage.agentIdentities(),
+                storage.agents(), storage.audit(), storage.unitOfWork(), clock, requireMfa, localSignIn);
     }
 
     public AuthenticateService authenticate() {

@@ -1,7 +1,10 @@
 package com.partnerdesk.application.fakes;
 
 import com.partnerdesk.application.error.StaleVersionException;
+import com.partnerdesk.application.port.out.AgentIdentities;
 import com.partnerdesk.application.port.out.AgentRepository;
+import com.partnerdesk.application.port.out.GroupMappings;
+import com.partnerdesk.application.port.out.SecondFactors;
 import com.partnerdesk.application.port.out.AuditQuery;
 import com.partnerdesk.application.port.out.AuditTrail;
 import com.partnerdesk.application.port.out.CasePage;
@@ -30,9 +33,14 @@ import com.partnerdesk.domain.agent.ApiToken;
 import com.partnerdesk.domain.agent.AgentId;
 import com.partnerdesk.domain.agent.Email;
 import com.partnerdesk.domain.audit.AuditChain;
+import com.partnerdesk.domain.agent.GroupId;
+import com.partnerdesk.domain.agent.GroupMapping;
+import com.partnerdesk.domain.secondfactor.TotpSecret;
 import com.partnerdesk.domain.audit.AuditEvent;
 import com.partnerdesk.domain.audit.ChainedEvent;
 import com.partnerdesk.domain.cases.Case;
+import com.partnerdesk.domain.cases.CaseSort;
+import com.partnerdesk.domain.cases.CaseSortKey;
 import com.partnerdesk.domain.cases.CaseNote;
 import com.partnerdesk.domain.cases.CaseStatus;
 import com.partnerdesk.domain.cases.HealthCheck;
@@ -53,6 +61,7 @@ import com.partnerdesk.domain.ids.ServiceRequestId;
 import com.partnerdesk.domain.partner.PartnerProfile;
 import com.partnerdesk.domain.servicerequest.ServiceRequest;
 import com.partnerdesk.domain.servicerequest.ServiceRequestStatus;
+import com.partnerdesk.domain.servicerequest.UnlinkedVendorRequest;
 import com.partnerdesk.domain.triage.ClusterFormation;
 import com.partnerdesk.domain.triage.CustomerSpan;
 import com.partnerdesk.domain.triage.NearbyCases;
@@ -99,7 +108,8 @@ public final class InMemoryStorage {
     private StoragePorts ports() {
         return new StoragePorts(new Transactions(), new Cases(), new Customers(), new Health(), new Agents(),
                 new Requests(), new Clusters(), new Audit(), new Idempotency(), new Outbox(), new Partner(),
-                new Reference(), new Versions(), new Drafts(), new HealthSync(), new Notifications(), new Preferences());
+                new Reference(), new Versions(), new Drafts(), new HealthSync(), new Mappings(), new Identities(),
+                new Factors(), new Notifications(), new Preferences());
     }
 
     private record TokenRecord(AgentId agent, ApiToken token) {
@@ -115,6 +125,7 @@ public final class InMemoryStorage {
         Map<AgentId, String> passwordHashes = new HashMap<>();
         Map<String, TokenRecord> tokenRecords = new LinkedHashMap<>();
         Map<ServiceRequestId, ServiceRequest> requests = new LinkedHashMap<>();
+        Map<String, UnlinkedVendorRequest> unlinked = new LinkedHashMap<>();
         Map<ClusterId, ClusterFormation> clusters = new LinkedHashMap<>();
         List<ChainedEvent> audit = new ArrayList<>();
         String auditAnchor = AuditChain.GENESIS;
@@ -128,6 +139,11 @@ public final class InMemoryStorage {
         Map<AgentId, Set<NotificationEvent>> mailOff = new HashMap<>();
         PartnerProfile partner = PartnerSettings.DEFAULT;
         long partnerVersion;
+        Map<String, GroupMapping> groupMappings = new java.util.TreeMap<>();
+        Map<String, AgentId> subjects = new HashMap<>();
+        Map<AgentId, Set<GroupId>> agentGroups = new HashMap<>();
+        Map<AgentId, SecondFactors.Enrolment> totp = new HashMap<>();
+        Map<AgentId, Map<String, Boolean>> recoveryCodes = new HashMap<>();
 
         /** Values are immutable (records, or private copies never handed out), so copying the maps is enough. */
         State copy() {
@@ -141,6 +157,7 @@ public final class InMemoryStorage {
             copy.passwordHashes = new HashMap<>(passwordHashes);
             copy.tokenRecords = new LinkedHashMap<>(tokenRecords);
             copy.requests = new LinkedHashMap<>(requests);
+            copy.unlinked = new LinkedHashMap<>(unlinked);
             copy.clusters = new LinkedHashMap<>(clusters);
             copy.audit = new ArrayList<>(audit);
             copy.auditAnchor = auditAnchor;
@@ -154,6 +171,11 @@ public final class InMemoryStorage {
             copy.mailOff = new HashMap<>(mailOff);
             copy.partner = partner;
             copy.partnerVersion = partnerVersion;
+            copy.groupMappings = new java.util.TreeMap<>(groupMappings);
+            copy.subjects = new HashMap<>(subjects);
+            copy.agentGroups = new HashMap<>(agentGroups);
+            copy.totp = new HashMap<>(totp);
+            recoveryCodes.forEach((id, codes) -> copy.recoveryCodes.put(id, new HashMap<>(codes)));
             return copy;
         }
     }
@@ -231,7 +253,7 @@ public final class InMemoryStorage {
     private static Case copyOf(Case c, List<CaseNote> notes, long version) {
         return Case.rehydrate(c.id(), c.customer(), c.problem(), c.openedAt(), c.openedBy(), c.status(),
                 c.healthCheck(), c.triage(), c.serviceRequestId(), c.attentionNeeded(), c.resolution(), c.updatedAt(),
-                notes, c.history(), version);
+                notes, c.history(), c.owner(), c.ownerChanges(), version);
     }
 
     private final class Cases implements CaseRepository {
@@ -363,6 +385,15 @@ public final class InMemoryStorage {
         }
 
         @Override
+        public List<CaseId> ownedBy(AgentId agent) {
+            return locked(() -> state.cases.values().stream()
+                    .filter(c -> c.owner().equals(Optional.of(agent)))
+                    .sorted(Comparator.comparing(Case::openedAt).thenComparing(c -> c.id().value()))
+                    .map(Case::id)
+                    .toList());
+        }
+
+        @Override
         public CasePage search(CaseQuery query) {
             return locked(() -> {
                 List<CaseSummary> matching = state.cases.values().stream()
@@ -374,19 +405,62 @@ public final class InMemoryStorage {
                         .filter(c -> query.serviceRequest().map(r -> c.serviceRequestId().equals(Optional.of(r)))
                                 .orElse(true))
                         .filter(c -> !query.attentionOnly() || c.attentionNeeded())
+                        .filter(c -> query.ownedBy().map(a -> c.owner().equals(Optional.of(a))).orElse(true))
+                        .filter(c -> !query.unowned() || c.owner().isEmpty())
                         .filter(c -> query.text().map(t -> score(c, t) > 0).orElse(true))
-                        .sorted(query.text().isPresent()
-                                ? Comparator.comparing((Case c) -> -score(c, query.text().get()))
-                                        .thenComparing(Case::openedAt, Comparator.reverseOrder())
-                                        .thenComparing(c -> c.id().value())
-                                : Comparator.comparing((Case c) -> !c.attentionNeeded())
-                                        .thenComparing(Case::updatedAt, Comparator.reverseOrder())
-                                        .thenComparing(c -> c.id().value()))
+                        .sorted(order(query))
                         .map(this::summary)
                         .toList();
                 List<CaseSummary> page = matching.stream().skip(query.offset()).limit(query.limit()).toList();
                 return new CasePage(page, matching.size(), query.offset(), query.limit());
             });
+        }
+
+        /**
+         * The order of {@link CaseQuery#order()} as the SQLite store applies it: each key in turn (text A to Z without
+         * regard to case, nobody before any owner), ties by the order stored in the direction of the last key; with
+         * text and no order, the best matches first, then the newest.
+         */
+        private Comparator<Case> order(CaseQuery query) {
+            Map<CaseId, Integer> stored = new HashMap<>();
+            for (CaseId id : state.cases.keySet()) {
+                stored.put(id, stored.size());
+            }
+            List<CaseSort> order = query.order();
+            if (order.isEmpty()) {
+                String text = query.text().orElseThrow();
+                return Comparator.comparing((Case c) -> -score(c, text))
+                        .thenComparing(c -> stored.get(c.id()), Comparator.reverseOrder());
+            }
+            Comparator<Case> comparator = null;
+            for (CaseSort sort : order) {
+                Comparator<Case> key = key(sort.key());
+                key = sort.descending() ? key.reversed() : key;
+                comparator = comparator == null ? key : comparator.thenComparing(key);
+            }
+            Comparator<Case> seq = Comparator.comparing(c -> stored.get(c.id()));
+            CaseSort last = order.get(order.size() - 1);
+            return comparator.thenComparing(last.key().runsAgainstStorageOrder(last.descending()) ? seq.reversed() : seq);
+        }
+
+        private Comparator<Case> key(CaseSortKey key) {
+            Comparator<String> text = Comparator.nullsFirst(String.CASE_INSENSITIVE_ORDER);
+            return switch (key) {
+                case ATTENTION -> Comparator.comparing(Case::attentionNeeded);
+                case IMPACT -> Comparator.comparing((Case c) -> -c.problem().impact().ordinal());
+                case AGE -> Comparator.comparing(Case::openedAt, Comparator.reverseOrder());
+                case UPDATED -> Comparator.comparing(Case::updatedAt);
+                case STARTED -> Comparator.comparing(c -> c.problem().startedAt());
+                case OWNER -> Comparator.comparing(c -> c.owner().map(state.agents::get).map(Agent::name).orElse(null),
+                        text);
+                case CUSTOMER -> Comparator.comparing(c -> Optional.ofNullable(state.customers.get(c.customer()))
+                        .map(Customer::name).orElse(null), text);
+                case SERVICE -> Comparator.comparing(c -> c.problem().service().name(), text);
+                case TITLE -> Comparator.comparing(c -> c.problem().title(), text);
+                case STATUS -> Comparator.comparing(c -> c.status().name());
+                case TRIAGE -> Comparator.comparing(c -> c.triage().map(t -> t.result().name()).orElse(null),
+                        Comparator.nullsFirst(Comparator.<String>naturalOrder()));
+            };
         }
 
         /**
@@ -457,7 +531,7 @@ public final class InMemoryStorage {
                     c.problem().service().name(), c.problem().title(), c.status(), c.problem().impact(),
                     c.triage().map(TriageOutcome::result), c.triage().flatMap(TriageOutcome::category), c.clusterId(),
                     c.serviceRequestId(), c.attentionNeeded(), c.problem().startedAt(), c.openedAt(), c.updatedAt(),
-                    c.version());
+                    c.version(), c.owner());
         }
 
         @Override
@@ -717,6 +791,144 @@ public final class InMemoryStorage {
         }
     }
 
+    // --- identity provider, second factor --------------------------------------------------------------
+
+    private final class Mappings implements GroupMappings {
+        @Override
+        public List<GroupMapping> all() {
+            return locked(() -> List.copyOf(state.groupMappings.values()));
+        }
+
+        @Override
+        public void put(GroupMapping mapping) {
+            locked(() -> {
+                state.groupMappings.put(mapping.groupId().value() + "/" + mapping.role().name(), mapping);
+            });
+        }
+
+        @Override
+        public boolean remove(GroupId groupId) {
+            return locked(() -> {
+                changes++;
+                return state.groupMappings.values().removeIf(m -> m.groupId().equals(groupId));
+            });
+        }
+    }
+
+    private final class Identities implements AgentIdentities {
+        @Override
+        public Optional<AgentId> findBySubject(String issuer, String subject) {
+            return locked(() -> Optional.ofNullable(state.subjects.get(issuer + "\n" + subject)));
+        }
+
+        @Override
+        public boolean linked(AgentId agentId) {
+            return locked(() -> state.subjects.containsValue(agentId));
+        }
+
+        @Override
+        public void link(AgentId agentId, String issuer, String subject, Instant at) {
+            locked(() -> {
+                requireAgent(agentId);
+                if (state.subjects.containsKey(issuer + "\n" + subject) || state.subjects.containsValue(agentId)) {
+                    throw new IllegalStateException("unique: " + subject + " or agent " + agentId + " already linked");
+                }
+                state.subjects.put(issuer + "\n" + subject, agentId);
+            });
+        }
+
+        @Override
+        public Set<GroupId> groups(AgentId agentId) {
+            return locked(() -> new java.util.TreeSet<>(state.agentGroups.getOrDefault(agentId, Set.of())
+                    .stream().map(GroupId::value).toList()).stream().map(GroupId::of)
+                    .collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new)));
+        }
+
+        @Override
+        public void replaceGroups(AgentId agentId, Set<GroupId> groups, Instant at) {
+            locked(() -> {
+                requireAgent(agentId);
+                state.agentGroups.put(agentId, Set.copyOf(groups));
+            });
+        }
+    }
+
+    private final class Factors implements SecondFactors {
+        @Override
+        public Optional<Enrolment> find(AgentId agentId) {
+            return locked(() -> Optional.ofNullable(state.totp.get(agentId)));
+        }
+
+        @Override
+        public void begin(AgentId agentId, TotpSecret secret, Instant at) {
+            locked(() -> {
+                requireAgent(agentId);
+                state.totp.put(agentId, new Enrolment(secret, false, java.util.OptionalLong.empty()));
+            });
+        }
+
+        @Override
+        public void confirm(AgentId agentId, long step, List<String> recoveryCodeDigests, Instant at) {
+            locked(() -> {
+                Enrolment e = state.totp.get(agentId);
+                if (e != null) {
+                    state.totp.put(agentId, new Enrolment(e.secret(), true, java.util.OptionalLong.of(step)));
+                }
+                Map<String, Boolean> codes = new HashMap<>();
+                recoveryCodeDigests.forEach(d -> codes.put(d, false));
+                state.recoveryCodes.put(agentId, codes);
+            });
+        }
+
+        @Override
+        public boolean useStep(AgentId agentId, long step) {
+            return locked(() -> {
+                changes++;
+                Enrolment e = state.totp.get(agentId);
+                if (e == null || !e.confirmed() || e.lastUsedStep().isPresent() && e.lastUsedStep().getAsLong() >= step) {
+                    return false;
+                }
+                state.totp.put(agentId, new Enrolment(e.secret(), true, java.util.OptionalLong.of(step)));
+                return true;
+            });
+        }
+
+        @Override
+        public boolean useRecoveryCode(AgentId agentId, String digest, Instant at) {
+            return locked(() -> {
+                changes++;
+                Map<String, Boolean> codes = state.recoveryCodes.getOrDefault(agentId, Map.of());
+                if (!Boolean.FALSE.equals(codes.get(digest))) {
+                    return false;
+                }
+                codes.put(digest, true);
+                return true;
+            });
+        }
+
+        @Override
+        public int recoveryCodesLeft(AgentId agentId) {
+            return locked(() -> (int) state.recoveryCodes.getOrDefault(agentId, Map.of()).values().stream()
+                    .filter(used -> !used).count());
+        }
+
+        @Override
+        public boolean remove(AgentId agentId) {
+            return locked(() -> {
+                changes++;
+                state.recoveryCodes.remove(agentId);
+                return state.totp.remove(agentId) != null;
+            });
+        }
+    }
+
+    /** Like SQLite's foreign keys: rows about an agent need the agent stored. */
+    private void requireAgent(AgentId agentId) {
+        if (!state.agents.containsKey(agentId)) {
+            throw new IllegalStateException("foreign key: agent " + agentId + " is not stored");
+        }
+    }
+
     // --- service requests, outbox ------------------------------------------------------------------------
 
     private static ServiceRequest copyOf(ServiceRequest r, long version) {
@@ -725,6 +937,10 @@ public final class InMemoryStorage {
                 r.status(), r.vendorRequestNumber(), r.submittedAt(), r.firstResponseAt(), r.lastClosedAt(),
                 r.lastModifiedAt(), r.notes(), version);
     }
+
+    private static final Comparator<UnlinkedVendorRequest> UNLINKED_NEWEST_FIRST = Comparator
+            .comparing((UnlinkedVendorRequest u) -> u.createdDate().orElse(u.foundAt()), Comparator.reverseOrder())
+            .thenComparing(UnlinkedVendorRequest::vendorRequestNumber);
 
     private final class Requests implements ServiceRequestRepository {
         @Override
@@ -810,6 +1026,52 @@ public final class InMemoryStorage {
                     .limit(limit)
                     .map(r -> copyOf(r, r.version()))
                     .toList());
+        }
+
+        @Override
+        public Optional<ServiceRequestId> idByVendorNumber(String vendorRequestNumber) {
+            return locked(() -> state.requests.values().stream()
+                    .filter(r -> r.vendorRequestNumber().map(vendorRequestNumber::equals).orElse(false))
+                    .map(ServiceRequest::id).findFirst());
+        }
+
+        @Override
+        public void replaceUnlinked(TenantId customer, List<UnlinkedVendorRequest> found) {
+            for (UnlinkedVendorRequest u : found) {
+                if (!u.customer().equals(customer)) {
+                    throw new IllegalArgumentException("unlinked request " + u.vendorRequestNumber()
+                            + " belongs to " + u.customer() + ", not " + customer);
+                }
+            }
+            locked(() -> {
+                Map<String, UnlinkedVendorRequest> before = new HashMap<>();
+                state.unlinked.values().removeIf(u -> {
+                    if (u.customer().equals(customer)) {
+                        before.put(u.vendorRequestNumber(), u);
+                        return true;
+                    }
+                    return false;
+                });
+                for (UnlinkedVendorRequest u : found) {
+                    UnlinkedVendorRequest known = before.get(u.vendorRequestNumber());
+                    state.unlinked.put(u.vendorRequestNumber(), known == null ? u
+                            : new UnlinkedVendorRequest(u.customer(), u.vendorRequestNumber(), u.title(), u.severity(),
+                                    u.status(), u.createdDate(), known.foundAt()));
+                }
+            });
+        }
+
+        @Override
+        public List<UnlinkedVendorRequest> unlinked(TenantId customer) {
+            return locked(() -> state.unlinked.values().stream().filter(u -> u.customer().equals(customer))
+                    .sorted(UNLINKED_NEWEST_FIRST).toList());
+        }
+
+        @Override
+        public void removeUnlinked(String vendorRequestNumber) {
+            locked(() -> {
+                state.unlinked.remove(vendorRequestNumber);
+            });
         }
 
         @Override

@@ -1,7 +1,10 @@
 package com.partnerdesk.application.fakes;
 
 import com.partnerdesk.application.port.out.EscalationDrafts;
+import com.partnerdesk.application.port.out.AgentIdentities;
 import com.partnerdesk.application.port.out.AgentRepository;
+import com.partnerdesk.application.port.out.GroupMappings;
+import com.partnerdesk.application.port.out.SecondFactors;
 import com.partnerdesk.application.port.out.AuditTrail;
 import com.partnerdesk.application.port.out.CaseRepository;
 import com.partnerdesk.application.port.out.ClusterRepository;
@@ -38,6 +41,9 @@ public record StoragePorts(
         DataVersions versions,
         EscalationDrafts drafts,
         HealthSyncStatusRepository healthSync,
+        GroupMappings groupMappings,
+        AgentIdentities agentIdentities,
+        SecondFactors secondFactors,
         NotificationOutbox notifications,
         MailPreferences mailPreferences) {
 }

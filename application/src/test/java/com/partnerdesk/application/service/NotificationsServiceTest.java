@@ -12,6 +12,7 @@ import com.partnerdesk.application.fakes.Samples;
 import com.partnerdesk.application.port.in.AskForEscalationCommand;
 import com.partnerdesk.application.port.in.Caller;
 import com.partnerdesk.application.port.in.CaseView;
+import com.partnerdesk.application.port.in.ChangeOwnerCommand;
 import com.partnerdesk.application.port.in.DeliverNotificationsUseCase.DeliveryReport;
 import com.partnerdesk.application.port.in.MailSettingsUseCase.EventSetting;
 import com.partnerdesk.application.port.in.NotificationList;
@@ -145,6 +146,36 @@ class NotificationsServiceTest extends DeskTestSupport {
         desk.serviceRequests().update(new UpdateServiceRequestCommand(Desk.operator(), request.id(), Optional.empty(),
                 Optional.of(ServiceRequestStatus.ATTENTION_NEEDED), true));
         assertThat(deliver().delivered()).as("a case that already needs attention raises nothing again").isZero();
+    }
+
+    @Test
+    void anAssignmentTellsTheNewOwnerAloneAndTheOwnerThenGetsTheCasesEvents() {
+        Agent liam = desk.storage().unitOfWork().read(() -> desk.storage().agents()
+                .findByEmail(Email.of("liam.helpdesk@federalcloudpartners.example"))).orElseThrow();
+        CaseView c = openExchange(Samples.CONTOSO_ID, SymptomClassification.UNAVAILABLE, Duration.ofMinutes(30));
+
+        desk.changeOwner().changeOwner(new ChangeOwnerCommand(as(ava), c.id(), Optional.of(liam.email()),
+                java.util.OptionalLong.empty()));
+        desk.askForEscalation().ask(new AskForEscalationCommand(Desk.helpdesk(), c.id(), "The customer's CIO asks"));
+        deliver();
+
+        assertThat(mailedTo(NotificationEvent.CASE_ASSIGNED)).containsExactly(liam.email().value());
+        assertThat(webhookCalls(NotificationEvent.CASE_ASSIGNED)).singleElement()
+                .satisfies(n -> assertThat(n.caseIds()).containsExactly(c.id()));
+        assertThat(mailedTo(NotificationEvent.CASE_ATTENTION_NEEDED)).as("an owned case's events go to its owner")
+                .containsExactly(liam.email().value());
+    }
+
+    @Test
+    void anAgentWhoTakesACaseIsNotMailedAboutIt() {
+        CaseView c = openExchange(Samples.CONTOSO_ID, SymptomClassification.UNAVAILABLE, Duration.ofMinutes(30));
+
+        desk.changeOwner().changeOwner(new ChangeOwnerCommand(as(ava), c.id(), Optional.of(ava.email()),
+                java.util.OptionalLong.empty()));
+        deliver();
+
+        assertThat(mailedTo(NotificationEvent.CASE_ASSIGNED)).isEmpty();
+        assertThat(webhookCalls(NotificationEvent.CASE_ASSIGNED)).hasSize(1);
     }
 
     @Test

@@ -48,9 +48,12 @@ public final class ArchitectureRules {
     /** Package pattern of Jackson. */
     static final String[] JSON_SERIALISATION = {"com.fasterxml.jackson.."};
 
+    /** Package pattern of the OpenID Connect client (Nimbus OAuth 2.0 / OIDC SDK and JOSE + JWT). */
+    static final String[] OPENID_CONNECT = {"com.nimbusds.."};
+
     /** Every framework the use cases must not know about. */
     static final String[] FRAMEWORKS = Stream.of(PERSISTENCE_TECHNOLOGY, WEB_TECHNOLOGY, CLI_TECHNOLOGY,
-                    DEPENDENCY_INJECTION, JSON_SERIALISATION)
+                    DEPENDENCY_INJECTION, JSON_SERIALISATION, OPENID_CONNECT)
             .flatMap(Stream::of)
             .toArray(String[]::new);
 
@@ -60,7 +63,7 @@ public final class ArchitectureRules {
     public final String root;
 
     /**
-     * Dependencies point inwards: adapters (persistence, web, cli, vendor) → application → domain; adapters never see
+     * Dependencies point inwards: adapters (persistence, web, cli, vendor, identity) → application → domain; adapters never see
      * each other; bootstrap sees all. The vendor adapter may use Jackson and {@code java.net.http}: no rule keeps them
      * from an adapter, only from the application and the domain.
      */
@@ -130,6 +133,7 @@ public final class ArchitectureRules {
         String web = root + ".adapters.web..";
         String cli = root + ".adapters.cli..";
         String vendor = root + ".adapters.vendor..";
+        String identity = root + ".adapters.identity..";
         String bootstrap = root + ".bootstrap..";
         String everything = root + "..";
 
@@ -140,6 +144,7 @@ public final class ArchitectureRules {
                 .adapter("web", web)
                 .adapter("cli", cli)
                 .adapter("vendor", vendor)
+                .adapter("identity", identity)
                 .withOptionalLayers(true)
                 .ignoreDependency(resideInAPackage(bootstrap), alwaysTrue())
                 .ensureAllClassesAreContainedInArchitectureIgnoring(bootstrap)

@@ -26,6 +26,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.net.InetAddress;
+import java.net.URI;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -499,6 +500,66 @@ class BrowserWorkflowIT {
         fitsAPhone("escalation-report-390px", By.id("chart-categories"));
     }
 
+    @Test
+    @Order(8)
+    @DisplayName("the admin agent takes a case and finds it under My cases; a 120-case queue pages to its end and sorts")
+    void takeACaseAndPageAndSortTheQueue() throws IOException {
+        openCasesUntil(120);
+        signInAs(ADMIN_AGENT);
+        go("/cases?status=IN_PROGRESS");
+        String path = URI.create(browser.findElement(By.cssSelector("table tbody tr td a")).getAttribute("href"))
+                .getPath();
+        go(path);
+        assertThat(browser.findElement(By.id("owner")).getText()).isEqualTo("Unowned");
+        submit(browser.findElement(By.id("take")));
+        assertThat(browser.findElement(By.id("owner")).getText()).startsWith("Arun");
+        assertThat(browser.findElements(By.id("release"))).hasSize(1);
+        screenshot("case-taken");
+
+        go("/cases");
+        submit(browser.findElement(By.id("my-cases")));
+        assertThat(browser.findElements(By.cssSelector("table tbody tr td a"))).extracting(a -> a.getAttribute("href"))
+                .anySatisfy(href -> assertThat(href).endsWith(path));
+        assertThat(browser.findElements(By.cssSelector("table tbody td.owner")))
+                .allSatisfy(owner -> assertThat(owner.getText()).startsWith("Arun"));
+        screenshot("my-cases");
+        accessible("my-cases");
+
+        go("/cases");
+        String total = browser.findElement(By.id("queue-count")).getText().replaceAll(".* of ", "");
+        assertThat(Integer.parseInt(total)).isGreaterThanOrEqualTo(120);
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        int pages = 0;
+        while (true) {
+            browser.findElements(By.cssSelector("table tbody tr td:first-child a"))
+                    .forEach(a -> assertThat(seen.add(a.getAttribute("href"))).as("each case on one page").isTrue());
+            pages++;
+            List<WebElement> next = browser.findElements(By.id("next-page"));
+            if (next.isEmpty()) {
+                break;
+            }
+            submit(next.get(0));
+        }
+        assertThat(seen).as("every case of the queue, none dropped").hasSize(Integer.parseInt(total));
+        assertThat(pages).isEqualTo((Integer.parseInt(total) + 49) / 50);
+        assertThat(browser.findElements(By.id("previous-page"))).hasSize(1);
+        screenshot("queue-last-page");
+
+        go("/cases");
+        submit(browser.findElement(By.cssSelector("th a[data-sort=customer]")));
+        List<String> customers = browser.findElements(By.cssSelector("table tbody td[data-label=Customer]")).stream()
+                .map(WebElement::getText).toList();
+        assertThat(customers).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);
+        assertThat(browser.findElement(By.cssSelector("th[aria-sort=ascending] a")).getText()).isEqualTo("Customer");
+        submit(browser.findElement(By.cssSelector("th a[data-sort=customer]")));
+        List<String> reversed = browser.findElements(By.cssSelector("table tbody td[data-label=Customer]")).stream()
+                .map(WebElement::getText).toList();
+        assertThat(reversed).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER.reversed());
+        assertThat(browser.getCurrentUrl()).endsWith("sort=-customer");
+        screenshot("queue-by-customer");
+        accessible("queue-by-customer");
+    }
+
     // --- page helpers -------------------------------------------------------------------------
 
     private void go(String path) {
@@ -654,6 +715,26 @@ class BrowserWorkflowIT {
     }
 
     // --- desk helpers -------------------------------------------------------------------------
+
+    /** Opens cases for the demo customers, as the operator, until the queue holds {@code count}. */
+    private static void openCasesUntil(int count) {
+        Injector in = app.injector();
+        Caller operator = Caller.operator("browser-test");
+        var find = in.getInstance(com.partnerdesk.application.port.in.FindCasesUseCase.class);
+        long have = find.search(operator, com.partnerdesk.application.port.in.CaseSearch.all(1)).total();
+        var customers = in.getInstance(CustomersUseCase.class).list(operator).stream()
+                .filter(c -> c.managedServices().stream().anyMatch(v -> v.name().equals("Microsoft Teams"))).toList();
+        OpenCaseUseCase open = in.getInstance(OpenCaseUseCase.class);
+        Clock clock = in.getInstance(Clock.class);
+        for (long i = have; i < count; i++) {
+            var customer = customers.get((int) (i % customers.size()));
+            open.open(new com.partnerdesk.application.port.in.OpenCaseCommand(operator, customer.tenantId(),
+                    "Microsoft Teams", "Meeting policy question " + i, "A user asks about a meeting policy.",
+                    clock.instant().minusSeconds(600), com.partnerdesk.domain.cases.UsersAffected.ONE,
+                    com.partnerdesk.domain.cases.Impact.MINIMAL,
+                    com.partnerdesk.domain.cases.SymptomClassification.CONFIGURATION, Optional.empty()));
+        }
+    }
 
     private static int serviceRequestCount() {
         return app.injector().getInstance(ServiceRequestsUseCase.class)

@@ -3,7 +3,7 @@ package com.partnerdesk.bootstrap.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.partnerdesk.adapters.vendor.FakeVendor;
+import com.partnerdesk.adapters.vendor.partnercenter.FakePartnerCenter;
 import com.partnerdesk.bootstrap.reliability.DeskApi.Answer;
 import java.net.ServerSocket;
 import java.nio.file.Path;
@@ -19,9 +19,11 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The outbox across a crash (SPEC §6, the vendor gateway): a case is escalated while the vendor cannot be reached, the
- * dispatcher fails to deliver and records it, the server is killed with SIGKILL, and the server started again with the
- * vendor up delivers the request, exactly once at the vendor, with the request's own id as the correlation id.
+ * The outbox across a crash (SPEC §6, the vendor gateway, Partner Center read-back): a request is filed in the portal
+ * and its number recorded, the partner adds a note while Partner Center cannot be reached, the dispatcher fails to
+ * send it and records that, the server is killed with SIGKILL, and the server started again with Partner Center up
+ * sends the note exactly once, under the same {@code MS-RequestId} as the failed attempt; the scheduled sync then
+ * finds the customer's other request, filed in the portal and never recorded. Nothing is ever created through the API.
  */
 @Timeout(180)
 class OutboxRestartIT {
@@ -31,51 +33,75 @@ class OutboxRestartIT {
     Path dir;
 
     @Test
-    void aRequestEscalatedWhileTheVendorIsDownIsDeliveredOnceAfterACrashAndRestart() throws Exception {
+    void aNoteAddedWhilePartnerCenterIsDownReachesItOnceAfterACrashAndRestart() throws Exception {
         DeskFixture desk = DeskFixture.prepare(dir.resolve("outbox.db"), 3);
         int closedPort;
         try (ServerSocket probe = new ServerSocket(0)) {
             closedPort = probe.getLocalPort();
         }
         Map<String, String> settings = new HashMap<>();
-        settings.put("PARTNERDESK_VENDOR_GATEWAY", "http");
-        settings.put("PARTNERDESK_VENDOR_TOKEN", FakeVendor.TOKEN);
+        settings.put("PARTNERDESK_VENDOR_GATEWAY", "partner-center");
+        settings.put("PARTNERDESK_VENDOR_TOKEN", FakePartnerCenter.TOKEN);
         settings.put("PARTNERDESK_VENDOR_CONNECT_TIMEOUT_MS", "1000");
         settings.put("PARTNERDESK_VENDOR_TIMEOUT_MS", "5000");
         settings.put("PARTNERDESK_OUTBOX_INTERVAL_SECONDS", "1");
         settings.put("PARTNERDESK_OUTBOX_RETRY_SECONDS", "1");
+        settings.put("PARTNERDESK_SYNC_INTERVAL_SECONDS", "1");
 
-        String requestId;
-        settings.put("PARTNERDESK_VENDOR_URL", "http://127.0.0.1:" + closedPort);
-        try (ServerProcess server = ServerProcess.start(desk.database, settings, "vendor-down")) {
-            DeskApi api = new DeskApi(server.base(), desk.token);
-            requestId = escalate(api, desk.tenants.get(0));
+        try (FakePartnerCenter vendor = FakePartnerCenter.start()) {
+            String tenant = desk.tenants.get(0);
+            String requestId;
+            String number = vendor.fileInPortal(tenant, "Outbound mail to .mil queued for the whole tenant", "critical");
+            String unrecorded = vendor.fileInPortal(tenant, "Teams meetings drop after ten minutes", "moderate");
+            String note = "Message trace of one deferred message attached.";
+            settings.put("PARTNERDESK_VENDOR_URL", "http://127.0.0.1:" + closedPort);
+            try (ServerProcess server = ServerProcess.start(desk.database, settings, "vendor-down")) {
+                DeskApi api = new DeskApi(server.base(), desk.token);
+                requestId = escalate(api, tenant);
+                Answer recorded = api.post("/api/v1/service-requests/" + requestId + "/vendor-number",
+                        Map.of("vendorRequestNumber", number), Map.of());
+                assertThat(recorded.status()).as(recorded.body().toString()).isEqualTo(200);
+                Answer patched = api.patch("/api/v1/service-requests/" + requestId, Map.of("newNote", note));
+                assertThat(patched.status()).as(patched.body().toString()).isEqualTo(200);
 
-            JsonNode failed = await(api, requestId, r -> r.path("deliveryAttempts").asInt() >= 1, server);
-            assertThat(failed.path("deliveryState").asText()).isEqualTo("PENDING");
-            assertThat(failed.path("deliveryError").asText()).contains("I/O error");
-            assertThat(failed.path("vendorRequestNumber").isNull()).isTrue();
-            server.kill();
-        }
+                awaitRows(desk, "SELECT count(*) FROM vendor_update_outbox WHERE attempts >= 1"
+                        + " AND last_error LIKE '%I/O error%'", server);
+                assertThat(api.get("/api/v1/service-requests/" + requestId).body().path("partnerUpdatesWaiting").asInt())
+                        .isEqualTo(1);
+                server.kill();
+            }
+            assertThat(vendor.seen()).isEmpty();
 
-        try (FakeVendor vendor = FakeVendor.start()) {
             settings.put("PARTNERDESK_VENDOR_URL", vendor.baseUrl());
             try (ServerProcess server = ServerProcess.start(desk.database, settings, "vendor-up")) {
                 DeskApi api = new DeskApi(server.base(), desk.token);
-                JsonNode delivered = await(api, requestId, r -> r.path("deliveryState").asText().equals("DELIVERED"), server);
-                FakeVendor.Stored atVendor = vendor.byRequestId(requestId).orElseThrow();
-                assertThat(delivered.path("vendorRequestNumber").asText()).isEqualTo(atVendor.id);
-                assertThat(atVendor.tenantId).isEqualTo(desk.tenants.get(0));
+                await(api, requestId, r -> r.path("partnerUpdatesWaiting").asInt() == 0, server);
+                // Another request awaiting its number shows the customer's request filed in the portal, unrecorded.
+                String other = escalate(api, tenant);
+                JsonNode offered = await(api, other, r -> r.path("unlinkedVendorRequests").size() == 1, server);
+                assertThat(offered.path("unlinkedVendorRequests").get(0).path("vendorRequestNumber").asText())
+                        .isEqualTo(unrecorded);
+                assertThat(offered.path("filingPortalLink").asText()).startsWith("https://");
 
                 Thread.sleep(3_000); // three more dispatcher rounds: nothing is sent again
-                assertThat(vendor.createCalls()).as("creates sent to the vendor").isEqualTo(1);
-                assertThat(vendor.requestCount()).as("requests the vendor holds").isEqualTo(1);
-                assertThat(api.get("/api/v1/service-requests/" + requestId).body().path("deliveryState").asText())
-                        .isEqualTo("DELIVERED");
+                FakePartnerCenter.Stored atVendor = vendor.byId(number).orElseThrow();
+                assertThat(atVendor.notes).extracting(n -> n.path("text").asText()).containsExactly(note);
+                assertThat(vendor.seen()).filteredOn(seen -> seen.method().equals("PATCH")).hasSize(1);
+                assertThat(vendor.seen()).as("nothing is ever created through the API")
+                        .allSatisfy(seen -> assertThat(seen.method()).isIn("GET", "PATCH"));
             }
         }
         assertThat(desk.integrityCheck()).isEqualTo("ok");
-        assertThat(desk.count("SELECT count(*) FROM vendor_outbox")).isEqualTo(1);
+        assertThat(desk.count("SELECT count(*) FROM vendor_update_outbox WHERE state = 'DELIVERED'")).isEqualTo(1);
+    }
+
+    private static void awaitRows(DeskFixture desk, String sql, ServerProcess server) throws Exception {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (desk.count(sql) < 1) {
+            assertThat(System.nanoTime()).as("waiting for the dispatcher; server log:\n%s", server.log())
+                    .isLessThan(deadline);
+            Thread.sleep(200);
+        }
     }
 
     /** Opens a case the desk triages ESCALATE (service unavailable) and escalates it; returns the service request id. */

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.partnerdesk.adapters.persistence.SqliteDatabase;
-import com.partnerdesk.adapters.vendor.FakeVendor;
-import com.partnerdesk.adapters.vendor.HttpVendorGateway;
+import com.partnerdesk.adapters.vendor.partnercenter.FakePartnerCenter;
+import com.partnerdesk.adapters.vendor.partnercenter.PartnerCenterGateway;
 import com.partnerdesk.application.fakes.Desk;
 import com.partnerdesk.application.fakes.FakePasswordHasher;
 import com.partnerdesk.application.fakes.MutableClock;
@@ -16,6 +16,7 @@ import com.partnerdesk.application.port.in.DeliverServiceRequestsUseCase;
 import com.partnerdesk.application.port.in.DeliverServiceRequestsUseCase.DeliveryReport;
 import com.partnerdesk.application.port.in.DeliverServiceRequestsUseCase.SyncReport;
 import com.partnerdesk.application.port.in.DeliverServiceRequestsUseCase.UpdateReport;
+import com.partnerdesk.application.port.in.ServiceRequestView;
 import com.partnerdesk.application.port.in.UpdateServiceRequestCommand;
 import com.partnerdesk.application.port.in.EscalateCaseCommand;
 import com.partnerdesk.application.port.in.OpenCaseCommand;
@@ -60,11 +61,13 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The outbox dispatcher over a real SQLite file and the HTTP gateway against a fake vendor that fails in the ways a
- * real one does. Between faults the dispatcher is "restarted": the database is closed and every service is built anew
- * over the same file, as a new {@code partnerdesk requests submit} run would. What must hold: no escalation is lost,
- * none is filed twice at the vendor, the vendor's status and notes come back to the cases, and a request the vendor
- * keeps refusing is parked and shown on its case.
+ * Partner Center read-back over a real SQLite file, against a fake Partner Center that answers in the documented
+ * shapes and fails in the ways a real one does (500, 429 with Retry-After, a hang, an answer dropped after the change
+ * was made). Between faults the dispatcher is "restarted": the database is closed and every service is built anew over
+ * the same file, as a new {@code partnerdesk requests sync} or {@code submit} run would. What must hold: nothing is
+ * ever filed through the API (Partner Center has no create call), a request filed in the portal whose number was never
+ * recorded is found and offered for linking, the vendor's status and notes come back once, every partner note reaches
+ * the vendor once and in order, and an update the vendor keeps refusing is parked and shown on its case.
  */
 @Timeout(30)
 class VendorDeliveryIT {
@@ -75,13 +78,13 @@ class VendorDeliveryIT {
     Path dir;
 
     private Path file;
-    private FakeVendor vendor;
+    private FakePartnerCenter vendor;
     private final MutableClock clock = MutableClock.at(Samples.T0);
 
     @BeforeEach
     void start() {
         file = dir.resolve("partnerdesk.db");
-        vendor = FakeVendor.start();
+        vendor = FakePartnerCenter.start();
     }
 
     @AfterEach
@@ -94,14 +97,16 @@ class VendorDeliveryIT {
         final SqliteDatabase db = SqliteDatabase.open(file);
         final StoragePorts storage = new StoragePorts(db.unitOfWork(), db.cases(), db.customers(), db.health(),
                 db.agents(), db.requests(), db.clusters(), db.audit(), db.idempotency(), db.outbox(), db.partner(),
-                db.reference(), db.versions(), db.drafts(), db.healthSync(), db.notifications(), db.mailPreferences());
-        final HttpVendorGateway gateway = new HttpVendorGateway(new HttpVendorGateway.Settings(URI.create(vendor.baseUrl()),
-                "PARTNERDESK_VENDOR_TOKEN", CALL_TIMEOUT, CALL_TIMEOUT),
-                Map.of("PARTNERDESK_VENDOR_TOKEN", FakeVendor.TOKEN)::get, clock);
+                db.reference(), db.versions(), db.drafts(), db.healthSync(), db.groupMappings(),
+                db.agentIdentities(), db.secondFactors(), db.notifications(), db.mailPreferences());
+        final PartnerCenterGateway gateway = new PartnerCenterGateway(new PartnerCenterGateway.Settings(
+                URI.create(vendor.baseUrl()), "PARTNERDESK_VENDOR_TOKEN", CALL_TIMEOUT, CALL_TIMEOUT),
+                new PortalVendorGateway(PortalVendorGateway.DEFAULT_DASHBOARD),
+                Map.of("PARTNERDESK_VENDOR_TOKEN", FakePartnerCenter.TOKEN)::get, clock);
         final Desk desk;
         final DeliverServiceRequestsUseCase delivery;
 
-        /** A run through the vendor's API (the fake vendor). */
+        /** A run through Partner Center (the fake). */
         Run() {
             this(null);
         }
@@ -111,7 +116,8 @@ class VendorDeliveryIT {
             VendorGateway chosen = through == null ? gateway : through;
             desk = new Desk(storage, clock, new FakePasswordHasher(), new ClusterRule(100, Duration.ofMinutes(60)), chosen);
             delivery = new DeliveryService(desk.guard(), desk.caseSupport(), storage.requests(), storage.cases(),
-                    storage.outbox(), chosen, desk.vendorAnswers(), POLICY, new SplittableRandom(7), desk.notifier());
+                    storage.customers(), storage.outbox(), chosen, desk.vendorAnswers(), POLICY, new SplittableRandom(7),
+                    desk.notifier());
         }
 
         UpdateReport sendUpdates() {
@@ -134,6 +140,20 @@ class VendorDeliveryIT {
 
         SyncReport sync() {
             return delivery.sync(Desk.operator());
+        }
+
+        /** The agent records the number the vendor's portal showed for the request of this case. */
+        void record(CaseId id, String number) {
+            delivery.recordVendorNumber(Desk.helpdesk(), caseOf(id).serviceRequestId().orElseThrow(), number);
+        }
+
+        ServiceRequestView viewOf(CaseId id) {
+            return desk.serviceRequests().get(Desk.helpdesk(), caseOf(id).serviceRequestId().orElseThrow());
+        }
+
+        long audited(String action) {
+            return storage.unitOfWork().read(() -> storage.audit().since(Optional.empty(), 10_000)).stream()
+                    .filter(e -> e.action().equals(action)).count();
         }
 
         CaseView caseOf(CaseId id) {
@@ -195,189 +215,142 @@ class VendorDeliveryIT {
         }
     }
 
+    private SyncReport syncInANewRun() {
+        try (Run run = new Run()) {
+            return run.sync();
+        }
+    }
+
+    /** The agent files the request of this case in the partner dashboard; the vendor gives it a number. */
+    private String fileInPortal(CaseId id) {
+        try (Run run = new Run()) {
+            ServiceRequest request = run.requestOf(id);
+            return vendor.fileInPortal(request.customer().value(), request.title(), request.severity().vendorName());
+        }
+    }
+
     @Test
-    void noEscalationIsLostOrFiledTwiceAcrossFaultsAndRestarts() {
+    void aRequestFiledInThePortalIsFoundLinkedAndFollowedAcrossFaultsAndRestartsAndNothingIsEverCreated() {
         List<CaseId> cases = fileEscalations(Samples.CONTOSO_ID, Samples.FABRIKAM_ID, Samples.WOODGROVE_ID);
 
-        // Run 1: the first create is stored but its answer is lost, the second meets a 500, the third is throttled.
-        vendor.failNextCreates(new FakeVendor.AcceptThenDrop(), new FakeVendor.Fail(500, "{\"error\":\"backend\"}"),
-                new FakeVendor.Throttle(429, "120"));
-        assertThat(submitInANewRun()).isEqualTo(new DeliveryReport(0, 0, 3, 0));
-        assertThat(vendor.requestCount()).as("the dropped create was stored by the vendor").isEqualTo(1);
-        try (Run check = new Run()) {
-            List<OutboxEntry> entries = cases.stream().map(check::outboxOf).toList();
-            assertThat(entries).allSatisfy(e -> {
-                assertThat(e.state()).isEqualTo(OutboxState.PENDING);
-                assertThat(e.attempts()).isEqualTo(1);
-                assertThat(e.lastError()).isNotBlank();
+        // Delivery waits for the agents: Partner Center has no create call, so nothing is sent.
+        assertThat(submitInANewRun()).isEqualTo(new DeliveryReport(0, 3, 0, 0));
+        assertThat(submitInANewRun()).isEqualTo(new DeliveryReport(0, 0, 0, 0));
+
+        // Each request is filed in the portal; only Contoso's number is recorded.
+        String contoso = fileInPortal(cases.get(0));
+        String fabrikam = fileInPortal(cases.get(1));
+        String woodgrove = fileInPortal(cases.get(2));
+        try (Run run = new Run()) {
+            run.record(cases.get(0), contoso);
+        }
+
+        // The first sync meets faults on three of the five customers' lists: a 500, a 429, an answer dropped.
+        vendor.failNextLists(new FakePartnerCenter.Fail(500, "{\"description\":\"backend\"}"),
+                new FakePartnerCenter.Throttle(429, "30"), new FakePartnerCenter.AcceptThenDrop());
+        SyncReport faulty = syncInANewRun();
+        assertThat(faulty.checked()).isEqualTo(1);
+        assertThat(faulty.failed()).isEqualTo(3);
+        assertThat(faulty.unlinked()).isLessThanOrEqualTo(2);
+
+        // Restarted: every list is read; the two requests whose numbers were never recorded are found.
+        assertThat(syncInANewRun()).isEqualTo(new SyncReport(1, 0, 0, 2));
+        try (Run run = new Run()) {
+            assertThat(run.sync()).as("found again, nothing new").isEqualTo(new SyncReport(1, 0, 0, 2));
+            ServiceRequestView fabrikamView = run.viewOf(cases.get(1));
+            assertThat(fabrikamView.awaitingVendorNumber()).isTrue();
+            assertThat(fabrikamView.unlinkedVendorRequests()).singleElement().satisfies(u -> {
+                assertThat(u.vendorRequestNumber()).isEqualTo(fabrikam);
+                assertThat(u.title()).isEqualTo(run.requestOf(cases.get(1)).title());
+                assertThat(u.severity()).isEqualTo(Severity.CRITICAL);
+                assertThat(u.status()).contains(ServiceRequestStatus.OPEN);
+                assertThat(u.createdDate()).isPresent();
             });
-            assertThat(entries).extracting(OutboxEntry::nextAttemptAt).contains(clock.instant().plusSeconds(120));
-            assertThat(entries).extracting(OutboxEntry::lastError)
-                    .anySatisfy(error -> assertThat(error).contains("I/O error"))
-                    .anySatisfy(error -> assertThat(error).contains("500", "backend"))
-                    .anySatisfy(error -> assertThat(error).contains("429"));
+            assertThat(run.viewOf(cases.get(2)).unlinkedVendorRequests()).extracting(u -> u.vendorRequestNumber())
+                    .containsExactly(woodgrove);
+            assertThat(run.viewOf(cases.get(0)).unlinkedVendorRequests()).as("Contoso's is on record").isEmpty();
+            assertThat(run.audited("service-request.unlinked-found")).as("each found once").isEqualTo(2);
+
+            // The agent links Fabrikam's: it leaves the unlinked list at once.
+            run.record(cases.get(1), fabrikam);
+            assertThat(run.viewOf(cases.get(1)).unlinkedVendorRequests()).isEmpty();
+            assertThat(run.requestOf(cases.get(1)).vendorRequestNumber()).contains(fabrikam);
         }
+        assertThat(syncInANewRun()).isEqualTo(new SyncReport(2, 0, 0, 1));
 
-        // Restarted at once: nothing is due yet, so nothing is sent.
-        int callsBefore = vendor.createCalls();
-        assertThat(submitInANewRun()).isEqualTo(new DeliveryReport(0, 0, 0, 0));
-        assertThat(vendor.createCalls()).isEqualTo(callsBefore);
-
-        // Run 2, a few seconds later: the two unthrottled entries are due; the vendor hangs on one of them.
-        clock.advance(Duration.ofSeconds(5));
-        vendor.failNextCreates(new FakeVendor.Hang());
-        assertThat(submitInANewRun()).isEqualTo(new DeliveryReport(1, 0, 1, 0));
-
-        // Run 3, past the vendor's Retry-After: everything left is delivered.
-        clock.advance(Duration.ofMinutes(3));
-        assertThat(submitInANewRun()).isEqualTo(new DeliveryReport(2, 0, 0, 0));
-        assertThat(submitInANewRun()).isEqualTo(new DeliveryReport(0, 0, 0, 0));
-
-        assertThat(vendor.requestCount()).as("one vendor request per escalation, retries included").isEqualTo(3);
-        assertThat(vendor.requests()).extracting(s -> s.tenantId).containsExactlyInAnyOrder(
-                Samples.CONTOSO_ID.value(), Samples.FABRIKAM_ID.value(), Samples.WOODGROVE_ID.value());
-        try (Run check = new Run()) {
-            for (CaseId id : cases) {
-                OutboxEntry entry = check.outboxOf(id);
-                ServiceRequest request = check.requestOf(id);
-                FakeVendor.Stored atVendor = vendor.byRequestId(entry.correlationId()).orElseThrow();
-                assertThat(entry.state()).isEqualTo(OutboxState.DELIVERED);
-                assertThat(request.vendorRequestNumber()).contains(atVendor.id);
-                assertThat(request.status()).isEqualTo(ServiceRequestStatus.OPEN);
-                assertThat(atVendor.tenantId).isEqualTo(request.customer().value());
-                assertThat(check.caseOf(id).status()).isEqualTo(CaseStatus.ESCALATED);
-            }
-            assertThat(check.parked()).isEmpty();
-        }
-
-        // Follow-up: the vendor needs something from the partner on Contoso's request and writes to Fabrikam's.
-        String contoso = vendorNumber(cases.get(0));
-        String fabrikam = vendorNumber(cases.get(1));
-        String woodgrove = vendorNumber(cases.get(2));
+        // The vendor asks Contoso's partner for something and answers Fabrikam's under a status the desk does not know.
         vendor.respond(contoso, "attention_needed", Optional.of("Please send the message trace of one deferred message."));
-        vendor.respond(fabrikam, "open", Optional.of("We are looking into the connector logs."));
-        // The first sync meets a vendor that hangs: nothing changes, the failure is counted.
-        vendor.failNextReads(new FakeVendor.Hang());
-        SyncReport partial;
+        vendor.respond(fabrikam, "waiting_on_engineering", Optional.of("We are looking into the connector logs."));
+        // The first reads meet a 500 and an answer dropped: nothing changes, both failures are counted.
+        vendor.failNextReads(new FakePartnerCenter.Fail(500, "boom"), new FakePartnerCenter.AcceptThenDrop());
+        assertThat(syncInANewRun()).isEqualTo(new SyncReport(2, 0, 2, 1));
+        // Restarted: both come back; and once more, nothing comes back twice.
+        assertThat(syncInANewRun()).isEqualTo(new SyncReport(2, 2, 0, 1));
         try (Run run = new Run()) {
-            partial = run.sync();
-            assertThat(partial.checked()).isEqualTo(3);
-            assertThat(partial.failed()).isEqualTo(1);
-        }
-        // The next sync brings what the failed read missed.
-        try (Run run = new Run()) {
-            assertThat(run.sync()).isEqualTo(new SyncReport(3, 2 - partial.changed(), 0));
-        }
-        // A restart and another sync: the same notes do not come back twice.
-        try (Run run = new Run()) {
-            assertThat(run.sync()).isEqualTo(new SyncReport(3, 0, 0));
+            assertThat(run.sync()).isEqualTo(new SyncReport(2, 0, 0, 1));
             CaseView contosoCase = run.caseOf(cases.get(0));
             assertThat(contosoCase.attentionNeeded()).isTrue();
             assertThat(vendorNotes(contosoCase)).containsExactly("Please send the message trace of one deferred message.");
             assertThat(run.requestOf(cases.get(0)).status()).isEqualTo(ServiceRequestStatus.ATTENTION_NEEDED);
-            CaseView fabrikamCase = run.caseOf(cases.get(1));
-            assertThat(fabrikamCase.attentionNeeded()).isFalse();
-            assertThat(vendorNotes(fabrikamCase)).containsExactly("We are looking into the connector logs.");
-            assertThat(vendorNotes(run.caseOf(cases.get(2)))).isEmpty();
+            assertThat(run.requestOf(cases.get(1)).status()).as("an unknown status changes nothing")
+                    .isEqualTo(ServiceRequestStatus.OPEN);
+            assertThat(vendorNotes(run.caseOf(cases.get(1)))).containsExactly("We are looking into the connector logs.");
         }
 
-        // The partner answered; the vendor reopens Contoso's request and closes Woodgrove's.
-        vendor.respond(contoso, "open", Optional.empty());
-        vendor.respond(woodgrove, "closed", Optional.of("Mail flow restored after a transport rule fix on our side."));
+        // The vendor closes Contoso's request: it is no longer read.
+        vendor.respond(contoso, "closed", Optional.of("Mail flow restored after a transport rule fix on our side."));
         try (Run run = new Run()) {
-            assertThat(run.sync()).isEqualTo(new SyncReport(3, 2, 0));
+            assertThat(run.sync()).isEqualTo(new SyncReport(2, 1, 0, 1));
+            assertThat(run.requestOf(cases.get(0)).status()).isEqualTo(ServiceRequestStatus.CLOSED);
             assertThat(run.caseOf(cases.get(0)).attentionNeeded()).isFalse();
-            assertThat(run.requestOf(cases.get(2)).status()).isEqualTo(ServiceRequestStatus.CLOSED);
-            assertThat(vendorNotes(run.caseOf(cases.get(2))))
+            assertThat(vendorNotes(run.caseOf(cases.get(0))))
                     .contains("Mail flow restored after a transport rule fix on our side.")
-                    .anySatisfy(text -> assertThat(text).contains("closed service request " + woodgrove));
+                    .anySatisfy(text -> assertThat(text).contains("closed service request " + contoso));
         }
-        try (Run run = new Run()) {
-            assertThat(run.sync()).isEqualTo(new SyncReport(2, 0, 0));
-        }
-        assertThat(vendor.requestCount()).isEqualTo(3);
-    }
+        assertThat(syncInANewRun()).isEqualTo(new SyncReport(1, 0, 0, 1));
 
-    @Test
-    void aRequestTheVendorKeepsRefusingIsParkedAfterMaxAttemptsAndShownOnTheCase() {
-        List<CaseId> cases = fileEscalations(Samples.CONTOSO_ID, Samples.FABRIKAM_ID);
-        vendor.failEveryCreateFor(Samples.CONTOSO_ID.value(),
-                new FakeVendor.Fail(400, "{\"error\":\"supportTopicId 32444671 is not available for this tenant\"}"));
-
-        DeliveryReport first = submitInANewRun();
-        try (Run check = new Run()) {
-            assertThat(first).as("errors: %s, %s", check.outboxOf(cases.get(0)).lastError(),
-                    check.outboxOf(cases.get(1)).lastError()).isEqualTo(new DeliveryReport(1, 0, 1, 0));
-        }
-        clock.advance(Duration.ofMinutes(1));
-        assertThat(submitInANewRun()).isEqualTo(new DeliveryReport(0, 0, 1, 0));
-        clock.advance(Duration.ofMinutes(1));
-        assertThat(submitInANewRun()).isEqualTo(new DeliveryReport(0, 0, 0, 1));
-        clock.advance(Duration.ofHours(2));
-        int calls = vendor.createCalls();
-        assertThat(submitInANewRun()).as("a parked entry is not retried").isEqualTo(new DeliveryReport(0, 0, 0, 0));
-        assertThat(vendor.createCalls()).isEqualTo(calls);
-
-        try (Run check = new Run()) {
-            OutboxEntry entry = check.outboxOf(cases.get(0));
-            assertThat(entry.state()).isEqualTo(OutboxState.PARKED);
-            assertThat(entry.attempts()).isEqualTo(POLICY.maxAttempts());
-            assertThat(entry.lastError()).contains("400", "not available for this tenant");
-            assertThat(check.parked()).extracting(OutboxEntry::requestId)
-                    .containsExactly(check.caseOf(cases.get(0)).serviceRequestId().orElseThrow());
-            CaseView parkedCase = check.caseOf(cases.get(0));
-            assertThat(parkedCase.attentionNeeded()).isTrue();
-            assertThat(parkedCase.status()).isEqualTo(CaseStatus.ESCALATED);
-            assertThat(check.requestOf(cases.get(0)).vendorRequestNumber()).isEmpty();
-            assertThat(check.storage.unitOfWork().read(() -> check.storage.audit().since(Optional.empty(), 10_000)))
-                    .anySatisfy(e -> {
-                        assertThat(e.action()).isEqualTo("service-request.parked");
-                        assertThat(e.detail()).contains("not available for this tenant");
-                    });
-            assertThat(check.outboxOf(cases.get(1)).state()).isEqualTo(OutboxState.DELIVERED);
-            assertThat(check.caseOf(cases.get(1)).attentionNeeded()).isFalse();
-        }
-        assertThat(vendor.requestCount()).isEqualTo(1);
+        assertThat(vendor.seen()).as("nothing but reads, lists and updates ever reaches Partner Center")
+                .allSatisfy(seen -> assertThat(seen.method()).isIn("GET", "PATCH"));
+        assertThat(vendor.requests()).hasSize(3);
     }
 
     @Test
     void thePartnersNotesAndClosingReachTheVendorOnceAndInOrderAcrossFaultsAndRestarts() {
         CaseId contoso = fileEscalations(Samples.CONTOSO_ID).get(0);
+        String number = fileInPortal(contoso);
         try (Run run = new Run()) {
             run.partnerUpdate(contoso, Optional.of("Message trace of one deferred message attached."), Optional.empty());
-            assertThat(run.sendUpdates()).as("the vendor does not know the request yet")
+            assertThat(run.sendUpdates()).as("the vendor's number is not recorded yet")
                     .isEqualTo(new UpdateReport(0, 0, 0, 0));
-            assertThat(run.submit().delivered()).isEqualTo(1);
+            run.record(contoso, number);
             run.partnerUpdate(contoso, Optional.empty(), Optional.of(ServiceRequestStatus.CLOSED));
         }
-        String number = vendorNumber(contoso);
 
         // The vendor throttles the note: the closing waits behind it.
-        vendor.failNextUpdates(new FakeVendor.Throttle(429, "30"));
+        vendor.failNextUpdates(new FakePartnerCenter.Throttle(429, "30"));
         try (Run run = new Run()) {
             assertThat(run.sendUpdates()).isEqualTo(new UpdateReport(0, 0, 1, 0));
             assertThat(run.updatesOf(contoso)).extracting(UpdateEntry::nextAttemptAt, UpdateEntry::state)
                     .containsExactly(org.assertj.core.groups.Tuple.tuple(clock.instant().plusSeconds(30), OutboxState.PENDING),
                             org.assertj.core.groups.Tuple.tuple(clock.instant(), OutboxState.PENDING));
         }
-        // Past the Retry-After the vendor stores the note but the answer is lost.
+        // Past the Retry-After the vendor adds the note but the answer is lost.
         clock.advance(Duration.ofSeconds(31));
-        vendor.failNextUpdates(new FakeVendor.AcceptThenDrop());
+        vendor.failNextUpdates(new FakePartnerCenter.AcceptThenDrop());
         try (Run run = new Run()) {
             assertThat(run.sendUpdates()).isEqualTo(new UpdateReport(0, 0, 1, 0));
         }
-        // A restart later: the note is sent again under the same id (the vendor keeps one), then the closing.
+        // A restart later: the note is sent again under the same MS-RequestId (the vendor keeps one), then the closing.
         clock.advance(Duration.ofMinutes(1));
         try (Run run = new Run()) {
             assertThat(run.sendUpdates()).isEqualTo(new UpdateReport(2, 0, 0, 0));
             assertThat(run.sendUpdates()).isEqualTo(new UpdateReport(0, 0, 0, 0));
             assertThat(run.updatesOf(contoso)).extracting(UpdateEntry::state)
                     .containsExactly(OutboxState.DELIVERED, OutboxState.DELIVERED);
-            assertThat(run.storage.unitOfWork().read(() -> run.storage.audit().since(Optional.empty(), 10_000)))
-                    .filteredOn(e -> e.action().equals("service-request.update-sent")).hasSize(2);
+            assertThat(run.audited("service-request.update-sent")).isEqualTo(2);
         }
 
-        FakeVendor.Stored atVendor = vendor.byId(number).orElseThrow();
+        FakePartnerCenter.Stored atVendor = vendor.byId(number).orElseThrow();
         assertThat(atVendor.notes).extracting(n -> n.path("text").asText())
                 .containsExactly("Message trace of one deferred message attached.");
         assertThat(atVendor.status).isEqualTo("closed");
@@ -389,23 +362,69 @@ class VendorDeliveryIT {
     }
 
     @Test
-    void twoDispatchersRunningAtOnceFileEachRequestOnce() throws Exception {
+    void anUpdateTheVendorKeepsRefusingIsParkedAfterMaxAttemptsAndShownOnTheCase() {
+        List<CaseId> cases = fileEscalations(Samples.CONTOSO_ID);
+        String number = fileInPortal(cases.get(0));
+        try (Run run = new Run()) {
+            run.record(cases.get(0), number);
+            run.partnerUpdate(cases.get(0), Optional.of("Trace attached."), Optional.empty());
+        }
+        vendor.failEveryUpdate(new FakePartnerCenter.Fail(400, "{\"description\":\"the note is too long\"}"));
+        try (Run run = new Run()) {
+            assertThat(run.sendUpdates()).isEqualTo(new UpdateReport(0, 0, 1, 0));
+        }
+        clock.advance(Duration.ofMinutes(1));
+        try (Run run = new Run()) {
+            assertThat(run.sendUpdates()).isEqualTo(new UpdateReport(0, 0, 1, 0));
+        }
+        clock.advance(Duration.ofMinutes(1));
+        try (Run run = new Run()) {
+            assertThat(run.sendUpdates()).isEqualTo(new UpdateReport(0, 0, 0, 1));
+        }
+        clock.advance(Duration.ofHours(2));
+        int calls = vendor.seen().size();
+        try (Run run = new Run()) {
+            assertThat(run.sendUpdates()).as("a parked update is not retried").isEqualTo(new UpdateReport(0, 0, 0, 0));
+            assertThat(run.updatesOf(cases.get(0))).singleElement().satisfies(u -> {
+                assertThat(u.state()).isEqualTo(OutboxState.PARKED);
+                assertThat(u.lastError()).contains("400", "too long");
+            });
+            assertThat(run.caseOf(cases.get(0)).attentionNeeded()).isTrue();
+            assertThat(run.viewOf(cases.get(0)).partnerUpdatesParked()).isEqualTo(1);
+            assertThat(run.audited("service-request.update-parked")).isEqualTo(1);
+        }
+        assertThat(vendor.seen()).hasSize(calls);
+        assertThat(vendor.byId(number).orElseThrow().notes).isEmpty();
+    }
+
+    @Test
+    void twoDispatchersRunningAtOnceSendEachNoteOnce() throws Exception {
         List<CaseId> cases = fileEscalations(Samples.CONTOSO_ID, Samples.FABRIKAM_ID, Samples.WOODGROVE_ID);
+        List<String> numbers = new ArrayList<>();
+        for (CaseId id : cases) {
+            numbers.add(fileInPortal(id));
+        }
+        try (Run run = new Run()) {
+            for (int i = 0; i < cases.size(); i++) {
+                run.record(cases.get(i), numbers.get(i));
+                run.partnerUpdate(cases.get(i), Optional.of("Customer confirms the workaround " + i), Optional.empty());
+            }
+        }
         java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
         try {
-            List<java.util.concurrent.Future<DeliveryReport>> reports = new ArrayList<>();
+            List<java.util.concurrent.Future<UpdateReport>> reports = new ArrayList<>();
             for (int i = 0; i < 2; i++) {
                 reports.add(pool.submit(() -> {
                     try (Run run = new Run()) {
                         together.await();
-                        return run.submit();
+                        return run.sendUpdates();
                     }
                 }));
             }
             int delivered = 0;
             for (var report : reports) {
-                DeliveryReport r = report.get();
+                UpdateReport r = report.get();
                 assertThat(r.retrying()).isZero();
                 delivered += r.delivered();
             }
@@ -413,14 +432,13 @@ class VendorDeliveryIT {
         } finally {
             pool.shutdownNow();
         }
-        assertThat(vendor.createCalls()).as("no request was sent by both dispatchers").isEqualTo(3);
-        try (Run check = new Run()) {
-            assertThat(cases).allSatisfy(id -> assertThat(check.outboxOf(id).state()).isEqualTo(OutboxState.DELIVERED));
-        }
+        assertThat(vendor.seen()).filteredOn(seen -> seen.method().equals("PATCH"))
+                .as("no note was sent by both dispatchers").hasSize(3);
+        assertThat(vendor.requests()).allSatisfy(stored -> assertThat(stored.notes).hasSize(1));
     }
 
     @Test
-    void onThePortalPathThePartnersNotesAreLeftToTheAgent() {
+    void onThePortalPathThePartnersNotesAreLeftToTheAgentAndNothingIsListed() {
         CaseId contoso = fileEscalations(Samples.CONTOSO_ID).get(0);
         try (Run run = new Run(new PortalVendorGateway("https://partner.example/customers/{tenantId}"))) {
             DeliverServiceRequestsUseCase portal = run.delivery;
@@ -430,33 +448,38 @@ class VendorDeliveryIT {
 
             assertThat(portal.sendUpdates(Desk.operator())).isEqualTo(new UpdateReport(0, 1, 0, 0));
             assertThat(run.updatesOf(contoso)).extracting(UpdateEntry::state).containsExactly(OutboxState.HANDED_TO_AGENT);
+            assertThat(portal.sync(Desk.operator())).isEqualTo(new SyncReport(1, 0, 0, 0));
         }
         assertThat(vendor.seen()).isEmpty();
     }
 
     @Test
-    void theCompositionRootWiresTheHttpGatewayFromTheEnvironment() {
+    void theCompositionRootWiresPartnerCenterFromTheEnvironmentUnderItsFormerNameToo() {
         List<CaseId> cases = fileEscalations(Samples.CONTOSO_ID);
-        Map<String, String> env = new LinkedHashMap<>();
-        env.put("PARTNERDESK_VENDOR_GATEWAY", "http");
-        env.put("PARTNERDESK_VENDOR_URL", vendor.baseUrl());
-        env.put("PARTNERDESK_VENDOR_TOKEN", FakeVendor.TOKEN);
-        env.put("PARTNERDESK_VENDOR_TIMEOUT_MS", "1000");
-
-        PartnerDeskApp app = new PartnerDeskApp(file, env);
-        try {
-            assertThat(app.injector().getInstance(VendorGateway.class)).isInstanceOf(HttpVendorGateway.class);
-            DeliveryReport report = app.injector().getInstance(DeliverServiceRequestsUseCase.class)
-                    .submitPending(Desk.operator());
-            assertThat(report.delivered()).isEqualTo(1);
-        } finally {
-            app.close();
+        String number = fileInPortal(cases.get(0));
+        for (String kind : List.of("partner-center", "http")) {
+            Map<String, String> env = new LinkedHashMap<>();
+            env.put("PARTNERDESK_VENDOR_GATEWAY", kind);
+            env.put("PARTNERDESK_VENDOR_URL", vendor.baseUrl());
+            env.put("PARTNERDESK_VENDOR_TOKEN", FakePartnerCenter.TOKEN);
+            env.put("PARTNERDESK_VENDOR_TIMEOUT_MS", "1000");
+            PartnerDeskApp app = new PartnerDeskApp(file, env);
+            try {
+                assertThat(app.injector().getInstance(VendorGateway.class)).isInstanceOf(PartnerCenterGateway.class);
+                DeliverServiceRequestsUseCase delivery = app.injector().getInstance(DeliverServiceRequestsUseCase.class);
+                assertThat(delivery.submitPending(Desk.operator()).delivered()).isZero();
+                assertThat(delivery.sync(Desk.operator()).unlinked()).isEqualTo(1);
+            } finally {
+                app.close();
+            }
         }
-        assertThat(vendor.requestCount()).isEqualTo(1);
-        assertThat(vendor.seen()).allSatisfy(seen -> assertThat(seen.headers())
-                .containsEntry("Authorization", "Bearer " + FakeVendor.TOKEN));
+        assertThat(vendor.seen()).allSatisfy(seen -> {
+            assertThat(seen.method()).isEqualTo("GET");
+            assertThat(seen.headers()).containsEntry("Authorization", "Bearer " + FakePartnerCenter.TOKEN);
+        });
         try (Run check = new Run()) {
-            assertThat(check.requestOf(cases.get(0)).vendorRequestNumber()).contains(vendor.requests().get(0).id);
+            assertThat(check.viewOf(cases.get(0)).unlinkedVendorRequests()).extracting(u -> u.vendorRequestNumber())
+                    .containsExactly(number);
         }
 
         Function<Map<String, String>, Object> gatewayFor = e -> {
@@ -467,22 +490,17 @@ class VendorDeliveryIT {
                 other.close();
             }
         };
-        assertThat(gatewayFor.apply(Map.of())).isNotInstanceOf(HttpVendorGateway.class);
-        assertThatThrownBy(() -> gatewayFor.apply(Map.of("PARTNERDESK_VENDOR_GATEWAY", "http")))
-                .hasMessageContaining("PARTNERDESK_VENDOR_URL");
+        assertThat(gatewayFor.apply(Map.of())).isInstanceOf(PortalVendorGateway.class);
+        assertThat(gatewayFor.apply(Map.of("PARTNERDESK_VENDOR_GATEWAY", "partner-center",
+                "PARTNERDESK_VENDOR_TOKEN", "t"))).as("Partner Center's own address by default")
+                .isInstanceOf(PartnerCenterGateway.class);
         assertThatThrownBy(() -> gatewayFor.apply(Map.of("PARTNERDESK_VENDOR_GATEWAY", "http",
                 "PARTNERDESK_VENDOR_URL", vendor.baseUrl()))).hasMessageContaining("PARTNERDESK_VENDOR_TOKEN");
-        assertThatThrownBy(() -> gatewayFor.apply(Map.of("PARTNERDESK_VENDOR_GATEWAY", "http",
+        assertThatThrownBy(() -> gatewayFor.apply(Map.of("PARTNERDESK_VENDOR_GATEWAY", "partner-center",
                 "PARTNERDESK_VENDOR_URL", "ftp://vendor.example", "PARTNERDESK_VENDOR_TOKEN", "t")))
                 .hasMessageContaining("PARTNERDESK_VENDOR_URL");
         assertThatThrownBy(() -> gatewayFor.apply(Map.of("PARTNERDESK_VENDOR_GATEWAY", "smtp")))
-                .hasMessageContaining("portal, http");
-    }
-
-    private String vendorNumber(CaseId id) {
-        try (Run run = new Run()) {
-            return run.requestOf(id).vendorRequestNumber().orElseThrow();
-        }
+                .hasMessageContaining("portal, partner-center");
     }
 
     private static List<String> vendorNotes(CaseView c) {

@@ -1,5 +1,6 @@
 package com.partnerdesk.domain.cases;
 
+import com.partnerdesk.domain.agent.AgentId;
 import com.partnerdesk.domain.common.InvalidValueException;
 import com.partnerdesk.domain.common.Require;
 import com.partnerdesk.domain.customer.TenantId;
@@ -33,13 +34,16 @@ public final class Case {
     private Instant updatedAt;
     private final List<CaseNote> notes;
     private final List<StatusChange> history;
+    private Optional<AgentId> owner;
+    private final List<OwnerChange> ownerChanges;
     private final long storedVersion;
     private long version;
 
     private Case(CaseId id, TenantId customer, Problem problem, Instant openedAt, String openedBy, CaseStatus status,
                  Optional<HealthCheck> healthCheck, Optional<TriageOutcome> triage,
                  Optional<ServiceRequestId> serviceRequestId, boolean attentionNeeded, Optional<String> resolution,
-                 Instant updatedAt, List<CaseNote> notes, List<StatusChange> history, long storedVersion) {
+                 Instant updatedAt, List<CaseNote> notes, List<StatusChange> history, Optional<AgentId> owner,
+                 List<OwnerChange> ownerChanges, long storedVersion) {
         this.id = Require.present("caseId", id);
         this.customer = Require.present("tenantId", customer);
         this.problem = Require.present("problem", problem);
@@ -54,6 +58,8 @@ public final class Case {
         this.updatedAt = Require.present("updatedAt", updatedAt);
         this.notes = new ArrayList<>(Require.present("notes", notes));
         this.history = new ArrayList<>(Require.present("history", history));
+        this.owner = Require.present("owner", owner);
+        this.ownerChanges = new ArrayList<>(Require.present("ownerChanges", ownerChanges));
         if (storedVersion < 0) {
             throw new InvalidValueException("version", "must not be negative, was " + storedVersion);
         }
@@ -64,7 +70,7 @@ public final class Case {
     /** A new case, always in a customer's context; it starts {@code NEW} and unsaved. */
     public static Case open(CaseId id, TenantId customer, Problem problem, String openedBy, Instant at) {
         Case opened = new Case(id, customer, problem, at, openedBy, CaseStatus.NEW, Optional.empty(), Optional.empty(),
-                Optional.empty(), false, Optional.empty(), at, List.of(), List.of(), 0);
+                Optional.empty(), false, Optional.empty(), at, List.of(), List.of(), Optional.empty(), List.of(), 0);
         opened.changed(at);
         return opened;
     }
@@ -75,8 +81,19 @@ public final class Case {
                                  Optional<ServiceRequestId> serviceRequestId, boolean attentionNeeded,
                                  Optional<String> resolution, Instant updatedAt, List<CaseNote> notes,
                                  List<StatusChange> history, long version) {
+        return rehydrate(id, customer, problem, openedAt, openedBy, status, healthCheck, triage, serviceRequestId,
+                attentionNeeded, resolution, updatedAt, notes, history, Optional.empty(), List.of(), version);
+    }
+
+    /** A stored case with its owner and the changes of its owner, as it was saved at {@code version}. */
+    public static Case rehydrate(CaseId id, TenantId customer, Problem problem, Instant openedAt, String openedBy,
+                                 CaseStatus status, Optional<HealthCheck> healthCheck, Optional<TriageOutcome> triage,
+                                 Optional<ServiceRequestId> serviceRequestId, boolean attentionNeeded,
+                                 Optional<String> resolution, Instant updatedAt, List<CaseNote> notes,
+                                 List<StatusChange> history, Optional<AgentId> owner, List<OwnerChange> ownerChanges,
+                                 long version) {
         return new Case(id, customer, problem, openedAt, openedBy, status, healthCheck, triage, serviceRequestId,
-                attentionNeeded, resolution, updatedAt, notes, history, version);
+                attentionNeeded, resolution, updatedAt, notes, history, owner, ownerChanges, version);
     }
 
     // --- behaviour -----------------------------------------------------------------------------
@@ -175,6 +192,24 @@ public final class Case {
         moveTo(CaseStatus.TRIAGED, by, at, "re-opened: " + reason);
         this.resolution = Optional.empty();
         changed(at);
+    }
+
+    /**
+     * Gives the case to {@code target}, or to nobody. A closed case takes no owner (it can still be released).
+     * Returns false, changing nothing, when the case already has that owner.
+     */
+    public boolean changeOwner(Optional<AgentId> target, String by, Instant at, String why) {
+        Require.present("agent", target);
+        if (target.equals(owner)) {
+            return false;
+        }
+        if (target.isPresent() && status == CaseStatus.CLOSED) {
+            throw new CaseRuleException("Case " + id.shortForm() + " is closed: re-open it before giving it an owner");
+        }
+        ownerChanges.add(new OwnerChange(owner, target, by, at, why));
+        owner = target;
+        changed(at);
+        return true;
     }
 
     /** Appends a note; notes never change or disappear. A closed case takes no more notes. */
@@ -283,6 +318,15 @@ public final class Case {
 
     public List<StatusChange> history() {
         return List.copyOf(history);
+    }
+
+    /** The agent who owns the case, if anyone does. */
+    public Optional<AgentId> owner() {
+        return owner;
+    }
+
+    public List<OwnerChange> ownerChanges() {
+        return List.copyOf(ownerChanges);
     }
 
     /** The version this case was loaded at (0 for a case never saved). */

@@ -112,6 +112,13 @@ class PermissionPolicyTest {
         }
 
         @ParameterizedTest(name = "{0}: {1}")
+        @DisplayName("assign a case to any agent who may work it")
+        @CsvSource({"GLOBAL_ADMIN, ALLOWED", "ADMIN_AGENT, ALLOWED", "HELPDESK_AGENT, DENIED", "SALES_AGENT, DENIED"})
+        void assignCases(Role role, Expected expected) {
+            assertDecision(role, Action.ASSIGN_CASE, expected);
+        }
+
+        @ParameterizedTest(name = "{0}: {1}")
         @DisplayName("see and retry the notifications the desk sends")
         @CsvSource({"GLOBAL_ADMIN, ALLOWED", "ADMIN_AGENT, ALLOWED", "HELPDESK_AGENT, DENIED", "SALES_AGENT, DENIED"})
         void manageNotifications(Role role, Expected expected) {
@@ -204,7 +211,7 @@ class PermissionPolicyTest {
 
             assertThat(permission.allowed()).isFalse();
             assertThat(permission.reason())
-                    .isEqualTo("Not allowed to triage, record troubleshooting or resolve a case with the role(s) Sales agent");
+                    .isEqualTo("Not allowed to triage, record troubleshooting or resolve a case, take a case or release it with the role(s) Sales agent");
         }
 
         @Test

@@ -97,9 +97,7 @@ public final class StormIntakeBenchmark {
                         long[] spent) implements AutoCloseable {
         static DeskOnFile of(Path file, int open, int closed) {
             SqliteDatabase db = SqliteDatabase.open(file);
-            StoragePorts ports = new StoragePorts(db.unitOfWork(), db.cases(), db.customers(), db.health(), db.agents(),
-                    db.requests(), db.clusters(), db.audit(), db.idempotency(), db.outbox(), db.partner(),
-                    db.reference(), db.versions(), db.drafts(), db.healthSync(), db.notifications(), db.mailPreferences());
+            StoragePorts ports = com.partnerdesk.adapters.persistence.SqliteStorage.ports(db);
             List<TenantId> tenants = customers(db);
             seed(db, tenants, closed, OUTAGE.minus(Duration.ofDays(7)), true);
             seed(db, tenants, open, OUTAGE, false);

@@ -2,7 +2,7 @@ package com.partnerdesk.adapters.vendor.health;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.partnerdesk.adapters.vendor.HttpVendorGateway;
+import com.partnerdesk.adapters.vendor.VendorCalls;
 import com.partnerdesk.application.error.InvalidInputException;
 import com.partnerdesk.application.port.out.HealthFeed;
 import com.partnerdesk.domain.customer.AzureSubscriptionId;
@@ -174,7 +174,7 @@ public final class GraphHealthFeed implements HealthFeed {
             }
             if (status == 429 || status == 503) {
                 Duration wait = response.headers().firstValue("Retry-After")
-                        .flatMap(v -> HttpVendorGateway.parseRetryAfter(v, clock.instant()))
+                        .flatMap(v -> VendorCalls.parseRetryAfter(v, clock.instant()))
                         .orElse(Duration.ofSeconds(30));
                 if (attempt >= settings.attempts() || wait.compareTo(settings.longestWait()) > 0) {
                     Instant retryAt = clock.instant().plus(wait);

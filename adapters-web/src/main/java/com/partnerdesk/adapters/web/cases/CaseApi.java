@@ -8,6 +8,7 @@ import com.partnerdesk.adapters.web.support.Requests;
 import com.partnerdesk.application.port.in.AskForEscalationCommand;
 import com.partnerdesk.application.port.in.CaseList;
 import com.partnerdesk.application.port.in.CaseView;
+import com.partnerdesk.application.port.in.ChangeOwnerCommand;
 import com.partnerdesk.application.port.in.CloseCaseCommand;
 import com.partnerdesk.application.port.in.EscalateCaseCommand;
 import com.partnerdesk.application.port.in.ReadinessQuery;
@@ -114,6 +115,13 @@ final class CaseApi {
         String reason = CaseInput.reopenReason(json.body(ctx));
         respond(ctx, 200, deps.changeCaseStatus().reopen(new ReopenCaseCommand(Requests.caller(ctx), id, version,
                 reason)));
+    }
+
+    void changeOwner(Context ctx) {
+        CaseId id = Inputs.caseId(ctx.pathParam("id"));
+        java.util.OptionalLong version = Requests.optionalVersion(ctx);
+        respond(ctx, 200, deps.changeOwner().changeOwner(new ChangeOwnerCommand(Requests.caller(ctx), id,
+                CaseInput.owner(json.body(ctx)), version)));
     }
 
     private void respond(Context ctx, int status, CaseView view) {

@@ -7,6 +7,8 @@ import com.partnerdesk.application.port.in.Caller;
 import com.partnerdesk.application.port.in.CaseSearch;
 import com.partnerdesk.application.port.in.OpenCaseCommand;
 import com.partnerdesk.application.port.in.TriageCaseCommand;
+import com.partnerdesk.domain.agent.Email;
+import com.partnerdesk.domain.cases.CaseSort;
 import com.partnerdesk.domain.cases.CaseStatus;
 import com.partnerdesk.domain.cases.Impact;
 import com.partnerdesk.domain.cases.NoteKind;
@@ -19,6 +21,7 @@ import com.partnerdesk.domain.escalation.Evidence;
 import com.partnerdesk.domain.ids.CaseId;
 import com.partnerdesk.domain.servicerequest.Severity;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -91,6 +94,16 @@ final class CaseInput {
         return reason;
     }
 
+    /** Whom a case is given to: {@code "agent"}, an agent's e-mail, or null (blank in a form) for nobody. */
+    static Optional<Email> owner(Inputs in) {
+        if (!in.present("agent")) {
+            in.fault("agent", "is required: an agent's e-mail, or null to leave the case unowned");
+        }
+        Optional<Email> agent = in.text("agent").flatMap(v -> in.value("agent", () -> Email.of(v)));
+        in.check();
+        return agent;
+    }
+
     /** The queue's filters and search words, from the query of the page or of the API. */
     static CaseSearch search(Inputs q) {
         Optional<CaseStatus> status = q.enumValue("status", CaseStatus.class);
@@ -101,9 +114,11 @@ final class CaseInput {
         Optional<String> text = q.text("q");
         Optional<ServiceRequestId> request = q.text("serviceRequestId")
                 .flatMap(v -> q.value("serviceRequestId", () -> ServiceRequestId.of(v)));
+        Optional<CaseSearch.Owner> owner = q.text("owner").flatMap(v -> q.value("owner", () -> CaseSearch.Owner.parse(v)));
+        List<CaseSort> sort = q.text("sort").flatMap(v -> q.value("sort", () -> CaseSort.parse(v))).orElse(List.of());
         int offset = q.integer("offset", 0, 0, Integer.MAX_VALUE);
         int limit = q.integer("limit", Requests.DEFAULT_LIMIT, 1, Requests.MAX_LIMIT);
         q.check();
-        return new CaseSearch(status, tenantId, service, impact, attention, text, request, offset, limit);
+        return new CaseSearch(status, tenantId, service, impact, attention, text, request, owner, sort, offset, limit);
     }
 }

@@ -1,7 +1,9 @@
 package com.partnerdesk.adapters.web.cases;
 
 import com.partnerdesk.adapters.web.servicerequests.ServiceRequestJson;
+import com.partnerdesk.application.port.in.AgentRef;
 import com.partnerdesk.application.port.in.CaseListItem;
+import com.partnerdesk.application.port.in.OwnerChangeView;
 import com.partnerdesk.application.port.in.CaseView;
 import com.partnerdesk.domain.cases.CaseNote;
 import com.partnerdesk.domain.cases.HealthCheck;
@@ -38,6 +40,7 @@ final class CaseJson {
         m.put("openedAt", c.openedAt());
         m.put("openedBy", c.openedBy());
         m.put("updatedAt", c.updatedAt());
+        m.put("owner", c.owner().map(CaseJson::agentJson).orElse(null));
         m.put("triage", c.triage().map(CaseJson::triageJson).orElse(null));
         m.put("healthCheck", c.healthCheck().map(CaseJson::healthCheckJson).orElse(null));
         m.put("clusterId", c.clusterId().map(Object::toString).orElse(null));
@@ -46,6 +49,24 @@ final class CaseJson {
         m.put("resolution", c.resolution().orElse(null));
         m.put("notes", c.notes().stream().map(CaseJson::noteJson).toList());
         m.put("history", c.history().stream().map(CaseJson::historyJson).toList());
+        m.put("ownerChanges", c.ownerChanges().stream().map(CaseJson::ownerChangeJson).toList());
+        return m;
+    }
+
+    static Map<String, Object> agentJson(AgentRef a) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("email", a.email());
+        m.put("name", a.name());
+        return m;
+    }
+
+    static Map<String, Object> ownerChangeJson(OwnerChangeView o) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("from", o.from().map(CaseJson::agentJson).orElse(null));
+        m.put("to", o.to().map(CaseJson::agentJson).orElse(null));
+        m.put("by", o.by());
+        m.put("at", o.at());
+        m.put("why", o.why());
         return m;
     }
 
@@ -103,6 +124,7 @@ final class CaseJson {
         m.put("startedAt", s.startedAt());
         m.put("openedAt", s.openedAt());
         m.put("updatedAt", s.updatedAt());
+        m.put("owner", s.owner().map(CaseJson::agentJson).orElse(null));
         m.put("version", s.version());
         return m;
     }

@@ -18,6 +18,7 @@ import com.partnerdesk.application.port.in.Caller;
 import com.partnerdesk.application.port.in.CaseList;
 import com.partnerdesk.application.port.in.CaseSearch;
 import com.partnerdesk.application.port.in.CaseView;
+import com.partnerdesk.application.port.in.ChangeOwnerCommand;
 import com.partnerdesk.application.port.in.CloseCaseCommand;
 import com.partnerdesk.application.port.in.EscalateCaseCommand;
 import com.partnerdesk.application.port.in.ReadinessQuery;
@@ -104,6 +105,7 @@ final class CasePages {
         params.put("impact", search.impact().map(Enum::name).orElse(""));
         params.put("attention", search.attentionOnly());
         params.put("q", search.text().orElse(""));
+        params.put("view", new QueueView(search, result, deps.clock().instant()));
         pages.render(ctx, 200, "cases/queue.jte", params);
     }
 
@@ -254,6 +256,19 @@ final class CasePages {
         }, "");
     }
 
+    /** Take (the agent's own e-mail), release (blank) or assign (another agent's e-mail), from the case page. */
+    void changeOwner(Context ctx) {
+        Caller caller = Requests.caller(ctx);
+        CaseId id = Inputs.caseId(ctx.pathParam("id"));
+        Inputs in = pages.form(ctx);
+        long version = Requests.formVersion(in);
+        attempt(ctx, caller, id, "owner", in, List.of("agent"), "The owner was not changed.", () -> {
+            CaseView view = deps.changeOwner().changeOwner(new ChangeOwnerCommand(caller, id, CaseInput.owner(in),
+                    java.util.OptionalLong.of(version)));
+            return view.owner().map(o -> "The case is now owned by " + o.name() + ".").orElse("The case is now unowned.");
+        }, "");
+    }
+
     // --- opening a case -------------------------------------------------------------------------
 
     void newCaseForm(Context ctx) {
@@ -342,6 +357,9 @@ final class CasePages {
         params.put("page", page);
         params.put("c", view);
         params.put("timeline", TimelineEntry.of(view));
+        params.put("me", caller.actor() instanceof com.partnerdesk.domain.agent.Actor.AgentActor a
+                ? a.email().value() : "");
+        params.put("assignees", page.abilities().assignCases() ? deps.changeOwner().assignees(caller, view.id()) : List.of());
         params.put("readiness", readiness.orElse(null));
         params.put("mayEscalate", mayEscalate);
         params.put("draft", draftFields(draft, view, pages.zone(ctx)));

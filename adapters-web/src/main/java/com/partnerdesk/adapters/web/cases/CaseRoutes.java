@@ -37,6 +37,7 @@ public final class CaseRoutes implements Resource {
         r.post("/cases/{id}/resolve", pages::resolve, AGENTS);
         r.post("/cases/{id}/close", pages::close, AGENTS);
         r.post("/cases/{id}/reopen", pages::reopen, AGENTS);
+        r.post("/cases/{id}/owner", pages::changeOwner, AGENTS);
 
         String base = Requests.API;
         r.post(base + "/customers/{tenantId}/cases", api::openCase, AGENTS);
@@ -50,5 +51,6 @@ public final class CaseRoutes implements Resource {
         r.post(base + "/cases/{id}/resolve", api::resolve, AGENTS);
         r.post(base + "/cases/{id}/close", api::close, AGENTS);
         r.post(base + "/cases/{id}/reopen", api::reopen, AGENTS);
+        r.post(base + "/cases/{id}/owner", api::changeOwner, AGENTS);
     }
 }

@@ -14,6 +14,9 @@ public record TimelineEntry(Instant at, String kind, String who, String text) {
         List<TimelineEntry> entries = new ArrayList<>();
         c.history().forEach(h -> entries.add(new TimelineEntry(h.at(), "Status", h.by(),
                 Words.of(h.from()) + " → " + Words.of(h.to()) + (h.why().isEmpty() ? "" : ": " + h.why()))));
+        c.ownerChanges().forEach(o -> entries.add(new TimelineEntry(o.at(), "Owner", o.by(),
+                Words.capitalised(o.why()) + ": " + o.from().map(a -> a.name()).orElse("nobody") + " → "
+                        + o.to().map(a -> a.name()).orElse("nobody"))));
         c.notes().forEach(n -> entries.add(new TimelineEntry(n.at(), Words.of(n.kind()), n.author(), n.text())));
         c.healthCheck().ifPresent(h -> entries.add(new TimelineEntry(h.checkedAt(), "Health check", "PartnerDesk",
                 h.activeIssueIds().isEmpty() ? "No active issue matched"

@@ -4,6 +4,8 @@ import com.partnerdesk.application.port.in.ServiceRequestView;
 import com.partnerdesk.domain.catalogue.SupportTopic;
 import com.partnerdesk.domain.partner.Contact;
 import com.partnerdesk.domain.servicerequest.ServiceRequestNote;
+import com.partnerdesk.domain.servicerequest.ServiceRequestStatus;
+import com.partnerdesk.domain.servicerequest.UnlinkedVendorRequest;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -47,8 +49,23 @@ public final class ServiceRequestJson {
         m.put("partnerUpdatesWaiting", r.partnerUpdatesWaiting());
         m.put("partnerUpdatesParked", r.partnerUpdatesParked());
         m.put("filingLink", r.filingLink().orElse(null));
+        m.put("filingPortalName", r.filingPortalName().orElse(null));
+        m.put("filingPortalLink", r.filingPortalLink().orElse(null));
         m.put("filingSteps", r.filingSteps());
+        m.put("unlinkedVendorRequests", r.unlinkedVendorRequests().stream().map(ServiceRequestJson::unlinkedJson).toList());
         m.put("version", r.version());
+        return m;
+    }
+
+    /** A request the vendor holds for the customer under a number no request of the desk carries. */
+    static Map<String, Object> unlinkedJson(UnlinkedVendorRequest u) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("vendorRequestNumber", u.vendorRequestNumber());
+        m.put("title", u.title());
+        m.put("severity", u.severity().vendorName());
+        m.put("status", u.status().map(ServiceRequestStatus::vendorName).orElse("unknown"));
+        m.put("createdDate", u.createdDate().orElse(null));
+        m.put("foundAt", u.foundAt());
         return m;
     }
 

@@ -72,6 +72,11 @@ public final class Inputs {
         return new Inputs(f -> null, f -> List.of(), Optional.empty(), "", null, null);
     }
 
+    /** Whether the field is given at all: a JSON body's {@code "field": null} is given, a missing key is not. */
+    public boolean present(String field) {
+        return json != null ? json.has(field) : source.apply(field) != null;
+    }
+
     public Optional<String> text(String field) {
         String value = source.apply(field);
         return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());

@@ -89,6 +89,13 @@ public final class Requests {
         }
     }
 
+    /** The version an API write may state with If-Match; without the header, none. */
+    public static java.util.OptionalLong optionalVersion(Context ctx) {
+        String header = ctx.header("If-Match");
+        return header == null || header.isBlank() ? java.util.OptionalLong.empty()
+                : java.util.OptionalLong.of(expectedVersion(ctx));
+    }
+
     /** The version a form was rendered with (its hidden {@code version} field); missing is a 428. */
     public static long formVersion(Inputs in) {
         String value = in.text("version").orElse(null);

@@ -30,6 +30,11 @@ public final class Words {
     private Words() {
     }
 
+    /** A sentence's first letter in capitals: "taken" reads "Taken". */
+    public static String capitalised(String text) {
+        return text == null || text.isEmpty() ? "" : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
     public static String of(Enum<?> value) {
         if (value == null) {
             return "—";

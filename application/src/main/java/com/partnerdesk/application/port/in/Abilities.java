@@ -10,6 +10,7 @@ import java.util.Set;
 public record Abilities(
         boolean openCases,
         boolean workCases,
+        boolean assignCases,
         Set<ProductFamily> escalate,
         Set<ProductFamily> updateServiceRequests,
         boolean manageHealth,
@@ -22,7 +23,7 @@ public record Abilities(
         updateServiceRequests = Set.copyOf(updateServiceRequests);
     }
 
-    public static final Abilities NONE = new Abilities(false, false, Set.of(), Set.of(), false, false, false,
+    public static final Abilities NONE = new Abilities(false, false, false, Set.of(), Set.of(), false, false, false,
             false);
 
     public boolean mayEscalate(ProductFamily family) {

@@ -28,5 +28,6 @@ public record CaseListItem(
         Instant startedAt,
         Instant openedAt,
         Instant updatedAt,
-        long version) {
+        long version,
+        Optional<AgentRef> owner) {
 }

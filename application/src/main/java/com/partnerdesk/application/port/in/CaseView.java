@@ -46,15 +46,18 @@ public record CaseView(
         boolean attentionNeeded,
         Optional<String> resolution,
         List<CaseNote> notes,
-        List<StatusChange> history) {
+        List<StatusChange> history,
+        Optional<AgentRef> owner,
+        List<OwnerChangeView> ownerChanges) {
 
-    public static CaseView of(Case c, Customer customer, Optional<ServiceRequestView> request) {
+    public static CaseView of(Case c, Customer customer, Optional<ServiceRequestView> request, Optional<AgentRef> owner,
+                              List<OwnerChangeView> ownerChanges) {
         return new CaseView(c.id(), customer.tenantId().value(), customer.name(), customer.cloud().name(),
                 customer.region().value(), c.problem().service().name(), c.problem().service().family(),
                 c.problem().title(), c.problem().description(), c.problem().startedAt(), c.problem().usersAffected(),
                 c.problem().impact(), c.problem().classification(), c.status(), c.openedAt(), c.openedBy(),
                 c.updatedAt(), c.version(), c.healthCheck(), c.triage(), c.clusterId(), c.serviceRequestId(), request,
-                c.attentionNeeded(), c.resolution(), c.notes(), c.history());
+                c.attentionNeeded(), c.resolution(), c.notes(), c.history(), owner, List.copyOf(ownerChanges));
     }
 
     /**

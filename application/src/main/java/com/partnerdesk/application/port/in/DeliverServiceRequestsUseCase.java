@@ -13,7 +13,10 @@ public interface DeliverServiceRequestsUseCase {
      */
     UpdateReport sendUpdates(Caller caller);
 
-    /** Pulls status and notes of every submitted, unclosed request from the vendor. */
+    /**
+     * Pulls status and notes of every submitted, unclosed request from the vendor, and lists each customer's requests
+     * at the vendor to find those whose number no request of the desk carries (filed in the portal, never recorded).
+     */
     SyncReport sync(Caller caller);
 
     /** The portal path: the agent filed the request in the vendor's portal and records its number. */
@@ -25,6 +28,10 @@ public interface DeliverServiceRequestsUseCase {
     record UpdateReport(int delivered, int handedToAgent, int retrying, int parked) {
     }
 
-    record SyncReport(int checked, int changed, int failed) {
+    /**
+     * {@code checked} requests read, {@code changed} of them changed, {@code failed} vendor reads or lists that failed,
+     * {@code unlinked} vendor requests known now under numbers no request of the desk carries.
+     */
+    record SyncReport(int checked, int changed, int failed, int unlinked) {
     }
 }

@@ -1,5 +1,6 @@
 package com.partnerdesk.application.port.out;
 
+import com.partnerdesk.domain.agent.AgentId;
 import com.partnerdesk.domain.cases.Case;
 import com.partnerdesk.domain.cases.CaseNote;
 import com.partnerdesk.domain.customer.Cloud;
@@ -41,6 +42,9 @@ public interface CaseRepository extends NearbyCases {
     List<CaseId> openLinkedTo(HealthIssueId issue);
 
     List<CaseId> inCluster(ClusterId cluster);
+
+    /** The cases {@code agent} owns, oldest first. */
+    List<CaseId> ownedBy(AgentId agent);
 
     /** The cases carrying {@code cluster}'s id that are still triaged and linked to no service request. */
     List<CaseId> awaitingRequest(ClusterId cluster);

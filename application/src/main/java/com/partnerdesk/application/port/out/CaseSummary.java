@@ -1,5 +1,6 @@
 package com.partnerdesk.application.port.out;
 
+import com.partnerdesk.domain.agent.AgentId;
 import com.partnerdesk.domain.cases.CaseStatus;
 import com.partnerdesk.domain.cases.EscalationCategory;
 import com.partnerdesk.domain.cases.Impact;
@@ -28,5 +29,6 @@ public record CaseSummary(
         Instant startedAt,
         Instant openedAt,
         Instant updatedAt,
-        long version) {
+        long version,
+        Optional<AgentId> owner) {
 }

@@ -5,6 +5,7 @@ import com.partnerdesk.domain.ids.ClusterId;
 import com.partnerdesk.domain.ids.ServiceRequestId;
 import com.partnerdesk.domain.servicerequest.ServiceRequest;
 import com.partnerdesk.domain.servicerequest.ServiceRequestStatus;
+import com.partnerdesk.domain.servicerequest.UnlinkedVendorRequest;
 import java.util.List;
 import java.util.Optional;
 
@@ -35,4 +36,19 @@ public interface ServiceRequestRepository {
 
     /** Requests acknowledged by the vendor and not closed: the ones to sync. */
     List<ServiceRequest> awaitingVendor();
+
+    /** The request the vendor knows by this number, if one of the desk's requests carries it. */
+    Optional<ServiceRequestId> idByVendorNumber(String vendorRequestNumber);
+
+    /**
+     * Sets the customer's unlinked vendor requests to {@code found}: new ones are added, ones the vendor no longer lists
+     * are dropped, and one already known keeps the time it was first found.
+     */
+    void replaceUnlinked(com.partnerdesk.domain.customer.TenantId customer, List<UnlinkedVendorRequest> found);
+
+    /** The customer's unlinked vendor requests, newest first. */
+    List<UnlinkedVendorRequest> unlinked(com.partnerdesk.domain.customer.TenantId customer);
+
+    /** Drops an unlinked vendor request once it is linked (its number recorded on a request of the desk). */
+    void removeUnlinked(String vendorRequestNumber);
 }
