@@ -63,6 +63,10 @@ class NotificationsServiceTest extends DeskTestSupport {
         desk.agents().add(admin, Email.of("old.admin@federalcloudpartners.example"), "Old Admin",
                 Set.of(Role.ADMIN_AGENT), Optional.empty());
         desk.agents().disable(admin, Email.of("old.admin@federalcloudpartners.example"));
+        // the sample customers are GCC High, restricted: the agents who work their cases are screened (ADR 0014)
+        ava = desk.agents().setScreened(admin, ava.email(), true);
+        noah = desk.agents().setScreened(admin, noah.email(), true);
+        desk.agents().setScreened(admin, Email.of("liam.helpdesk@federalcloudpartners.example"), true);
         desk.notifications().update(new UpdateMailSettingsCommand(as(noah), Set.of("case.vendor_note")));
         senders = desk.senders();
     }

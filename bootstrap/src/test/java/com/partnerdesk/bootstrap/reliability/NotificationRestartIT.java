@@ -17,7 +17,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -117,16 +116,7 @@ class NotificationRestartIT {
     /** Opens a case that triage leaves to escalate and asks an admin agent to escalate it; returns its id. */
     private static String askForEscalation(DeskApi api, String tenant) {
         Instant started = Instant.now().minus(20, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS);
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("service", DeskFixture.SERVICE);
-        problem.put("title", "Outbound mail to .mil recipients queued");
-        problem.put("description", "Every message to army.mil is deferred with 4.4.7; the outbound connector validates.");
-        problem.put("startedAt", started.toString());
-        problem.put("usersAffected", "TENANT");
-        problem.put("impact", "CRITICAL");
-        problem.put("classification", "UNAVAILABLE");
-        Answer opened = api.post("/api/v1/customers/" + tenant + "/cases", problem, Map.of());
-        assertThat(opened.status()).as(opened.body().toString()).isEqualTo(201);
+        Answer opened = api.openUnavailableCase(tenant, started);
         String id = opened.body().path("id").asText();
         Answer asked = api.post("/api/v1/cases/" + id + "/escalation-request",
                 Map.of("note", "The customer's CIO asks for it today"), Map.of());
