@@ -83,8 +83,10 @@ class SqliteHardeningTest {
             db.cases().insert(TestCases.triaged(Samples.CONTOSO_ID, "After", "space was freed", Samples.T0));
 
             assertThat(walWhenFull).isGreaterThan(500_000);
+            // without the truncation the WAL never shrinks; after it, it holds only the one insert's pages (a case row
+            // and its indexes: the queue's sort indexes make that a few dozen pages)
             assertThat(Files.size(dir.resolve("partnerdesk.db-wal"))).as("WAL after space was freed")
-                    .isLessThan(100_000);
+                    .isLessThan(walWhenFull / 2);
         }
     }
 
