@@ -60,6 +60,7 @@ class ListCommandsTest {
     @Test
     void casesAssignGivesACaseToAnAgentOrToNobody() {
         desk.run("agents", "add", "--email", "ava@partner.example", "--name", "Ava Brooks", "--role", "HELPDESK_AGENT");
+        desk.run("agents", "screened", "--email", "ava@partner.example", "--yes"); // Contoso is GCC High: restricted
 
         Result assigned = desk.run("cases", "assign", escalate.id().value(), "--agent", "ava@partner.example");
         assertThat(assigned.exitCode()).as(assigned.err()).isZero();
@@ -78,6 +79,7 @@ class ListCommandsTest {
     @Test
     void casesListFiltersByOwnerAndSorts() throws Exception {
         desk.run("agents", "add", "--email", "ava@partner.example", "--name", "Ava Brooks", "--role", "HELPDESK_AGENT");
+        desk.run("agents", "screened", "--email", "ava@partner.example", "--yes"); // Contoso is GCC High: restricted
         desk.run("cases", "assign", fresh.id().value(), "--agent", "ava@partner.example");
 
         JsonNode avas = JSON.readTree(desk.run("cases", "list", "--owner", "ava@partner.example", "--format", "json").out());
