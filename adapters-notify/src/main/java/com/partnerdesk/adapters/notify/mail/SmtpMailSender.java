@@ -12,7 +12,8 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
 import java.time.Duration;
-import java.util.Date;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.function.Function;
@@ -67,7 +68,9 @@ public final class SmtpMailSender implements MailSender {
             message.setRecipient(Message.RecipientType.TO, new InternetAddress(to.value()));
             message.setSubject(text.subject(notification), "UTF-8");
             message.setText(text.body(notification), "UTF-8");
-            message.setSentDate(Date.from(notification.occurredAt()));
+            // the event's time, in RFC 5322's form (java.time: the desk keeps java.util.Date out)
+            message.setHeader("Date", DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                    notification.occurredAt().atZone(ZoneOffset.UTC)));
             message.setHeader("X-PartnerDesk-Event", notification.event().wireName());
             if (settings.username().isPresent()) {
                 String password = environment.apply(settings.passwordVariable());
