@@ -86,6 +86,7 @@ import com.partnerdesk.application.service.ShowPartnerProfileService;
 import com.partnerdesk.application.service.UpdatePartnerProfileService;
 import com.partnerdesk.application.service.TriageCaseService;
 import com.partnerdesk.application.service.VendorAnswers;
+import com.partnerdesk.application.service.Notifier;
 import com.partnerdesk.domain.agent.PermissionPolicy;
 import com.partnerdesk.domain.escalation.EscalationReadiness;
 import com.partnerdesk.domain.triage.ClusterRule;
@@ -133,12 +134,14 @@ final class ApplicationModule extends AbstractModule {
     }
 
     @Provides @Singleton CaseTriage caseTriage(TriagePolicy policy, HealthIssueRepository health, CaseRepository cases,
-                                               ClusterRepository clusters, ServiceRequestRepository requests) {
-        return new CaseTriage(policy, health, cases, clusters, requests);
+                                               ClusterRepository clusters, ServiceRequestRepository requests,
+                                               Notifier notifier) {
+        return new CaseTriage(policy, health, cases, clusters, requests, notifier);
     }
 
-    @Provides @Singleton VendorAnswers vendorAnswers(ServiceRequestRepository requests, CaseRepository cases, Clock clock) {
-        return new VendorAnswers(requests, cases, clock);
+    @Provides @Singleton VendorAnswers vendorAnswers(ServiceRequestRepository requests, CaseRepository cases, Clock clock,
+                                                     Notifier notifier) {
+        return new VendorAnswers(requests, cases, clock, notifier);
     }
 
     @Provides @Singleton OpenCaseUseCase openCase(Guard guard, CaseSupport support, CaseRepository cases,
@@ -165,8 +168,8 @@ final class ApplicationModule extends AbstractModule {
     }
 
     @Provides @Singleton AskForEscalationUseCase askForEscalation(Guard guard, CaseSupport support,
-                                                                  CaseRepository cases) {
-        return new AskForEscalationService(guard, support, cases);
+                                                                  CaseRepository cases, Notifier notifier) {
+        return new AskForEscalationService(guard, support, cases, notifier);
     }
 
     @Provides @Singleton EscalationDraftsUseCase escalationDrafts(Guard guard, CaseSupport support,
@@ -206,14 +209,16 @@ final class ApplicationModule extends AbstractModule {
     }
 
     @Provides @Singleton HealthIssuesUseCase health(Guard guard, HealthIssueRepository health, CaseRepository cases,
-                                                    CustomerRepository customers, HealthDocuments documents) {
-        return new HealthIssuesService(guard, health, cases, customers, documents);
+                                                    CustomerRepository customers, HealthDocuments documents,
+                                                    Notifier notifier) {
+        return new HealthIssuesService(guard, health, cases, customers, documents, notifier);
     }
 
     @Provides @Singleton SyncHealthService syncHealthService(Guard guard, CustomerRepository customers,
                                                              HealthIssueRepository health, CaseRepository cases,
-                                                             HealthSyncStatusRepository statuses, HealthFeed feed) {
-        return new SyncHealthService(guard, customers, health, cases, statuses, feed);
+                                                             HealthSyncStatusRepository statuses, HealthFeed feed,
+                                                             Notifier notifier) {
+        return new SyncHealthService(guard, customers, health, cases, statuses, feed, notifier);
     }
 
     @Provides @Singleton SyncHealthUseCase syncHealth(SyncHealthService service) {
@@ -251,8 +256,8 @@ final class ApplicationModule extends AbstractModule {
     }
 
     @Provides @Singleton ChangeOwnerUseCase changeOwner(Guard guard, CaseSupport support, AgentRepository agents,
-                                                        CaseRepository cases) {
-        return new ChangeOwnerService(guard, support, agents, cases);
+                                                        CaseRepository cases, Notifier notifier) {
+        return new ChangeOwnerService(guard, support, agents, cases, notifier);
     }
 
     @Provides @Singleton GroupMappingsUseCase groupMappings(Guard guard, GroupMappings mappings) {

@@ -4,6 +4,9 @@ import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Stage;
 import com.partnerdesk.adapters.cli.CliFactory;
+import com.partnerdesk.adapters.cli.NotificationsCommand;
+import com.partnerdesk.application.port.in.DeliverNotificationsUseCase;
+import com.partnerdesk.application.port.in.NotificationsUseCase;
 import com.partnerdesk.adapters.cli.RequestsDeliveryCommand;
 import com.partnerdesk.adapters.cli.CliSession;
 import com.partnerdesk.adapters.cli.PartnerDeskCommand;
@@ -83,6 +86,8 @@ public final class PartnerDeskApp {
                 in.getInstance(ShowCustomerClockUseCase.class), in.getInstance(UpdateCustomerClockUseCase.class));
         CommandLine commandLine = PartnerDeskCommand.commandLine(new CliFactory(services));
         commandLine.addSubcommand("serve", new ServeCommand(in, session, environment));
+        commandLine.addSubcommand("notifications", NotificationsCommand.commandLine(
+                in.getInstance(NotificationsUseCase.class), in.getInstance(DeliverNotificationsUseCase.class), session));
         DeliverServiceRequestsUseCase delivery = in.getInstance(DeliverServiceRequestsUseCase.class);
         commandLine.getSubcommands().get("requests")
                 .addSubcommand("submit", new RequestsDeliveryCommand.Submit(delivery, session))
@@ -103,6 +108,7 @@ public final class PartnerDeskApp {
         if (injector == null) {
             injector = Guice.createInjector(Stage.DEVELOPMENT, new PersistenceModule(database, auditArchive()),
                     new ApplicationModule(clusterRule(), auditRetention()), new VendorModule(environment),
+                    new NotifyModule(environment),
                     new IdentityModule(environment),
                     new WebModule(Boolean.parseBoolean(environment.getOrDefault("PARTNERDESK_SECURE_COOKIES", "false"))));
         }

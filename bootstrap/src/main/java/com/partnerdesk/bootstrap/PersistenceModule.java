@@ -25,6 +25,8 @@ import com.partnerdesk.application.port.out.ServiceRequestRepository;
 import com.partnerdesk.application.port.out.UnitOfWork;
 import com.partnerdesk.application.port.out.VendorOutbox;
 import com.partnerdesk.application.service.ClockKeepingCases;
+import com.partnerdesk.application.port.out.MailPreferences;
+import com.partnerdesk.application.port.out.NotificationOutbox;
 import java.nio.file.Path;
 import java.time.Clock;
 
@@ -109,6 +111,14 @@ final class PersistenceModule extends AbstractModule {
 
     @Provides VendorOutbox outbox(SqliteDatabase db) {
         return db.outbox();
+    }
+
+    @Provides NotificationOutbox notifications(SqliteDatabase db) {
+        return db.notifications();
+    }
+
+    @Provides MailPreferences mailPreferences(SqliteDatabase db) {
+        return db.mailPreferences();
     }
 
     @Provides PartnerSettings partner(SqliteDatabase db) {

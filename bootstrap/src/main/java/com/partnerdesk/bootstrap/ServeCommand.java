@@ -13,6 +13,7 @@ import com.partnerdesk.application.port.in.Caller;
 import com.partnerdesk.application.port.in.ChangeCaseStatusUseCase;
 import com.partnerdesk.application.port.in.CustomersUseCase;
 import com.partnerdesk.application.port.in.DeliverServiceRequestsUseCase;
+import com.partnerdesk.application.port.in.DeliverNotificationsUseCase;
 import com.partnerdesk.application.port.in.EscalateCaseUseCase;
 import com.partnerdesk.application.port.in.HealthIssuesUseCase;
 import com.partnerdesk.application.port.in.ImportCustomersUseCase;
@@ -90,9 +91,10 @@ final class ServeCommand implements Callable<Integer> {
             }
             throw bad;
         }
-        // Two threads: the health sync (which may wait out the vendor's Retry-After) never holds up the outbox.
+        // Three threads: the health sync (which may wait out the vendor's Retry-After) never holds up the outbox, and a
+        // slow mail server never holds up the vendor.
         AtomicInteger threads = new AtomicInteger();
-        ScheduledExecutorService dispatcher = Executors.newScheduledThreadPool(2, r -> {
+        ScheduledExecutorService dispatcher = Executors.newScheduledThreadPool(3, r -> {
             Thread t = new Thread(r, "dispatcher-" + threads.incrementAndGet());
             t.setDaemon(true);
             return t;
@@ -129,6 +131,20 @@ final class ServeCommand implements Callable<Integer> {
             }
         }, RETENTION_FIRST.toMillis(), RETENTION_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
         scheduleHealthSync(dispatcher, settings, dispatcherCaller);
+        DeliverNotificationsUseCase notifications = injector.getInstance(DeliverNotificationsUseCase.class);
+        dispatcher.scheduleWithFixedDelay(() -> {
+            // The clocks first: an event they raise goes out in the same round. Each is raised once, restarts or not.
+            try {
+                notifications.watchClocks(dispatcherCaller);
+            } catch (RuntimeException e) {
+                LOG.warn("Clock watch round failed: {}", e.getMessage());
+            }
+            try {
+                notifications.deliver(dispatcherCaller);
+            } catch (RuntimeException e) {
+                LOG.warn("Notification delivery round failed: {}", e.getMessage());
+            }
+        }, settings.firstDelivery().toMillis(), settings.deliveryInterval().toMillis(), TimeUnit.MILLISECONDS);
         System.out.println("PartnerDesk is serving on http://" + host + ":" + server.port() + "/ (operator "
                 + session.operatorName() + "); Ctrl-C stops it.");
         if (injector.getInstance(AuthenticateUseCase.class).noAgentYet()) {

@@ -21,6 +21,7 @@ import com.partnerdesk.application.service.DeliveryPolicy;
 import com.partnerdesk.application.service.DeliveryService;
 import com.partnerdesk.application.service.Guard;
 import com.partnerdesk.application.service.VendorAnswers;
+import com.partnerdesk.application.service.Notifier;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -125,11 +126,11 @@ final class VendorModule extends AbstractModule {
                                                                 ServiceRequestRepository requests, CaseRepository cases,
                                                                 CustomerRepository customers,
                                                                 VendorOutbox outbox, VendorGateway gateway,
-                                                                VendorAnswers answers) {
+                                                                VendorAnswers answers, Notifier notifier) {
         DeliveryPolicy policy = new DeliveryPolicy(DeliveryPolicy.DEFAULT.maxAttempts(),
                 DurationSetting.seconds(environment, "PARTNERDESK_OUTBOX_RETRY_SECONDS", DeliveryPolicy.DEFAULT.baseDelay()),
                 DeliveryPolicy.DEFAULT.maxDelay());
         return new DeliveryService(guard, support, requests, cases, customers, outbox, gateway, answers, policy,
-                new SecureRandom());
+                new SecureRandom(), notifier);
     }
 }

@@ -34,6 +34,9 @@ import com.partnerdesk.application.port.in.ShowPartnerProfileUseCase;
 import com.partnerdesk.application.port.in.UpdateCustomerClockUseCase;
 import com.partnerdesk.application.port.in.TriageCaseUseCase;
 import com.partnerdesk.application.port.in.UpdatePartnerProfileUseCase;
+import com.partnerdesk.application.port.in.MailSettingsUseCase;
+import com.partnerdesk.application.port.in.SendCustomerUpdateUseCase;
+import com.partnerdesk.application.port.in.NotificationsUseCase;
 import java.time.Clock;
 
 /** The web server: the agents' UI and the JSON API over the use cases. */
@@ -65,11 +68,14 @@ final class WebModule extends AbstractModule {
                                                       IdentitySignInUseCase identitySignIn,
                                                       ChangeOwnerUseCase changeOwner,
                                                       ShowCustomerClockUseCase showClock,
-                                                      UpdateCustomerClockUseCase updateClock, Clock clock) {
+                                                      UpdateCustomerClockUseCase updateClock,
+                                                      NotificationsUseCase notifications,
+                                                      MailSettingsUseCase mailSettings,
+                                                      SendCustomerUpdateUseCase customerUpdates, Clock clock) {
         return new WebDependencies(openCase, triage, addNote, escalate, changeStatus, findCases, customers, health,
                 healthSync, reference, agents, authenticate, requests, delivery, audit, metrics, customerOverview, abilities,
                 escalationDrafts, askForEscalation, showPartner, updatePartner, groupMappings, secondFactor,
-                identitySignIn, changeOwner, showClock, updateClock, clock);
+                identitySignIn, changeOwner, showClock, updateClock, notifications, mailSettings, customerUpdates, clock);
     }
 
     @Provides @Singleton WebServer server(WebDependencies dependencies) {

@@ -8,6 +8,8 @@ import com.partnerdesk.domain.customer.AzureSubscriptionId;
 import com.partnerdesk.domain.customer.Cloud;
 import com.partnerdesk.domain.customer.CountryCode;
 import com.partnerdesk.domain.customer.Customer;
+import com.partnerdesk.domain.customer.CustomerContact;
+import com.partnerdesk.domain.agent.Email;
 import com.partnerdesk.domain.customer.Region;
 import com.partnerdesk.domain.customer.RelationshipStatus;
 import com.partnerdesk.domain.customer.ResellerType;
@@ -34,7 +36,7 @@ final class CustomerCsv {
      * Columns a file may have or leave out: restricted (yes/no; left out or empty, GCC_HIGH and DOD are restricted)
      * and the customer's Azure subscriptions, separated by ';'.
      */
-    static final List<String> OPTIONAL = List.of("restricted", "azureSubscriptionIds");
+    static final List<String> OPTIONAL = List.of("restricted", "azureSubscriptionIds", "contactName", "contactEmail");
 
     private final Map<String, VendorService> catalogue = new HashMap<>();
 
@@ -137,6 +139,7 @@ final class CustomerCsv {
         Optional<CountryCode> country = faults.check(at, "country", () -> CountryCode.of(v.get("country")));
         List<VendorService> services = services(at, v.get("services"), faults);
         List<AzureSubscriptionId> subscriptions = subscriptions(at, v.get("azureSubscriptionIds"), faults);
+        Optional<CustomerContact> contact = contact(at, v, faults);
         if (faults.size() > before) {
             return Optional.empty();
         }
@@ -144,11 +147,27 @@ final class CustomerCsv {
             return Optional.of(new Customer(tenantId.orElseThrow(), name.orElseThrow(), domain, cloud.orElseThrow(),
                     region.orElseThrow(), relationship.orElseThrow(), supportRole.orElseThrow(), plan.orElseThrow(),
                     reseller.orElseThrow(), country.orElseThrow(), services, subscriptions,
-                    restricted.orElse(Customer.restrictedByDefault(cloud.orElseThrow()))));
+                    restricted.orElse(Customer.restrictedByDefault(cloud.orElseThrow())), contact));
         } catch (InvalidValueException e) {
             faults.add(at, e.getMessage());
             return Optional.empty();
         }
+    }
+
+    /** The customer's contact: both contactName and contactEmail, or neither. */
+    private static Optional<CustomerContact> contact(String at, Values v, Faults faults) {
+        Optional<String> name = v.optional("contactName");
+        Optional<String> email = v.optional("contactEmail");
+        if (name.isEmpty() && email.isEmpty()) {
+            return Optional.empty();
+        }
+        if (name.isEmpty() || email.isEmpty()) {
+            faults.add(at, (name.isEmpty() ? "contactName" : "contactEmail") + ": a contact needs both a name and an"
+                    + " e-mail address (or leave both empty)");
+            return Optional.empty();
+        }
+        Optional<Email> address = faults.check(at, "contactEmail", () -> Email.of(email.get().strip()));
+        return address.flatMap(a -> faults.check(at, "contactName", () -> new CustomerContact(name.get().strip(), a)));
     }
 
     private List<VendorService> services(String at, String value, Faults faults) {

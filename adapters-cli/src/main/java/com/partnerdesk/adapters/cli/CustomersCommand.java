@@ -9,6 +9,7 @@ import com.partnerdesk.application.port.in.ReferenceDataUseCase;
 import com.partnerdesk.domain.catalogue.VendorService;
 import com.partnerdesk.domain.customer.AzureSubscriptionId;
 import com.partnerdesk.domain.customer.Customer;
+import com.partnerdesk.domain.customer.CustomerContact;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
@@ -46,7 +47,8 @@ public final class CustomersCommand {
                     "tenantId,name,domain,cloud,region,relationship,supportRole,supportPlan,resellerType,country,services",
                     "and optionally restricted (yes/no; left out or empty: GCC_HIGH and DOD customers are restricted,",
                     "seen only by agents marked with 'agents screened --yes') and azureSubscriptionIds (the customer's",
-                    "Azure subscriptions, separated by ';').",
+                    "Azure subscriptions, separated by ';'), contactName and contactEmail (the customer's contact,",
+                    "whom customer updates are mailed to: both or neither).",
                     "Every row is checked first; any fault refuses the whole file and nothing is written."})
     void importFile(@Parameters(paramLabel = "FILE.csv") Path file) {
         String source = InputFiles.name(file);
@@ -83,6 +85,8 @@ public final class CustomersCommand {
                 .column("restricted", c -> c.restricted() ? "yes" : "no")
                 .column("azureSubscriptionIds", c -> c.azureSubscriptionIds().stream().map(AzureSubscriptionId::value)
                         .collect(Collectors.joining(";")))
+                .column("contactName", c -> c.contact().map(CustomerContact::name).orElse(""))
+                .column("contactEmail", c -> c.contact().map(contact -> contact.email().value()).orElse(""))
                 .print(format, customers.list(session.caller()), Out.of(spec));
     }
 
@@ -103,6 +107,11 @@ public final class CustomersCommand {
         json.put("resellerType", c.resellerType().name());
         json.put("country", c.country().value());
         json.put("restricted", c.restricted());
+        c.contact().ifPresentOrElse(contact -> {
+            ObjectNode person = json.putObject("contact");
+            person.put("name", contact.name());
+            person.put("email", contact.email().value());
+        }, () -> json.putNull("contact"));
         c.managedServices().forEach(s -> {
             ObjectNode service = json.withArray("services").addObject();
             service.put("name", s.name());

@@ -33,6 +33,8 @@ import com.partnerdesk.application.service.ServiceRequestsService;
 import com.partnerdesk.application.service.VendorAnswers;
 import com.partnerdesk.domain.agent.PermissionPolicy;
 import java.io.ByteArrayInputStream;
+import com.partnerdesk.application.service.NotificationChannels;
+import com.partnerdesk.application.service.Notifier;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -67,7 +69,7 @@ final class CliTestDesk {
     final UpdateCustomerClockService updateClock = new UpdateCustomerClockService(guard, storage.partner(),
             new ClockKeepingCases(storage.cases(), storage.partner(), clock));
     final HealthIssuesService health = new HealthIssuesService(guard, storage.health(), storage.cases(),
-            storage.customers(), new GraphHealthDocuments());
+            storage.customers(), new GraphHealthDocuments(), notifier());
     /** The feed each customer's reading answers with; a customer not in it has an empty feed. */
     final Map<TenantId, List<HealthIssue>> feeds = new HashMap<>();
     final Map<TenantId, String> unreadable = new HashMap<>();
@@ -77,13 +79,14 @@ final class CliTestDesk {
                     throw new HealthFeed.Unavailable(unreadable.get(customer.tenantId()), Optional.empty());
                 }
                 return feeds.getOrDefault(customer.tenantId(), List.of());
-            });
+            }, notifier());
     final AgentsService agents = new AgentsService(guard, storage.agents(), new FakePasswordHasher(), new ApiTokens(),
             support, storage.cases());
-    final ChangeOwnerService changeOwner = new ChangeOwnerService(guard, support, storage.agents(), storage.cases());
+    final ChangeOwnerService changeOwner = new ChangeOwnerService(guard, support, storage.agents(), storage.cases(),
+            notifier());
     final FindCasesService cases = new FindCasesService(guard, support, storage.cases(), storage.versions(), clock);
     final ServiceRequestsService requests = new ServiceRequestsService(guard, support, storage.requests(),
-            new VendorAnswers(storage.requests(), storage.cases(), clock), storage.outbox());
+            new VendorAnswers(storage.requests(), storage.cases(), clock, notifier()), storage.outbox());
     final com.partnerdesk.application.fakes.InMemoryAuditArchive auditArchive =
             new com.partnerdesk.application.fakes.InMemoryAuditArchive();
     final AuditService audit = new AuditService(guard, storage.audit(), auditArchive, java.time.Duration.ofDays(365));
@@ -91,6 +94,17 @@ final class CliTestDesk {
     final SecondFactorService secondFactor = new SecondFactorService(guard, storage.agents(), storage.secondFactors(),
             storage.audit(), storage.unitOfWork());
     final EscalationMetricsService metrics = new EscalationMetricsService(guard, storage.cases(), storage.requests());
+
+    private Notifier notifier;
+
+    /** Notifications are written to the in-memory outbox, on both channels. */
+    private Notifier notifier() {
+        if (notifier == null) {
+            notifier = new Notifier(storage.notifications(), storage.agents(), storage.mailPreferences(),
+                    NotificationChannels.BOTH);
+        }
+        return notifier;
+    }
 
     CliFactory.Services services(InputStream stdin) {
         return new CliFactory.Services(CliSession.of(OPERATOR, stdin), database, agents, customers, customers,

@@ -97,7 +97,7 @@ class CustomerCsvTest {
 
         assertThat(refused.faults()).extracting(InputFault::toString).containsExactly(
                 "c.csv line 1: header: unknown column 'reseller' (expected " + String.join(",", CustomerCsv.HEADER)
-                        + ", and optionally restricted,azureSubscriptionIds)",
+                        + ", and optionally restricted,azureSubscriptionIds,contactName,contactEmail)",
                 "c.csv line 1: header: column 'resellerType' is missing (expected " + String.join(",", CustomerCsv.HEADER) + ")");
     }
 

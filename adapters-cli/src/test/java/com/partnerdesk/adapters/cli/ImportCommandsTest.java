@@ -117,7 +117,7 @@ class ImportCommandsTest {
         assertThat(table.out()).contains("Contoso Defense Solutions, Inc.", "GCC_HIGH", "us-gov-virginia");
         assertThat(json.out()).contains("\"tenantId\" : \"6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b\"",
                 "\"supportRole\" : true", "\"name\" : \"Exchange Online\"");
-        assertThat(csv.out()).startsWith(String.join(",", CustomerCsv.HEADER) + ",restricted,azureSubscriptionIds\r\n")
+        assertThat(csv.out()).startsWith(String.join(",", CustomerCsv.HEADER) + ",restricted,azureSubscriptionIds,contactName,contactEmail\r\n")
                 .contains("\"Contoso Defense Solutions, Inc.\"");
         Path exported = Files.writeString(dir.resolve("export.csv"), csv.out());
         assertThat(desk.run("customers", "import", exported.toString()).out()).isEqualTo("added 0, updated 0, unchanged 3\n");

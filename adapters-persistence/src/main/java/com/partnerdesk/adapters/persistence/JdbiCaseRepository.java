@@ -415,6 +415,17 @@ public final class JdbiCaseRepository implements CaseRepository {
     }
 
     @Override
+    public List<CaseId> openLinkedTo(HealthIssueId issue) {
+        return db.read(h -> h.createQuery("""
+                        SELECT DISTINCT k.id, k.seq FROM cases k JOIN case_issue_links l ON l.case_id = k.id
+                        WHERE l.issue_id = :issue AND l.kind = 'T' AND k.status NOT IN ('RESOLVED', 'CLOSED')
+                        ORDER BY k.seq""")
+                .bind("issue", issue.value())
+                .map((rs, ctx) -> CaseId.of(rs.getString("id")))
+                .list());
+    }
+
+    @Override
     public List<CaseId> waitingOn(HealthIssueId issue) {
         return db.read(h -> h.createQuery("""
                         SELECT DISTINCT k.id, k.seq FROM cases k JOIN case_issue_links l ON l.case_id = k.id

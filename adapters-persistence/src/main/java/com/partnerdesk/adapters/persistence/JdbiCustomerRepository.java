@@ -5,6 +5,8 @@ import com.partnerdesk.application.port.out.UpsertResult;
 import com.partnerdesk.domain.catalogue.ProductFamily;
 import com.partnerdesk.domain.catalogue.VendorService;
 import com.partnerdesk.domain.customer.AzureSubscriptionId;
+import com.partnerdesk.domain.customer.CustomerContact;
+import com.partnerdesk.domain.agent.Email;
 import com.partnerdesk.domain.customer.Cloud;
 import com.partnerdesk.domain.customer.CountryCode;
 import com.partnerdesk.domain.customer.Customer;
@@ -55,15 +57,17 @@ public final class JdbiCustomerRepository implements CustomerRepository {
             }
             h.createUpdate("""
                     INSERT INTO customers (tenant_id, name, domain, cloud, region, relationship, support_rights,
-                        support_plan, reseller_type, country, managed_services, azure_subscription_ids, restricted)
+                        support_plan, reseller_type, country, managed_services, azure_subscription_ids, restricted,
+                        contact_name, contact_email)
                     VALUES (:id, :name, :domain, :cloud, :region, :relationship, :rights, :plan, :reseller, :country,
-                        :services, :subscriptions, :restricted)
+                        :services, :subscriptions, :restricted, :contactName, :contactEmail)
                     ON CONFLICT (tenant_id) DO UPDATE SET name = excluded.name, domain = excluded.domain,
                         cloud = excluded.cloud, region = excluded.region, relationship = excluded.relationship,
                         support_rights = excluded.support_rights, support_plan = excluded.support_plan,
                         reseller_type = excluded.reseller_type, country = excluded.country,
                         managed_services = excluded.managed_services,
-                        azure_subscription_ids = excluded.azure_subscription_ids, restricted = excluded.restricted""")
+                        azure_subscription_ids = excluded.azure_subscription_ids, restricted = excluded.restricted,
+                        contact_name = excluded.contact_name, contact_email = excluded.contact_email""")
                     .bind("id", customer.tenantId().value())
                     .bind("name", customer.name())
                     .bind("domain", customer.domain())
@@ -75,6 +79,8 @@ public final class JdbiCustomerRepository implements CustomerRepository {
                     .bind("reseller", customer.resellerType().name())
                     .bind("country", customer.country().value())
                     .bind("restricted", customer.restricted())
+                    .bind("contactName", customer.contact().map(CustomerContact::name).orElse(null))
+                    .bind("contactEmail", customer.contact().map(c -> c.email().value()).orElse(null))
                     .bind("services", customer.managedServices().stream()
                             .map(s -> s.name() + "|" + s.family().name()).collect(Collectors.joining("\n")))
                     .bind("subscriptions", Rows.joined(customer.azureSubscriptionIds()))
@@ -101,6 +107,11 @@ public final class JdbiCustomerRepository implements CustomerRepository {
                 RelationshipStatus.valueOf(rs.getString("relationship")), rs.getBoolean("support_rights"),
                 SupportPlan.valueOf(rs.getString("support_plan")), ResellerType.valueOf(rs.getString("reseller_type")),
                 CountryCode.of(rs.getString("country")), services,
-                Rows.split(rs.getString("azure_subscription_ids"), AzureSubscriptionId::of), rs.getBoolean("restricted"));
+                Rows.split(rs.getString("azure_subscription_ids"), AzureSubscriptionId::of), rs.getBoolean("restricted"),
+                contact(rs.getString("contact_name"), rs.getString("contact_email")));
+    }
+
+    private static Optional<CustomerContact> contact(String name, String email) {
+        return email == null ? Optional.empty() : Optional.of(new CustomerContact(name, Email.of(email)));
     }
 }

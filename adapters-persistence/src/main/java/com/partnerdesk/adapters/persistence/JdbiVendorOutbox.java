@@ -8,9 +8,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
-import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.PreparedBatch;
 
 /** The vendor outbox in SQLite, written in the same transaction as the service request or update it carries. */
 public final class JdbiVendorOutbox implements VendorOutbox {
@@ -36,21 +33,9 @@ public final class JdbiVendorOutbox implements VendorOutbox {
             List<OutboxEntry> due = h.createQuery("SELECT * FROM vendor_outbox WHERE state = 'PENDING' "
                             + "AND next_attempt_at <= :now ORDER BY next_attempt_at, created_at, request_id LIMIT :limit")
                     .bind("now", Rows.text(now)).bind("limit", limit).map((rs, ctx) -> entry(rs)).list();
-            return claim(h, "UPDATE vendor_outbox SET next_attempt_at = :until WHERE request_id = :id", due,
+            return OutboxClaims.claim(h, "UPDATE vendor_outbox SET next_attempt_at = :until WHERE request_id = :id", due,
                     entry -> entry.requestId().value(), claimedUntil);
         });
-    }
-
-    /** Moves the next attempt of what was just read to the end of the claim, in the same transaction. */
-    private static <E> List<E> claim(Handle h, String sql, List<E> due, Function<E, Object> id, Instant until) {
-        if (!due.isEmpty()) {
-            PreparedBatch batch = h.prepareBatch(sql);
-            for (E entry : due) {
-                batch.bind("until", Rows.text(until)).bind("id", id.apply(entry)).add();
-            }
-            batch.execute();
-        }
-        return due;
     }
 
     @Override
@@ -111,7 +96,7 @@ public final class JdbiVendorOutbox implements VendorOutbox {
                               AND u.next_attempt_at <= :now
                             ORDER BY u.id LIMIT :limit""")
                     .bind("now", Rows.text(now)).bind("limit", limit).map((rs, ctx) -> update(rs)).list();
-            return claim(h, "UPDATE vendor_update_outbox SET next_attempt_at = :until WHERE id = :id", due,
+            return OutboxClaims.claim(h, "UPDATE vendor_update_outbox SET next_attempt_at = :until WHERE id = :id", due,
                     UpdateEntry::id, claimedUntil);
         });
     }

@@ -18,6 +18,8 @@ import com.partnerdesk.application.port.out.PartnerSettings;
 import com.partnerdesk.application.port.out.ServiceRequestRepository;
 import com.partnerdesk.application.port.out.UnitOfWork;
 import com.partnerdesk.application.port.out.VendorOutbox;
+import com.partnerdesk.application.port.out.MailPreferences;
+import com.partnerdesk.application.port.out.NotificationOutbox;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,6 +76,8 @@ public final class SqliteDatabase implements AutoCloseable {
     private final JdbiIdempotencyKeys idempotency;
     private final JdbiEscalationDrafts drafts;
     private final JdbiVendorOutbox outbox;
+    private final JdbiNotificationOutbox notifications;
+    private final JdbiMailPreferences mailPreferences;
     private final JdbiPartnerSettings partner;
     private final JdbiReferenceData reference;
     private final SqliteDataVersions versions;
@@ -102,6 +106,8 @@ public final class SqliteDatabase implements AutoCloseable {
         this.idempotency = new JdbiIdempotencyKeys(this);
         this.drafts = new JdbiEscalationDrafts(this);
         this.outbox = new JdbiVendorOutbox(this);
+        this.notifications = new JdbiNotificationOutbox(this);
+        this.mailPreferences = new JdbiMailPreferences(this);
         this.partner = new JdbiPartnerSettings(this);
         this.reference = new JdbiReferenceData(this);
         this.groupMappings = new JdbiGroupMappings(this);
@@ -186,6 +192,11 @@ public final class SqliteDatabase implements AutoCloseable {
      * in step. A database already at this version opens without starting Flyway, which keeps the CLI quick.
      */
     static final int SCHEMA_VERSION = 18;
+    /**
+     * How many migrations are shipped: each issue's branch takes its own number, so one can land after a higher one
+     * (V15 after V18); a database that has the newest but not every one is migrated (out of order), not trusted.
+     */
+    static final int SCHEMA_MIGRATIONS = 15;
 
     private static boolean schemaIsCurrent(Path path, String url) {
         if (!Files.exists(path)) {
@@ -194,8 +205,10 @@ public final class SqliteDatabase implements AutoCloseable {
         try (java.sql.Connection connection = new SQLiteConfig().createConnection(url);
              java.sql.Statement statement = connection.createStatement();
              java.sql.ResultSet newest = statement.executeQuery(
-                     "SELECT max(CAST(version AS INTEGER)), min(success) FROM flyway_schema_history")) {
-            return newest.next() && newest.getInt(1) == SCHEMA_VERSION && newest.getInt(2) == 1;
+                     "SELECT max(CAST(version AS INTEGER)), min(success), count(DISTINCT version)"
+                             + " FROM flyway_schema_history WHERE version IS NOT NULL")) {
+            return newest.next() && newest.getInt(1) == SCHEMA_VERSION && newest.getInt(2) == 1
+                    && newest.getInt(3) == SCHEMA_MIGRATIONS;
         } catch (java.sql.SQLException noHistoryYet) {
             return false;
         }
@@ -214,6 +227,9 @@ public final class SqliteDatabase implements AutoCloseable {
                     .dataSource(dataSource)
                     .locations("classpath:db/migration")
                     .failOnMissingLocations(true)
+                    // a migration numbered below one already applied (each branch took its own number) is applied
+                    // late rather than refused; a new file has nothing to reorder, so Flyway warns only on an upgrade
+                    .outOfOrder(Files.exists(path))
                     .load()
                     .migrate();
         } catch (FlywayException e) {
@@ -627,6 +643,14 @@ public final class SqliteDatabase implements AutoCloseable {
 
     public VendorOutbox outbox() {
         return outbox;
+    }
+
+    public NotificationOutbox notifications() {
+        return notifications;
+    }
+
+    public MailPreferences mailPreferences() {
+        return mailPreferences;
     }
 
     public PartnerSettings partner() {

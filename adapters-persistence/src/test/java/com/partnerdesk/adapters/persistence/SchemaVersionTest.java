@@ -18,14 +18,15 @@ class SchemaVersionTest {
     @Test
     @DisplayName("the schema version the quick open trusts is the newest migration shipped")
     void schemaVersionIsTheNewestMigration() throws IOException {
-        int newest;
+        int[] versions;
         try (Stream<Path> files = Files.list(Path.of("src", "main", "resources", "db", "migration"))) {
-            newest = files.map(p -> MIGRATION.matcher(p.getFileName().toString()))
+            versions = files.map(p -> MIGRATION.matcher(p.getFileName().toString()))
                     .filter(Matcher::matches)
                     .mapToInt(m -> Integer.parseInt(m.group(1)))
-                    .max().orElseThrow();
+                    .toArray();
         }
-        assertThat(SqliteDatabase.SCHEMA_VERSION).isEqualTo(newest);
+        assertThat(SqliteDatabase.SCHEMA_VERSION).isEqualTo(java.util.Arrays.stream(versions).max().orElseThrow());
+        assertThat(SqliteDatabase.SCHEMA_MIGRATIONS).isEqualTo(versions.length);
     }
 
     @Test

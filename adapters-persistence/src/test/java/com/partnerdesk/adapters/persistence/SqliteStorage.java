@@ -37,7 +37,8 @@ public final class SqliteStorage implements AfterEachCallback {
     public static StoragePorts ports(SqliteDatabase db) {
         return new StoragePorts(db.unitOfWork(), db.cases(), db.customers(), db.health(), db.agents(), db.requests(),
                 db.clusters(), db.audit(), db.idempotency(), db.outbox(), db.partner(), db.reference(), db.versions(),
-                db.drafts(), db.healthSync(), db.groupMappings(), db.agentIdentities(), db.secondFactors());
+                db.drafts(), db.healthSync(), db.groupMappings(), db.agentIdentities(), db.secondFactors(),
+                db.notifications(), db.mailPreferences());
     }
 
     @Override

@@ -28,6 +28,9 @@ import com.partnerdesk.application.port.in.ShowPartnerProfileUseCase;
 import com.partnerdesk.application.port.in.UpdateCustomerClockUseCase;
 import com.partnerdesk.application.port.in.TriageCaseUseCase;
 import com.partnerdesk.application.port.in.UpdatePartnerProfileUseCase;
+import com.partnerdesk.application.port.in.MailSettingsUseCase;
+import com.partnerdesk.application.port.in.SendCustomerUpdateUseCase;
+import com.partnerdesk.application.port.in.NotificationsUseCase;
 import java.time.Clock;
 import java.util.Objects;
 
@@ -61,6 +64,9 @@ public record WebDependencies(
         ChangeOwnerUseCase changeOwner,
         ShowCustomerClockUseCase showCustomerClock,
         UpdateCustomerClockUseCase updateCustomerClock,
+        NotificationsUseCase notifications,
+        MailSettingsUseCase mailSettings,
+        SendCustomerUpdateUseCase customerUpdates,
         Clock clock) {
 
     public WebDependencies {
@@ -92,6 +98,9 @@ public record WebDependencies(
         Objects.requireNonNull(changeOwner, "changeOwner");
         Objects.requireNonNull(showCustomerClock, "showCustomerClock");
         Objects.requireNonNull(updateCustomerClock, "updateCustomerClock");
+        Objects.requireNonNull(notifications, "notifications");
+        Objects.requireNonNull(mailSettings, "mailSettings");
+        Objects.requireNonNull(customerUpdates, "customerUpdates");
         Objects.requireNonNull(clock, "clock");
     }
 }

@@ -9,6 +9,8 @@ import com.partnerdesk.adapters.web.cases.CaseRoutes;
 import com.partnerdesk.adapters.web.customers.CustomerRoutes;
 import com.partnerdesk.adapters.web.health.HealthRoutes;
 import com.partnerdesk.adapters.web.openapi.OpenApiRoutes;
+import com.partnerdesk.adapters.web.notifications.NotificationRoutes;
+import com.partnerdesk.adapters.web.customerupdates.CustomerUpdateRoutes;
 import com.partnerdesk.adapters.web.reports.ReportRoutes;
 import com.partnerdesk.adapters.web.servicerequests.ServiceRequestRoutes;
 import com.partnerdesk.adapters.web.settings.CustomerClockRoutes;
@@ -98,6 +100,8 @@ public final class WebServer {
                 new ReportRoutes(deps.escalationMetrics(), pages, json),
                 new SettingsRoutes(pages, json, deps.showPartnerProfile(), deps.updatePartnerProfile()),
                 new CustomerClockRoutes(pages, json, deps.showCustomerClock(), deps.updateCustomerClock()),
+                new NotificationRoutes(deps.notifications(), deps.mailSettings(), pages, json),
+                new CustomerUpdateRoutes(deps.customerUpdates(), pages, json),
                 new OpenApiRoutes());
         this.app = Javalin.create(config -> {
             config.http.maxRequestSize = settings.maxRequestBytes();

@@ -606,7 +606,8 @@ class ApiTest {
                 real.audit(), real.escalationMetrics(), real.customerOverview(), real.abilities(),
                 real.escalationDrafts(), real.askForEscalation(), real.showPartnerProfile(), real.updatePartnerProfile(),
                 real.groupMappings(), real.secondFactor(), real.identitySignIn(), real.changeOwner(),
-                real.showCustomerClock(), real.updateCustomerClock(), real.clock());
+                real.showCustomerClock(), real.updateCustomerClock(),
+                real.notifications(), real.mailSettings(), real.customerUpdates(), real.clock());
         try (WebHarness w = new WebHarness(desk, WebSettings.defaults(false), deps)) {
             var r = w.get(Role.GLOBAL_ADMIN, "/api/v1/customers");
             assertProblem(r, 500);

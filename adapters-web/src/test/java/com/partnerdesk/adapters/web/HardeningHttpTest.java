@@ -150,7 +150,8 @@ class HardeningHttpTest {
                 d.authenticate(), d.serviceRequests(), d.delivery(), d.audit(), d.escalationMetrics(),
                 d.customerOverview(), d.abilities(), d.escalationDrafts(), d.askForEscalation(),
                 d.showPartnerProfile(), d.updatePartnerProfile(), d.groupMappings(), d.secondFactor(),
-                d.identitySignIn(), d.changeOwner(), d.showCustomerClock(), d.updateCustomerClock(), d.clock());
+                d.identitySignIn(), d.changeOwner(), d.showCustomerClock(), d.updateCustomerClock(),
+                d.notifications(), d.mailSettings(), d.customerUpdates(), d.clock());
         try (WebHarness w = new WebHarness(fresh, WebSettings.defaults(false), deps)) {
             WebHarness.Res r = w.get(Role.GLOBAL_ADMIN, "/api/v1/cases");
 

@@ -185,6 +185,20 @@ class OpenApiTest {
                 "timeZone", "America/New_York", "workingDays", java.util.List.of("MONDAY", "FRIDAY"), "opens", "08:30",
                 "closes", "17:30", "holidays", java.util.List.of("2026-11-26")),
                 "If-Match", clock.header("ETag").orElseThrow()), 200);
+        c.check("GET", web.get(Role.ADMIN_AGENT, "/api/v1/notifications?limit=5"), 200);
+        c.check("POST", web.post(Role.ADMIN_AGENT, "/api/v1/notifications/" + web.parkedNotification() + "/retry",
+                Map.of()), 200);
+        c.check("GET", web.get(Role.SALES_AGENT, "/api/v1/me/notifications"), 200);
+        c.check("POST", web.post(Role.HELPDESK_AGENT, "/api/v1/cases/" + web.caseOfACustomerWithAContact()
+                + "/customer-updates", Map.of("subject", "Exchange Online: an update", "text", "Mail flows again.")), 200);
+        web.desk.healthIssues().importIssues(Desk.operator(), List.of(Samples.exchangeIncident("EX7002",
+                Samples.T0.minusSeconds(3600), com.partnerdesk.domain.health.HealthStatus.INVESTIGATING,
+                Samples.T0.minusSeconds(3000))), n -> { });
+        web.openEscalatableCase();
+        c.check("POST", web.post(Role.HELPDESK_AGENT, "/api/v1/customer-updates", Map.of("healthIssueId", "EX7002",
+                "subject", "Exchange Online: an update", "text", "Microsoft is restoring mail flow.")), 200);
+        c.check("PUT", web.put(Role.SALES_AGENT, "/api/v1/me/notifications", Map.of("mailOff",
+                List.of("cluster.formed"))), 200);
 
         assertThat(answered).as("operations answered successfully here").isEqualTo(ApiDescription.get().operations());
     }

@@ -117,7 +117,17 @@ class PermissionMatrixTest {
         EXPORT_AUDIT_CSV(200, (w, r) -> w.get(r, "/audit/export.csv?action=case.escalate")),
         READ_ESCALATION_REPORT(200, (w, r) -> w.get(r, "/api/v1/reports/escalations")),
         READ_ESCALATION_REPORT_PAGE(200, (w, r) -> w.get(r, "/reports/escalations")),
-        READ_API_DESCRIPTION(200, (w, r) -> w.get(r, "/api/v1/openapi.json"));
+        READ_API_DESCRIPTION(200, (w, r) -> w.get(r, "/api/v1/openapi.json")),
+        LIST_NOTIFICATIONS(200, (w, r) -> w.get(r, "/api/v1/notifications?state=PARKED")),
+        READ_NOTIFICATIONS_PAGE(200, (w, r) -> w.get(r, "/admin/notifications")),
+        RETRY_NOTIFICATION(200, (w, r) -> w.post(r, "/api/v1/notifications/" + w.parkedNotification() + "/retry",
+                Map.of())),
+        READ_OWN_MAIL_SETTINGS(200, (w, r) -> w.get(r, "/api/v1/me/notifications")),
+        READ_OWN_MAIL_SETTINGS_PAGE(200, (w, r) -> w.get(r, "/me/notifications")),
+        SEND_CUSTOMER_UPDATE(200, (w, r) -> w.post(r, "/api/v1/cases/" + w.caseOfACustomerWithAContact()
+                + "/customer-updates", Map.of("subject", "Exchange Online: an update", "text", "Mail flows again."))),
+        CHANGE_OWN_MAIL_SETTINGS(200, (w, r) -> w.put(r, "/api/v1/me/notifications",
+                Map.of("mailOff", List.of("case.recheck"))));
 
         final int success;
         final BiFunction<WebHarness, Role, WebHarness.Res> run;
@@ -164,6 +174,13 @@ class PermissionMatrixTest {
             {Act.READ_ESCALATION_REPORT, Y, Y, Y, Y},
             {Act.READ_ESCALATION_REPORT_PAGE, Y, Y, Y, Y},
             {Act.READ_API_DESCRIPTION, Y, Y, Y, Y},
+            {Act.LIST_NOTIFICATIONS, Y, Y, N, N},
+            {Act.READ_NOTIFICATIONS_PAGE, Y, Y, N, N},
+            {Act.RETRY_NOTIFICATION, Y, Y, N, N},
+            {Act.READ_OWN_MAIL_SETTINGS, Y, Y, Y, Y},
+            {Act.READ_OWN_MAIL_SETTINGS_PAGE, Y, Y, Y, Y},
+            {Act.CHANGE_OWN_MAIL_SETTINGS, Y, Y, Y, Y},
+            {Act.SEND_CUSTOMER_UPDATE, Y, Y, Y, N},
     };
 
     static Stream<Arguments> matrix() {

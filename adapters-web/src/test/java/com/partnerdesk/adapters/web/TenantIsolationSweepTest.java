@@ -95,7 +95,7 @@ class TenantIsolationSweepTest {
     // --- the table: every API route, what a request to it carries, and who may not use it ----------
 
     /** The record a route's path names, which decides what an unknown id is and what a denial is about. */
-    enum Subject { NONE, CUSTOMER, CASE, SERVICE_REQUEST, HEALTH_ISSUE }
+    enum Subject { NONE, CUSTOMER, CASE, SERVICE_REQUEST, HEALTH_ISSUE, NOTIFICATION }
 
     /** What a refused role is tried on: a record made fresh for the attempt by the global admin. */
     enum Record {
@@ -226,6 +226,21 @@ class TenantIsolationSweepTest {
                 deny(ADMIN_AGENT, Record.NONE, "customer-clock.update"),
                 deny(HELPDESK_AGENT, Record.NONE, "customer-clock.update"),
                 deny(SALES_AGENT, Record.NONE, "customer-clock.update"));
+        route("GET", "/notifications", Subject.NONE, none, false,
+                deny(HELPDESK_AGENT, Record.NONE, "notification.list"),
+                deny(SALES_AGENT, Record.NONE, "notification.list"));
+        route("POST", "/notifications/{id}/retry", Subject.NOTIFICATION, none, false,
+                deny(HELPDESK_AGENT, Record.NONE, "notification.retry"),
+                deny(SALES_AGENT, Record.NONE, "notification.retry"));
+        Map<String, Object> update = Map.of("subject", "Exchange Online: an update", "text", "Mail flows again.");
+        route("POST", "/cases/{id}/customer-updates", Subject.CASE, update, false,
+                deny(SALES_AGENT, Record.OFFICE_CASE, "case.customer-update"));
+        // An outage's update names a health issue or a cluster in its body: an unknown one is a 404 of the use case.
+        route("POST", "/customer-updates", Subject.NONE, Map.of("subject", "Exchange Online: an update",
+                "text", "Mail flows again.", "healthIssueId", "EX999999"), false);
+        // Each agent's own settings: nobody else's can be named, so there is nothing to refuse.
+        route("GET", "/me/notifications", Subject.NONE, none, false);
+        route("PUT", "/me/notifications", Subject.NONE, Map.of("mailOff", List.of("case.recheck")), false);
     }
 
     /** The agents' pages (everything not under /api/ that needs a signed-in agent), form fields as bodies. */
@@ -357,6 +372,16 @@ class TenantIsolationSweepTest {
                 deny(HELPDESK_AGENT, Record.NONE, "audit.export"),
                 deny(SALES_AGENT, Record.NONE, "audit.export"));
         page("GET", "/reports/escalations", Subject.NONE, none, false);
+        page("GET", "/admin/notifications", Subject.NONE, none, false,
+                deny(HELPDESK_AGENT, Record.NONE, "notification.list"),
+                deny(SALES_AGENT, Record.NONE, "notification.list"));
+        page("POST", "/admin/notifications/{id}/retry", Subject.NOTIFICATION, none, false,
+                deny(HELPDESK_AGENT, Record.NONE, "notification.retry"),
+                deny(SALES_AGENT, Record.NONE, "notification.retry"));
+        page("GET", "/me/notifications", Subject.NONE, none, false);
+        page("POST", "/cases/{id}/customer-updates", Subject.CASE, Map.of("subject", "An update", "text",
+                "Mail flows again."), false, deny(SALES_AGENT, Record.OFFICE_CASE, "case.customer-update"));
+        page("POST", "/me/notifications", Subject.NONE, Map.of("mail", "case.recheck"), false);
     }
 
     // --- (0) the table covers the route table ----------------------------------------------------
@@ -792,6 +817,8 @@ class TenantIsolationSweepTest {
                 case CUSTOMER -> tenantId;
                 case CASE -> caseId;
                 case SERVICE_REQUEST -> requestId;
+                case NOTIFICATION -> String.valueOf(caseId == null ? web.parkedNotification()
+                        : web.parkedNotification(caseId, tenantId));
                 case HEALTH_ISSUE, NONE -> "";
             };
         }
@@ -801,6 +828,8 @@ class TenantIsolationSweepTest {
             return switch (subject) {
                 case CASE -> ok(web.get(GLOBAL_ADMIN, "/api/v1/cases/" + caseId), 200).toString();
                 case SERVICE_REQUEST -> ok(web.get(GLOBAL_ADMIN, "/api/v1/service-requests/" + requestId), 200).toString();
+                case NOTIFICATION -> ok(web.get(GLOBAL_ADMIN, "/api/v1/notifications?state=PARKED&limit=200"), 200)
+                        .toString();
                 default -> ok(web.get(GLOBAL_ADMIN, "/api/v1/agents?limit=500"), 200).toString()
                         + ok(web.get(GLOBAL_ADMIN, "/api/v1/partner"), 200);
             };

@@ -89,7 +89,8 @@ final class WebHarness implements AutoCloseable {
                 d.serviceRequests(), d.delivery(), d.audit(), d.escalationMetrics(), d.customerOverview(), d.abilities(),
                 d.escalationDrafts(), d.askForEscalation(), d.showPartnerProfile(), d.updatePartnerProfile(),
                 d.groupMappings(), d.secondFactor(), identitySignIn, d.changeOwner(),
-                d.showCustomerClock(), d.updateCustomerClock(), d.clock());
+                d.showCustomerClock(), d.updateCustomerClock(),
+                d.notifications(), d.notifications(), d.customerUpdates(), d.clock());
     }
 
     MutableClock clock() {
@@ -236,6 +237,42 @@ final class WebHarness implements AutoCloseable {
             throw new IllegalStateException("could not open a case: " + r.status() + " " + r.body());
         }
         return r.json();
+    }
+
+    /** An open case of Contoso, given a contact to mail customer updates to; its id. */
+    String caseOfACustomerWithAContact() {
+        desk.customers().importCustomers(Desk.operator(), java.util.List.of(com.partnerdesk.application.fakes.Samples
+                .contoso().withContact(Optional.of(new com.partnerdesk.domain.customer.CustomerContact("Pat Contoso",
+                        Email.of("it-lead@contoso.example"))))));
+        return openEscalatableCase().get("id").asText();
+    }
+
+    /** A notification whose delivery was given up (parked), written straight to the outbox; its id. */
+    long parkedNotification() {
+        return parkedNotification(java.util.List.of(), java.util.List.of());
+    }
+
+    /** A parked notification about the given case of the given customer; its id. */
+    long parkedNotification(String caseId, String tenantId) {
+        return parkedNotification(java.util.List.of(com.partnerdesk.domain.ids.CaseId.of(caseId)),
+                java.util.List.of(com.partnerdesk.domain.customer.TenantId.of(tenantId)));
+    }
+
+    private long parkedNotification(java.util.List<com.partnerdesk.domain.ids.CaseId> cases,
+                                    java.util.List<com.partnerdesk.domain.customer.TenantId> customers) {
+        var storage = desk.storage();
+        return storage.unitOfWork().write(() -> {
+            var note = new com.partnerdesk.domain.notification.Notification(
+                    com.partnerdesk.domain.notification.NotificationEvent.CLUSTER_FORMED, desk.clock().instant(),
+                    cases, customers, Optional.empty(), Optional.empty(),
+                    "3 customers' cases formed a cluster", "A candidate regional multi-tenant escalation.");
+            storage.notifications().enqueue(java.util.List.of(new com.partnerdesk.application.port.out.NotificationOutbox
+                    .NewMessage(com.partnerdesk.domain.notification.DeliveryChannel.WEBHOOK, "", note)),
+                    desk.clock().instant());
+            long id = storage.notifications().list(Optional.empty(), 0, 1).get(0).id();
+            storage.notifications().park(id, 8, "the webhook answered HTTP 503");
+            return id;
+        });
     }
 
     JsonNode openEscalatableCase() {

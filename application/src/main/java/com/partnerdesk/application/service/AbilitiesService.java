@@ -24,7 +24,8 @@ public final class AbilitiesService implements AbilitiesUseCase {
         return new Abilities(may(actor, Action.OPEN_CASE), may(actor, Action.WORK_CASE),
                 may(actor, Action.ASSIGN_CASE),
                 families(actor, Action.ESCALATE), families(actor, Action.UPDATE_SERVICE_REQUEST),
-                may(actor, Action.MANAGE_HEALTH), may(actor, Action.MANAGE_AGENTS), may(actor, Action.VIEW_AUDIT));
+                may(actor, Action.MANAGE_HEALTH), may(actor, Action.MANAGE_AGENTS), may(actor, Action.VIEW_AUDIT),
+                may(actor, Action.MANAGE_NOTIFICATIONS));
     }
 
     private boolean may(Actor actor, Action action) {

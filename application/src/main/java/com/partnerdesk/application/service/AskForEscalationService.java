@@ -10,7 +10,9 @@ import com.partnerdesk.domain.cases.CaseNote;
 import com.partnerdesk.domain.cases.CaseRuleException;
 import com.partnerdesk.domain.cases.CaseStatus;
 import com.partnerdesk.domain.cases.NoteKind;
+import com.partnerdesk.domain.notification.NotificationEvent;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -23,8 +25,10 @@ public final class AskForEscalationService implements AskForEscalationUseCase {
     private final Guard guard;
     private final CaseSupport support;
     private final CaseRepository cases;
+    private final Notifier notifier;
 
-    public AskForEscalationService(Guard guard, CaseSupport support, CaseRepository cases) {
+    public AskForEscalationService(Guard guard, CaseSupport support, CaseRepository cases, Notifier notifier) {
+        this.notifier = notifier;
         this.guard = guard;
         this.support = support;
         this.cases = cases;
@@ -44,9 +48,14 @@ public final class AskForEscalationService implements AskForEscalationUseCase {
             CaseNote note = subject.addNote(new CaseNote(NoteKind.NOTE, command.caller().actor().name(),
                     "Asks an admin agent to escalate: " + command.note(), now));
             cases.appendNote(subject.id(), note);
-            subject.flagAttention(true, now);
+            boolean raised = subject.flagAttention(true, now);
             if (subject.hasUnsavedChanges()) {
                 cases.update(subject);
+            }
+            if (raised) {
+                notifier.raise(Notifier.Event.about(NotificationEvent.CASE_ATTENTION_NEEDED, List.of(subject),
+                        command.caller().actor().name() + " asks for case " + subject.id().shortForm()
+                                + " to be escalated", command.note()), now);
             }
             guard.record(command.caller(), AUDIT_ACTION, Optional.of(subject.customer()), Optional.of(subject.id()),
                     "flagged for the admin agents, note of " + command.note().length() + " characters");

@@ -19,6 +19,7 @@ import com.partnerdesk.domain.triage.ClusterFormation;
 import com.partnerdesk.domain.triage.TriageDecision;
 import com.partnerdesk.domain.triage.TriageInput;
 import com.partnerdesk.domain.triage.TriagePolicy;
+import com.partnerdesk.domain.notification.NotificationEvent;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -35,9 +36,11 @@ public final class CaseTriage {
     private final CaseRepository cases;
     private final ClusterRepository clusters;
     private final ServiceRequestRepository requests;
+    private final Notifier notifier;
 
     public CaseTriage(TriagePolicy policy, HealthIssueRepository health, CaseRepository cases,
-                      ClusterRepository clusters, ServiceRequestRepository requests) {
+                      ClusterRepository clusters, ServiceRequestRepository requests, Notifier notifier) {
+        this.notifier = notifier;
         this.policy = policy;
         this.health = health;
         this.cases = cases;
@@ -87,6 +90,8 @@ public final class CaseTriage {
         Optional<ServiceRequestId> escalated = requests.idByCluster(cluster.id());
         Set<TenantId> joiningCustomers = new HashSet<>();
         joiningCustomers.add(subject.customer());
+        boolean forming = clusters.find(cluster.id()).isEmpty();
+        List<Case> members = new java.util.ArrayList<>();
         for (CaseId memberId : cluster.caseIds()) {
             if (memberId.equals(subject.id())) {
                 continue;
@@ -96,6 +101,7 @@ public final class CaseTriage {
                 continue;
             }
             Case member = loaded.get();
+            members.add(member);
             joiningCustomers.add(member.customer());
             boolean changed = joinCluster(member, outcome, by, now);
             if (escalated.isPresent() && follow(member, escalated.get(), by, now)) {
@@ -118,6 +124,16 @@ public final class CaseTriage {
         clusters.record(new ClusterFormation(cluster.id(), cluster.service(), cluster.cloud(), cluster.region(),
                 cluster.caseIds(), joiningCustomers), now);
         escalated.ifPresent(request -> follow(subject, request, by, now));
+        if (forming) {
+            members.add(subject);
+            notifier.raise(Notifier.Event.about(NotificationEvent.CLUSTER_FORMED, members,
+                    members.size() + " customers' cases on " + cluster.service() + " formed a cluster in "
+                            + cluster.cloud() + "/" + cluster.region(),
+                    "Cases from " + joiningCustomers.size() + " customers about " + cluster.service() + " in "
+                            + cluster.cloud() + "/" + cluster.region() + " started close together and no documented"
+                            + " incident explains them: a candidate regional multi-tenant escalation (cluster "
+                            + cluster.id() + ").").inCluster(cluster.id()), now);
+        }
     }
 
     private static boolean joinCluster(Case member, TriageOutcome clusterOutcome, String by, Instant now) {

@@ -27,9 +27,11 @@ public final class ChangeOwnerService implements ChangeOwnerUseCase {
     private final CaseSupport support;
     private final AgentRepository agents;
     private final CaseOwners owners;
+    private final Notifier notifier;
 
     public ChangeOwnerService(Guard guard, CaseSupport support, AgentRepository agents,
-                              com.partnerdesk.application.port.out.CaseRepository cases) {
+                              com.partnerdesk.application.port.out.CaseRepository cases, Notifier notifier) {
+        this.notifier = notifier;
         this.guard = guard;
         this.support = support;
         this.agents = agents;
@@ -62,7 +64,10 @@ public final class ChangeOwnerService implements ChangeOwnerUseCase {
                 }
             });
             command.expectedVersion().ifPresent(v -> CaseSupport.requireVersion(subject, v));
-            owners.change(caller, subject, target, "");
+            if (owners.change(caller, subject, target, "") && target.isPresent()) {
+                // case.assigned, to the new owner (not to an agent who took the case themselves) and the webhook
+                notifier.assigned(subject, target.get().id(), CaseOwners.agentId(caller.actor()), guard.now());
+            }
             return support.view(subject);
         });
     }

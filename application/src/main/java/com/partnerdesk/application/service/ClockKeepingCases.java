@@ -101,6 +101,11 @@ public final class ClockKeepingCases implements CaseRepository {
     }
 
     @Override
+    public List<CaseId> openLinkedTo(HealthIssueId issue) {
+        return store.openLinkedTo(issue);
+    }
+
+    @Override
     public List<CaseId> waitingOn(HealthIssueId issue) {
         return store.waitingOn(issue);
     }

@@ -1,6 +1,7 @@
 package com.partnerdesk.application.service;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
 
@@ -22,5 +23,14 @@ public record DeliveryPolicy(int maxAttempts, Duration baseDelay, Duration maxDe
         long cap = Math.min(maxDelay.toMillis(), baseDelay.toMillis() << Math.min(attempts - 1, 20));
         long half = Math.max(1, cap / 2);
         return Duration.ofMillis(half + random.nextLong(half + 1));
+    }
+
+    /**
+     * When attempt {@code attempts + 1} is due after a failure at {@code now}; empty when {@code attempts} is the
+     * last one allowed, and the entry is parked.
+     */
+    public Optional<Instant> nextAttempt(int attempts, Optional<Duration> retryAfter, Instant now,
+                                         RandomGenerator random) {
+        return attempts >= maxAttempts ? Optional.empty() : Optional.of(now.plus(delayAfter(attempts, retryAfter, random)));
     }
 }

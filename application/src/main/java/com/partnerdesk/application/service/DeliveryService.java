@@ -10,12 +10,14 @@ import com.partnerdesk.application.port.out.ServiceRequestRepository;
 import com.partnerdesk.application.port.out.VendorGateway;
 import com.partnerdesk.application.port.out.VendorOutbox;
 import com.partnerdesk.domain.agent.Action;
+import com.partnerdesk.domain.cases.Case;
 import com.partnerdesk.domain.cases.CaseNote;
 import com.partnerdesk.domain.cases.CaseStatus;
 import com.partnerdesk.domain.cases.NoteKind;
 import com.partnerdesk.domain.customer.Customer;
 import com.partnerdesk.domain.ids.CaseId;
 import com.partnerdesk.domain.ids.ServiceRequestId;
+import com.partnerdesk.domain.notification.NotificationEvent;
 import com.partnerdesk.domain.servicerequest.ServiceRequest;
 import com.partnerdesk.domain.servicerequest.ServiceRequestNote;
 import com.partnerdesk.domain.servicerequest.UnlinkedVendorRequest;
@@ -50,10 +52,13 @@ public final class DeliveryService implements DeliverServiceRequestsUseCase {
     private final VendorAnswers answers;
     private final DeliveryPolicy policy;
     private final RandomGenerator random;
+    private final Notifier notifier;
 
     public DeliveryService(Guard guard, CaseSupport support, ServiceRequestRepository requests, CaseRepository cases,
                            CustomerRepository customers, VendorOutbox outbox, VendorGateway gateway,
-                           VendorAnswers answers, DeliveryPolicy policy, RandomGenerator random) {
+                           VendorAnswers answers, DeliveryPolicy policy, RandomGenerator random,
+                           Notifier notifier) {
+        this.notifier = notifier;
         this.guard = guard;
         this.support = support;
         this.requests = requests;
@@ -201,21 +206,30 @@ public final class DeliveryService implements DeliverServiceRequestsUseCase {
                                 String parkDetail) {
         return guard.write(() -> {
             Instant now = guard.now();
-            if (attempts >= policy.maxAttempts()) {
+            Optional<Instant> next = policy.nextAttempt(attempts, retry.retryAfter(), now, random);
+            if (next.isEmpty()) {
                 park.run();
+                List<Case> flagged = new java.util.ArrayList<>();
                 for (CaseId caseId : request.caseIds()) {
                     cases.find(caseId).ifPresent(c -> {
-                        c.flagAttention(true, now);
+                        if (c.flagAttention(true, now)) {
+                            flagged.add(c);
+                        }
                         if (c.hasUnsavedChanges()) {
                             cases.update(c);
                         }
                     });
                 }
+                if (!flagged.isEmpty()) {
+                    notifier.raise(Notifier.Event.about(NotificationEvent.CASE_ATTENTION_NEEDED, flagged,
+                            "Service request " + request.id().value() + " could not reach the vendor",
+                            parkDetail + attempts + " attempts: " + retry.error()).onRequest(request.id()), now);
+                }
                 guard.record(caller, parkAction, Optional.of(request.customer()), Optional.of(request.caseIds().get(0)),
                         parkDetail + attempts + " attempts: " + retry.error());
                 return true;
             }
-            retryAt.accept(now.plus(policy.delayAfter(attempts, retry.retryAfter(), random)));
+            retryAt.accept(next.get());
             return false;
         });
     }

@@ -11,6 +11,7 @@ import com.partnerdesk.domain.health.HealthIssue;
 import com.partnerdesk.domain.health.HealthIssueId;
 import com.partnerdesk.domain.health.IssueAudience;
 import com.partnerdesk.domain.ids.CaseId;
+import com.partnerdesk.domain.notification.NotificationEvent;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,8 +33,10 @@ final class HealthBoard {
     private final Guard guard;
     private final HealthIssueRepository health;
     private final CaseRepository cases;
+    private final Notifier notifier;
 
-    HealthBoard(Guard guard, HealthIssueRepository health, CaseRepository cases) {
+    HealthBoard(Guard guard, HealthIssueRepository health, CaseRepository cases, Notifier notifier) {
+        this.notifier = notifier;
         this.guard = guard;
         this.health = health;
         this.cases = cases;
@@ -68,7 +71,7 @@ final class HealthBoard {
     }
 
     private int sendWaitingCasesToRecheck(HealthIssue ended, Caller caller, Instant now) {
-        int moved = 0;
+        List<Case> moved = new ArrayList<>();
         for (CaseId id : cases.waitingOn(ended.id())) {
             Optional<Case> waiting = cases.find(id).filter(c -> c.status() == CaseStatus.WAITING_ON_INCIDENT);
             if (waiting.isPresent()) {
@@ -78,9 +81,17 @@ final class HealthBoard {
                 cases.update(c);
                 guard.record(caller, "case.recheck", Optional.of(c.customer()), Optional.of(c.id()),
                         "linked health issue " + ended.id() + " ended");
-                moved++;
+                moved.add(c);
             }
         }
-        return moved;
+        if (!moved.isEmpty()) {
+            notifier.raise(Notifier.Event.about(NotificationEvent.CASE_RECHECK, moved,
+                    moved.size() + " case(s) sent to recheck: health issue " + ended.id() + " is "
+                            + ended.statusName(),
+                    "Health issue " + ended.id() + " (" + ended.title() + ") is " + ended.statusName() + ". The cases"
+                            + " that waited on it are back with the desk: ask each customer whether the problem"
+                            + " persists, and submit a service request if it does."), now);
+        }
+        return moved.size();
     }
 }

@@ -37,12 +37,12 @@ public final class HealthIssuesService implements HealthIssuesUseCase {
     private final HealthBoard board;
 
     public HealthIssuesService(Guard guard, HealthIssueRepository health, CaseRepository cases,
-                               CustomerRepository customers, HealthDocuments documents) {
+                               CustomerRepository customers, HealthDocuments documents, Notifier notifier) {
         this.guard = guard;
         this.health = health;
         this.customers = customers;
         this.documents = documents;
-        this.board = new HealthBoard(guard, health, cases);
+        this.board = new HealthBoard(guard, health, cases, notifier);
     }
 
     @Override

@@ -38,12 +38,12 @@ public final class SyncHealthService implements SyncHealthUseCase, HealthSyncSta
     private final HealthBoard board;
 
     public SyncHealthService(Guard guard, CustomerRepository customers, HealthIssueRepository health, CaseRepository cases,
-                             HealthSyncStatusRepository statuses, HealthFeed feed) {
+                             HealthSyncStatusRepository statuses, HealthFeed feed, Notifier notifier) {
         this.guard = guard;
         this.customers = customers;
         this.statuses = statuses;
         this.feed = feed;
-        this.board = new HealthBoard(guard, health, cases);
+        this.board = new HealthBoard(guard, health, cases, notifier);
     }
 
     @Override

@@ -9,7 +9,9 @@ import com.partnerdesk.domain.cases.NoteKind;
 import com.partnerdesk.domain.servicerequest.ServiceRequest;
 import com.partnerdesk.domain.servicerequest.ServiceRequestNote;
 import com.partnerdesk.domain.servicerequest.ServiceRequestStatus;
+import com.partnerdesk.domain.notification.NotificationEvent;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,11 +23,13 @@ public final class VendorAnswers {
     private final ServiceRequestRepository requests;
     private final CaseRepository cases;
     private final Clock clock;
+    private final Notifier notifier;
 
-    public VendorAnswers(ServiceRequestRepository requests, CaseRepository cases, Clock clock) {
+    public VendorAnswers(ServiceRequestRepository requests, CaseRepository cases, Clock clock, Notifier notifier) {
         this.requests = requests;
         this.cases = cases;
         this.clock = clock;
+        this.notifier = notifier;
     }
 
     /** Applies new vendor notes and status to the request and its cases; returns whether anything changed. */
@@ -33,6 +37,15 @@ public final class VendorAnswers {
                          String by) {
         List<Case> cases = request.caseIds().stream().map(this.cases::find).flatMap(Optional::stream).toList();
         boolean changed = false;
+        String number = request.vendorRequestNumber().orElse(request.id().value());
+        List<Case> noted = cases.stream().filter(c -> c.status().isOpen() || c.status() == CaseStatus.RESOLVED)
+                .toList();
+        if (!newNotes.isEmpty() && !noted.isEmpty()) {
+            notifier.raise(Notifier.Event.about(NotificationEvent.CASE_VENDOR_NOTE, noted,
+                    "The vendor wrote on service request " + number,
+                    String.join("\n\n", newNotes.stream().map(n -> n.author() + " wrote: " + n.text()).toList()))
+                    .onRequest(request.id()), clock.instant());
+        }
         for (ServiceRequestNote note : newNotes) {
             request.addNote(note);
             for (Case c : cases) {
@@ -45,8 +58,11 @@ public final class VendorAnswers {
         if (status.isPresent() && request.statusFromVendor(status.get(), clock.instant())) {
             changed = true;
             boolean attention = status.get() == ServiceRequestStatus.ATTENTION_NEEDED;
+            List<Case> flagged = new ArrayList<>();
             for (Case c : cases) {
-                c.flagAttention(attention && c.status().isOpen(), clock.instant());
+                if (c.flagAttention(attention && c.status().isOpen(), clock.instant())) {
+                    flagged.add(c);
+                }
                 if (c.hasUnsavedChanges()) {
                     this.cases.update(c);
                 }
@@ -55,6 +71,12 @@ public final class VendorAnswers {
                             "The vendor closed service request " + request.vendorRequestNumber().orElse(request.id().value())
                                     + ": resolve the case once the customer confirms", clock.instant()));
                 }
+            }
+            if (!flagged.isEmpty()) {
+                notifier.raise(Notifier.Event.about(NotificationEvent.CASE_ATTENTION_NEEDED, flagged,
+                        "The vendor needs the partner on service request " + number,
+                        "The vendor set service request " + number + " (" + request.title() + ") to attention"
+                                + " needed: it waits on the partner.").onRequest(request.id()), clock.instant());
             }
         }
         if (changed) {

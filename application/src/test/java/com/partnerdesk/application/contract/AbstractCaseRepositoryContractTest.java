@@ -289,6 +289,27 @@ public abstract class AbstractCaseRepositoryContractTest extends AbstractStorage
         assertThat(read(() -> storage.cases().waitingOn(HealthIssueId.of("EX600002")))).containsExactly(other);
     }
 
+    @Test
+    void openLinkedToFindsEveryOpenCaseTriageMatchedToAnIssueButNotTheResolvedOnes() {
+        writeVoid(() -> storage.health().upsertAll(List.of(
+                Samples.exchangeIncident("EX600001", T0.minusSeconds(3600), HealthStatus.INVESTIGATING, T0),
+                Samples.exchangeIncident("EX600002", T0.minusSeconds(3600), HealthStatus.INVESTIGATING, T0))));
+        CaseId waiting = storeWaitingCase("EX600001");
+        CaseId rechecked = storeWaitingCase("EX600001");
+        CaseId resolved = storeWaitingCase("EX600001");
+        storeWaitingCase("EX600002");
+        Case back = read(() -> storage.cases().find(rechecked)).orElseThrow();
+        back.recheck(AGENT, T0.plusSeconds(60), "the issue ended");
+        writeVoid(() -> storage.cases().update(back));
+        Case done = read(() -> storage.cases().find(resolved)).orElseThrow();
+        done.resolve("Mail flows again", AGENT, T0.plusSeconds(120));
+        writeVoid(() -> storage.cases().update(done));
+
+        assertThat(read(() -> storage.cases().openLinkedTo(HealthIssueId.of("EX600001"))))
+                .containsExactly(waiting, rechecked);
+        assertThat(read(() -> storage.cases().openLinkedTo(HealthIssueId.of("EX600003")))).isEmpty();
+    }
+
     private CaseId storeWaitingCase(String issue) {
         Case c = Samples.newCase(Samples.CONTOSO_ID, Samples.mailFlowProblem(T0, SymptomClassification.UNAVAILABLE), T0);
         c.recordHealthCheck(new HealthCheck(T0, List.of(HealthIssueId.of(issue))));

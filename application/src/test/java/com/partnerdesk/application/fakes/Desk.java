@@ -20,6 +20,10 @@ import com.partnerdesk.application.service.AskForEscalationService;
 import com.partnerdesk.application.service.EscalationDraftsService;
 import com.partnerdesk.application.service.DeliveryPolicy;
 import com.partnerdesk.application.service.DeliveryService;
+import com.partnerdesk.application.service.NotificationChannels;
+import com.partnerdesk.application.service.NotificationsService;
+import com.partnerdesk.application.service.SendCustomerUpdateService;
+import com.partnerdesk.application.service.Notifier;
 import com.partnerdesk.application.service.EscalateCaseService;
 import com.partnerdesk.application.service.EscalationMetricsService;
 import com.partnerdesk.application.service.FindCasesService;
@@ -106,6 +110,10 @@ public final class Desk {
     private final DeliveryService delivery;
     private final GroupMappingsService groupMappings;
     private final SecondFactorService secondFactor;
+    private final Notifier notifier;
+    private final RecordingSenders senders = new RecordingSenders();
+    private final NotificationsService notifications;
+    private final SendCustomerUpdateService customerUpdates;
 
     public Desk(StoragePorts storage, Clock clock, PasswordHasher hasher, ClusterRule clusterRule) {
         this(storage, clock, hasher, clusterRule, new AgentFilingGateway());
@@ -141,8 +149,10 @@ public final class Desk {
         this.cases = cases;
         this.support = new CaseSupport(cases, storage.customers(), storage.agents(), storage.requests(), storage.outbox(),
                 gateway, storage.partner(), clock);
+        this.notifier = new Notifier(storage.notifications(), storage.agents(), storage.mailPreferences(),
+                NotificationChannels.BOTH);
         this.caseTriage = new CaseTriage(triagePolicy, storage.health(), cases, storage.clusters(),
-                storage.requests());
+                storage.requests(), notifier);
         this.openCase = new OpenCaseService(guard, support, cases, caseTriage, storage.idempotency());
         this.triageCase = new TriageCaseService(guard, support, cases, caseTriage);
         this.addNote = new AddNoteService(guard, support, cases);
@@ -150,7 +160,7 @@ public final class Desk {
                 storage.requests(), storage.outbox(), storage.reference(), storage.partner(), readiness,
                 storage.idempotency(), storage.drafts());
         this.escalationDrafts = new EscalationDraftsService(guard, support, storage.drafts());
-        this.askForEscalation = new AskForEscalationService(guard, support, cases);
+        this.askForEscalation = new AskForEscalationService(guard, support, cases, notifier);
         this.changeCaseStatus = new ChangeCaseStatusService(guard, support, cases);
         this.findCases = new FindCasesService(guard, support, cases, storage.versions(), clock);
         this.customers = new CustomersService(guard, support, storage.customers());
@@ -158,29 +168,34 @@ public final class Desk {
                 storage.health());
         this.abilities = new AbilitiesService(permissions);
         this.healthIssues = new HealthIssuesService(guard, storage.health(), cases, storage.customers(),
-                documents);
+                documents, notifier);
         this.syncHealth = new SyncHealthService(guard, storage.customers(), storage.health(), cases,
-                storage.healthSync(), feed);
+                storage.healthSync(), feed, notifier);
         this.referenceData = new ReferenceDataService(guard, storage.reference());
         this.showPartnerProfile = new ShowPartnerProfileService(guard, storage.partner());
         this.updatePartnerProfile = new UpdatePartnerProfileService(guard, storage.partner());
         this.showCustomerClock = new ShowCustomerClockService(guard, storage.partner());
         this.updateCustomerClock = new UpdateCustomerClockService(guard, storage.partner(), cases);
         this.agents = new AgentsService(guard, storage.agents(), hasher, apiTokens, support, cases);
-        this.changeOwner = new ChangeOwnerService(guard, support, storage.agents(), cases);
+        this.changeOwner = new ChangeOwnerService(guard, support, storage.agents(), cases, notifier);
         this.authenticate = new AuthenticateService(storage.agents(), hasher, storage.audit(), storage.unitOfWork(), clock,
                 storage.versions());
-        this.vendorAnswers = new VendorAnswers(storage.requests(), cases, clock);
+        this.vendorAnswers = new VendorAnswers(storage.requests(), cases, clock, notifier);
         this.serviceRequests = new ServiceRequestsService(guard, support, storage.requests(), vendorAnswers,
                 storage.outbox());
         this.audit = new AuditService(guard, storage.audit(), auditArchive, java.time.Duration.ofDays(365));
         this.escalationMetrics = new EscalationMetricsService(guard, cases, storage.requests());
         this.delivery = new DeliveryService(guard, support, storage.requests(), cases, storage.customers(),
                 storage.outbox(),
-                gateway, vendorAnswers, DeliveryPolicy.DEFAULT, new SplittableRandom(7));
+                gateway, vendorAnswers, DeliveryPolicy.DEFAULT, new SplittableRandom(7), notifier);
         this.groupMappings = new GroupMappingsService(guard, storage.groupMappings());
         this.secondFactor = new SecondFactorService(guard, storage.agents(), storage.secondFactors(), storage.audit(),
                 storage.unitOfWork());
+        this.customerUpdates = new SendCustomerUpdateService(guard, support, storage.cases(), storage.clusters(),
+                storage.health(), notifier);
+        this.notifications = new NotificationsService(guard, storage.notifications(), notifier,
+                storage.mailPreferences(), storage.requests(), storage.cases(), Optional.of(senders),
+                Optional.of(senders), DeliveryPolicy.DEFAULT, new SplittableRandom(11));
     }
 
     public Desk(StoragePorts storage, Clock clock) {
@@ -437,6 +452,23 @@ public final class Desk {
     }
 
     /** The outbox dispatcher and the recording of the vendor's number, over this desk's gateway. */
+    public Notifier notifier() {
+        return notifier;
+    }
+
+    /** The mail server and webhook receiver the desk's notifications reach. */
+    public RecordingSenders senders() {
+        return senders;
+    }
+
+    public SendCustomerUpdateService customerUpdates() {
+        return customerUpdates;
+    }
+
+    public NotificationsService notifications() {
+        return notifications;
+    }
+
     public DeliveryService delivery() {
         return delivery;
     }

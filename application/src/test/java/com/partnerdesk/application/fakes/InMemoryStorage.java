@@ -27,6 +27,9 @@ import com.partnerdesk.application.port.out.ServiceRequestRepository;
 import com.partnerdesk.application.port.out.UnitOfWork;
 import com.partnerdesk.application.port.out.UpsertResult;
 import com.partnerdesk.application.port.out.VendorOutbox;
+import com.partnerdesk.application.port.out.MailPreferences;
+import com.partnerdesk.application.port.out.NotificationOutbox;
+import com.partnerdesk.domain.notification.NotificationEvent;
 import com.partnerdesk.domain.agent.Agent;
 import com.partnerdesk.domain.agent.ApiToken;
 import com.partnerdesk.domain.agent.AgentId;
@@ -108,7 +111,7 @@ public final class InMemoryStorage {
         return new StoragePorts(new Transactions(), new Cases(), new Customers(), new Health(), new Agents(),
                 new Requests(), new Clusters(), new Audit(), new Idempotency(), new Outbox(), new Partner(),
                 new Reference(), new Versions(), new Drafts(), new HealthSync(), new Mappings(), new Identities(),
-                new Factors());
+                new Factors(), new Notifications(), new Preferences());
     }
 
     private record TokenRecord(AgentId agent, ApiToken token) {
@@ -133,6 +136,9 @@ public final class InMemoryStorage {
         Map<String, EscalationDraft> drafts = new HashMap<>();
         Map<ServiceRequestId, VendorOutbox.OutboxEntry> outbox = new LinkedHashMap<>();
         Map<Long, VendorOutbox.UpdateEntry> updates = new LinkedHashMap<>();
+        Map<Long, NotificationOutbox.Message> notifications = new LinkedHashMap<>();
+        Map<String, Instant> raised = new HashMap<>();
+        Map<AgentId, Set<NotificationEvent>> mailOff = new HashMap<>();
         PartnerProfile partner = PartnerSettings.DEFAULT;
         long partnerVersion;
         CustomerClockSettings customerClock = CustomerClockSettings.DEFAULT;
@@ -166,6 +172,9 @@ public final class InMemoryStorage {
             copy.drafts = new HashMap<>(drafts);
             copy.outbox = new LinkedHashMap<>(outbox);
             copy.updates = new LinkedHashMap<>(updates);
+            copy.notifications = new LinkedHashMap<>(notifications);
+            copy.raised = new HashMap<>(raised);
+            copy.mailOff = new HashMap<>(mailOff);
             copy.partner = partner;
             copy.partnerVersion = partnerVersion;
             copy.customerClock = customerClock;
@@ -352,6 +361,15 @@ public final class InMemoryStorage {
                     .filter(c -> c.clusterId().equals(Optional.of(cluster)))
                     .filter(c -> c.status() == CaseStatus.TRIAGED && c.serviceRequestId().isEmpty())
                     .sorted(Comparator.comparing((Case c) -> c.problem().startedAt()).thenComparing(c -> c.id().value()))
+                    .map(Case::id)
+                    .toList());
+        }
+
+        @Override
+        public List<CaseId> openLinkedTo(HealthIssueId issue) {
+            return locked(() -> state.cases.values().stream()
+                    .filter(c -> c.status().isOpen())
+                    .filter(c -> c.triage().map(TriageOutcome::matchedIssueIds).orElse(List.of()).contains(issue))
                     .map(Case::id)
                     .toList());
         }
@@ -1246,6 +1264,130 @@ public final class InMemoryStorage {
                     throw new IllegalStateException("no outbox entry for service request " + request);
                 }
                 state.outbox.put(request, change.apply(entry));
+            });
+        }
+    }
+
+    // --- notifications ----------------------------------------------------------------------------------
+
+    private final class Notifications implements NotificationOutbox {
+        @Override
+        public void enqueue(List<NewMessage> messages, Instant at) {
+            locked(() -> {
+                for (NewMessage m : messages) {
+                    long id = state.notifications.size() + 1L;
+                    state.notifications.put(id, new Message(id, m.channel(), m.recipient(), m.notification(), 0, at,
+                            VendorOutbox.OutboxState.PENDING, "", at, Optional.empty()));
+                }
+            });
+        }
+
+        @Override
+        public boolean markRaised(String key, Instant at) {
+            return locked(() -> {
+                changes++;
+                return state.raised.putIfAbsent(key, at) == null;
+            });
+        }
+
+        @Override
+        public List<Message> claimDue(Set<com.partnerdesk.domain.notification.DeliveryChannel> channels, Instant now,
+                                      Instant claimedUntil, int limit) {
+            return locked(() -> {
+                changes++;
+                List<Message> due = state.notifications.values().stream()
+                        .filter(m -> m.state() == VendorOutbox.OutboxState.PENDING && !m.nextAttemptAt().isAfter(now))
+                        .filter(m -> channels.contains(m.channel()))
+                        .sorted(Comparator.comparing(Message::nextAttemptAt).thenComparing(Message::createdAt)
+                                .thenComparingLong(Message::id))
+                        .limit(limit).toList();
+                due.forEach(m -> state.notifications.put(m.id(), with(m, m.attempts(), claimedUntil, m.state(),
+                        m.lastError(), m.deliveredAt())));
+                return due;
+            });
+        }
+
+        @Override
+        public Optional<Message> find(long id) {
+            return locked(() -> Optional.ofNullable(state.notifications.get(id)));
+        }
+
+        @Override
+        public void delivered(long id, Instant at) {
+            change(id, m -> with(m, m.attempts() + 1, m.nextAttemptAt(), VendorOutbox.OutboxState.DELIVERED, "",
+                    Optional.of(at)));
+        }
+
+        @Override
+        public void failed(long id, int attempts, Instant nextAttemptAt, String error) {
+            change(id, m -> with(m, attempts, nextAttemptAt, VendorOutbox.OutboxState.PENDING, error,
+                    m.deliveredAt()));
+        }
+
+        @Override
+        public void park(long id, int attempts, String error) {
+            change(id, m -> with(m, attempts, m.nextAttemptAt(), VendorOutbox.OutboxState.PARKED, error,
+                    m.deliveredAt()));
+        }
+
+        @Override
+        public boolean requeue(long id, Instant at) {
+            return locked(() -> {
+                changes++;
+                Message m = state.notifications.get(id);
+                if (m == null || m.state() != VendorOutbox.OutboxState.PARKED) {
+                    return false;
+                }
+                state.notifications.put(id, with(m, 0, at, VendorOutbox.OutboxState.PENDING, m.lastError(),
+                        m.deliveredAt()));
+                return true;
+            });
+        }
+
+        @Override
+        public List<Message> list(Optional<VendorOutbox.OutboxState> wanted, int offset, int limit) {
+            return locked(() -> state.notifications.values().stream()
+                    .filter(m -> wanted.map(w -> m.state() == w).orElse(true))
+                    .sorted(Comparator.comparing(Message::createdAt).thenComparingLong(Message::id).reversed())
+                    .skip(offset).limit(limit).toList());
+        }
+
+        @Override
+        public int count(Optional<VendorOutbox.OutboxState> wanted) {
+            return locked(() -> (int) state.notifications.values().stream()
+                    .filter(m -> wanted.map(w -> m.state() == w).orElse(true)).count());
+        }
+
+        private void change(long id, java.util.function.UnaryOperator<Message> change) {
+            locked(() -> {
+                Message m = state.notifications.get(id);
+                if (m == null) {
+                    throw new IllegalStateException("no notification " + id);
+                }
+                state.notifications.put(id, change.apply(m));
+            });
+        }
+
+        private static Message with(Message m, int attempts, Instant next, VendorOutbox.OutboxState newState,
+                                    String error, Optional<Instant> deliveredAt) {
+            return new Message(m.id(), m.channel(), m.recipient(), m.notification(), attempts, next, newState, error,
+                    m.createdAt(), deliveredAt);
+        }
+    }
+
+    private final class Preferences implements MailPreferences {
+        @Override
+        public Set<NotificationEvent> mailOff(AgentId agent) {
+            return locked(() -> Set.copyOf(state.mailOff.getOrDefault(agent, Set.of())));
+        }
+
+        @Override
+        public void setMailOff(AgentId agent, Set<NotificationEvent> events) {
+            locked(() -> {
+                if (!state.agents.containsKey(agent)) {
+                    throw new IllegalStateException("foreign key: agent " + agent + " is not stored");
+                }
+                state.mailOff.put(agent, Set.copyOf(events));
             });
         }
     }

@@ -18,6 +18,8 @@ import com.partnerdesk.application.port.out.ReferenceData;
 import com.partnerdesk.application.port.out.ServiceRequestRepository;
 import com.partnerdesk.application.port.out.UnitOfWork;
 import com.partnerdesk.application.port.out.VendorOutbox;
+import com.partnerdesk.application.port.out.MailPreferences;
+import com.partnerdesk.application.port.out.NotificationOutbox;
 
 /**
  * Every storage port of the desk, from one implementation (in memory, or SQLite): what the contract
@@ -41,5 +43,7 @@ public record StoragePorts(
         HealthSyncStatusRepository healthSync,
         GroupMappings groupMappings,
         AgentIdentities agentIdentities,
-        SecondFactors secondFactors) {
+        SecondFactors secondFactors,
+        NotificationOutbox notifications,
+        MailPreferences mailPreferences) {
 }

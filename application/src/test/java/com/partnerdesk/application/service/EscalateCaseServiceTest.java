@@ -227,7 +227,8 @@ class EscalateCaseServiceTest extends DeskTestSupport {
         StoragePorts storage = new StoragePorts(real.unitOfWork(), real.cases(), real.customers(), real.health(),
                 real.agents(), real.requests(), real.clusters(), real.audit(), real.idempotency(), broken, real.partner(),
                 real.reference(), real.versions(), real.drafts(), real.healthSync(), real.groupMappings(),
-                real.agentIdentities(), real.secondFactors());
+                real.agentIdentities(), real.secondFactors(),
+                real.notifications(), real.mailPreferences());
         desk = new Desk(storage, MutableClock.at(T0)).seedSamples();
         clock = desk.mutableClock();
         CaseView c = openExchange(Samples.CONTOSO_ID, SymptomClassification.UNAVAILABLE, Duration.ofMinutes(20));

@@ -63,7 +63,7 @@ public final class ArchitectureRules {
     public final String root;
 
     /**
-     * Dependencies point inwards: adapters (persistence, web, cli, vendor, identity) → application → domain; adapters never see
+     * Dependencies point inwards: adapters (persistence, web, cli, vendor, identity, notify) → application → domain; adapters never see
      * each other; bootstrap sees all. The vendor adapter may use Jackson and {@code java.net.http}: no rule keeps them
      * from an adapter, only from the application and the domain.
      */
@@ -134,6 +134,7 @@ public final class ArchitectureRules {
         String cli = root + ".adapters.cli..";
         String vendor = root + ".adapters.vendor..";
         String identity = root + ".adapters.identity..";
+        String notify = root + ".adapters.notify..";
         String bootstrap = root + ".bootstrap..";
         String everything = root + "..";
 
@@ -145,6 +146,7 @@ public final class ArchitectureRules {
                 .adapter("cli", cli)
                 .adapter("vendor", vendor)
                 .adapter("identity", identity)
+                .adapter("notify", notify)
                 .withOptionalLayers(true)
                 .ignoreDependency(resideInAPackage(bootstrap), alwaysTrue())
                 .ensureAllClassesAreContainedInArchitectureIgnoring(bootstrap)

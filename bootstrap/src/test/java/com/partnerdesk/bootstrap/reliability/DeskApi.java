@@ -51,6 +51,24 @@ public final class DeskApi {
         return topics.get(0).path("id").asText();
     }
 
+    /**
+     * Opens a case on Exchange Online that triage leaves to escalate (unavailable, nothing documented), started at
+     * {@code started}; asserts the 201.
+     */
+    public Answer openUnavailableCase(String tenant, java.time.Instant started) {
+        Map<String, Object> problem = new java.util.LinkedHashMap<>();
+        problem.put("service", DeskFixture.SERVICE);
+        problem.put("title", "Outbound mail to .mil recipients queued");
+        problem.put("description", "Every message to army.mil is deferred with 4.4.7; the outbound connector validates.");
+        problem.put("startedAt", started.toString());
+        problem.put("usersAffected", "TENANT");
+        problem.put("impact", "CRITICAL");
+        problem.put("classification", "UNAVAILABLE");
+        Answer opened = post("/api/v1/customers/" + tenant + "/cases", problem, Map.of());
+        org.assertj.core.api.Assertions.assertThat(opened.status()).as(opened.body().toString()).isEqualTo(201);
+        return opened;
+    }
+
     public Answer get(String path) {
         return send(request(path).GET().build());
     }

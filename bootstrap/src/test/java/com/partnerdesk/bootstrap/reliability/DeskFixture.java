@@ -74,6 +74,17 @@ final class DeskFixture {
         }
     }
 
+    /** Adds an agent with {@code role} through the ops CLI, on the fixture's file (no server may hold it). */
+    void addAgent(String email, String name, String role) {
+        PartnerDeskApp app = new PartnerDeskApp(database, Map.of(), CliSession.of("reliability-test",
+                InputStream.nullInputStream()));
+        try {
+            cli(app, "agents", "add", "--email", email, "--name", name, "--role", role);
+        } finally {
+            app.close();
+        }
+    }
+
     private static String cli(PartnerDeskApp app, String... args) {
         CommandLine commandLine = app.commandLine();
         StringWriter out = new StringWriter();

@@ -107,16 +107,7 @@ class OutboxRestartIT {
     /** Opens a case the desk triages ESCALATE (service unavailable) and escalates it; returns the service request id. */
     private static String escalate(DeskApi api, String tenant) {
         Instant started = Instant.now().minus(20, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS);
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("service", DeskFixture.SERVICE);
-        problem.put("title", "Outbound mail to .mil recipients queued");
-        problem.put("description", "Every message to army.mil is deferred with 4.4.7; the outbound connector validates.");
-        problem.put("startedAt", started.toString());
-        problem.put("usersAffected", "TENANT");
-        problem.put("impact", "CRITICAL");
-        problem.put("classification", "UNAVAILABLE");
-        Answer opened = api.post("/api/v1/customers/" + tenant + "/cases", problem, Map.of());
-        assertThat(opened.status()).as(opened.body().toString()).isEqualTo(201);
+        Answer opened = api.openUnavailableCase(tenant, started);
         assertThat(opened.body().path("triage").path("category").asText()).isEqualTo("SERVICE_UNAVAILABLE");
 
         Map<String, Object> draft = new LinkedHashMap<>();

@@ -98,7 +98,7 @@ class VendorDeliveryIT {
         final StoragePorts storage = new StoragePorts(db.unitOfWork(), db.cases(), db.customers(), db.health(),
                 db.agents(), db.requests(), db.clusters(), db.audit(), db.idempotency(), db.outbox(), db.partner(),
                 db.reference(), db.versions(), db.drafts(), db.healthSync(), db.groupMappings(),
-                db.agentIdentities(), db.secondFactors());
+                db.agentIdentities(), db.secondFactors(), db.notifications(), db.mailPreferences());
         final PartnerCenterGateway gateway = new PartnerCenterGateway(new PartnerCenterGateway.Settings(
                 URI.create(vendor.baseUrl()), "PARTNERDESK_VENDOR_TOKEN", CALL_TIMEOUT, CALL_TIMEOUT),
                 new PortalVendorGateway(PortalVendorGateway.DEFAULT_DASHBOARD),
@@ -116,7 +116,8 @@ class VendorDeliveryIT {
             VendorGateway chosen = through == null ? gateway : through;
             desk = new Desk(storage, clock, new FakePasswordHasher(), new ClusterRule(100, Duration.ofMinutes(60)), chosen);
             delivery = new DeliveryService(desk.guard(), desk.caseSupport(), storage.requests(), storage.cases(),
-                    storage.customers(), storage.outbox(), chosen, desk.vendorAnswers(), POLICY, new SplittableRandom(7));
+                    storage.customers(), storage.outbox(), chosen, desk.vendorAnswers(), POLICY, new SplittableRandom(7),
+                    desk.notifier());
         }
 
         UpdateReport sendUpdates() {

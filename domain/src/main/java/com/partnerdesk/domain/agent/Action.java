@@ -12,7 +12,8 @@ public enum Action {
     MANAGE_HEALTH("record or edit service-health issues"),
     MANAGE_CUSTOMERS("manage customers and relationships"),
     MANAGE_AGENTS("manage agents and roles"),
-    VIEW_AUDIT("read the audit trail");
+    VIEW_AUDIT("read the audit trail"),
+    MANAGE_NOTIFICATIONS("see and retry the notifications the desk sends");
 
     private final String description;
 

@@ -169,12 +169,17 @@ public final class Case {
         changed(at);
     }
 
-    /** The vendor's request needs (or no longer needs) the agent's attention. */
-    public void flagAttention(boolean needed, Instant at) {
+    /**
+     * The vendor's request needs (or no longer needs) the agent's attention; returns true when the case needs it now
+     * and did not before (what {@code case.attention_needed} tells).
+     */
+    public boolean flagAttention(boolean needed, Instant at) {
         if (attentionNeeded != needed) {
             attentionNeeded = needed;
             changed(at);
+            return needed;
         }
+        return false;
     }
 
     public void resolve(String resolutionText, String by, Instant at) {

@@ -25,7 +25,8 @@ public record Customer(
         CountryCode country,
         List<VendorService> managedServices,
         List<AzureSubscriptionId> azureSubscriptionIds,
-        boolean restricted) {
+        boolean restricted,
+        Optional<CustomerContact> contact) {
     private static final Pattern DOMAIN_NAME = Pattern.compile("(?i)[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+");
 
     public Customer {
@@ -47,6 +48,22 @@ public record Customer(
                 .distinct()
                 .sorted()
                 .toList();
+        Require.present("contact", contact);
+    }
+
+    /** A customer without a contact on file. */
+    public Customer(TenantId tenantId, String name, String domain, Cloud cloud, Region region,
+                    RelationshipStatus relationship, boolean supportRights, SupportPlan supportPlan,
+                    ResellerType resellerType, CountryCode country, List<VendorService> managedServices,
+                    List<AzureSubscriptionId> azureSubscriptionIds, boolean restricted) {
+        this(tenantId, name, domain, cloud, region, relationship, supportRights, supportPlan, resellerType, country,
+                managedServices, azureSubscriptionIds, restricted, Optional.empty());
+    }
+
+    /** The same customer with {@code newContact} (or none) as its contact. */
+    public Customer withContact(Optional<CustomerContact> newContact) {
+        return new Customer(tenantId, name, domain, cloud, region, relationship, supportRights, supportPlan,
+                resellerType, country, managedServices, azureSubscriptionIds, restricted, newContact);
     }
 
     /** A customer restricted as its cloud says: GCC High and DoD data is for screened US persons only (ADR 0014). */

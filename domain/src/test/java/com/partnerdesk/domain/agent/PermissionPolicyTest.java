@@ -117,6 +117,13 @@ class PermissionPolicyTest {
         void assignCases(Role role, Expected expected) {
             assertDecision(role, Action.ASSIGN_CASE, expected);
         }
+
+        @ParameterizedTest(name = "{0}: {1}")
+        @DisplayName("see and retry the notifications the desk sends")
+        @CsvSource({"GLOBAL_ADMIN, ALLOWED", "ADMIN_AGENT, ALLOWED", "HELPDESK_AGENT, DENIED", "SALES_AGENT, DENIED"})
+        void manageNotifications(Role role, Expected expected) {
+            assertDecision(role, Action.MANAGE_NOTIFICATIONS, expected);
+        }
     }
 
     @Test

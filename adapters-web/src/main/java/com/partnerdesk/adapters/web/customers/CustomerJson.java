@@ -24,6 +24,12 @@ final class CustomerJson {
         m.put("country", c.country().value());
         m.put("restricted", c.restricted());
         m.put("managedServices", c.managedServices().stream().map(CustomerJson::serviceJson).toList());
+        m.put("contact", c.contact().map(contact -> {
+            Map<String, Object> person = new LinkedHashMap<>();
+            person.put("name", contact.name());
+            person.put("email", contact.email().value());
+            return person;
+        }).orElse(null));
         return m;
     }
 

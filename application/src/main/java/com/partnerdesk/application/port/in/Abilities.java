@@ -15,14 +15,16 @@ public record Abilities(
         Set<ProductFamily> updateServiceRequests,
         boolean manageHealth,
         boolean manageAgents,
-        boolean readAudit) {
+        boolean readAudit,
+        boolean manageNotifications) {
 
     public Abilities {
         escalate = Set.copyOf(escalate);
         updateServiceRequests = Set.copyOf(updateServiceRequests);
     }
 
-    public static final Abilities NONE = new Abilities(false, false, false, Set.of(), Set.of(), false, false, false);
+    public static final Abilities NONE = new Abilities(false, false, false, Set.of(), Set.of(), false, false, false,
+            false);
 
     public boolean mayEscalate(ProductFamily family) {
         return escalate.contains(family);
@@ -34,6 +36,6 @@ public record Abilities(
 
     /** An administrator's pages (agents, health issues, audit) are in the menu. */
     public boolean administers() {
-        return manageHealth || manageAgents || readAudit;
+        return manageHealth || manageAgents || readAudit || manageNotifications;
     }
 }

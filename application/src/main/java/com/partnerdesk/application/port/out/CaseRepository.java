@@ -39,6 +39,9 @@ public interface CaseRepository extends NearbyCases {
     /** Cases waiting on any of the given health issues. */
     List<CaseId> waitingOn(HealthIssueId issue);
 
+    /** Open cases (not resolved or closed) whose triage matched the health issue, oldest first. */
+    List<CaseId> openLinkedTo(HealthIssueId issue);
+
     List<CaseId> inCluster(ClusterId cluster);
 
     /** The cases {@code agent} owns, oldest first. */
