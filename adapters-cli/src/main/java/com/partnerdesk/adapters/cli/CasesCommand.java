@@ -54,7 +54,7 @@ public final class CasesCommand {
               @Option(names = "--owner", paramLabel = "OWNER",
                       description = "none (the unowned cases) or an agent's e-mail") String owner,
               @Option(names = "--sort", paramLabel = "FIELD[,-FIELD]",
-                      description = "the order, as the API's sort (default: -attention,-impact,-age)") String sort,
+                      description = "the order, as the API's sort (default: -attention,clock,-impact,-age)") String sort,
               @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
                       description = "table, json or csv (default: ${DEFAULT-VALUE})") OutputFormat format) {
         Optional<TenantId> tenant = Optional.ofNullable(tenantId).map(TenantId::of);

@@ -547,10 +547,11 @@ public final class JdbiCaseRepository implements CaseRepository {
         });
     }
 
-    /** Each key's column, as the indexes of V13 name it (SQLite uses an index only for its very expression). */
+    /** Each key's column, as the indexes of V13 and V17_1 name it (SQLite uses an index only for its very expression). */
     private static String column(CaseSortKey key) {
         return switch (key) {
             case ATTENTION -> "k.attention_needed";
+            case CLOCK -> "coalesce(k.clock_next_due, '~')";
             case IMPACT -> "k.sort_impact";
             case AGE -> "k.opened_at";
             case UPDATED -> "k.updated_at";

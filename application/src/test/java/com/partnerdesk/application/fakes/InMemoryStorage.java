@@ -437,6 +437,8 @@ public final class InMemoryStorage {
             Comparator<String> text = Comparator.nullsFirst(String.CASE_INSENSITIVE_ORDER);
             return switch (key) {
                 case ATTENTION -> Comparator.comparing(Case::attentionNeeded);
+                case CLOCK -> Comparator.comparing((Case c) -> state.clockMarks.getOrDefault(c.id(), ClockMarks.NONE)
+                        .nextDue().orElse(null), Comparator.nullsLast(Comparator.<Instant>naturalOrder()));
                 case IMPACT -> Comparator.comparing((Case c) -> -c.problem().impact().ordinal());
                 case AGE -> Comparator.comparing(Case::openedAt, Comparator.reverseOrder());
                 case UPDATED -> Comparator.comparing(Case::updatedAt);
