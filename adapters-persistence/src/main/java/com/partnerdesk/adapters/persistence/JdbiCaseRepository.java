@@ -475,6 +475,11 @@ public final class JdbiCaseRepository implements CaseRepository {
         if (query.attentionOnly()) {
             where.append(" AND k.attention_needed = 1");
         }
+        query.clockAtRiskBy().ifPresent(now -> {
+            // as clocksAtRiskBy: past the warning (75 %) or breached; a paused, met or absent clock has no warning
+            where.append(" AND k.clock_next_warning <= :clockAtRiskBy");
+            params.put("clockAtRiskBy", Rows.text(now));
+        });
         if (!query.hiddenCustomers().isEmpty()) {
             // the caller's scope: these customers' cases are not on the page and not in the count
             where.append(" AND k.tenant_id NOT IN (<hidden>)");

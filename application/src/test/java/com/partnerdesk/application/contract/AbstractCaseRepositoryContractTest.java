@@ -772,6 +772,28 @@ public abstract class AbstractCaseRepositoryContractTest extends AbstractStorage
                 .containsExactly(flagged.id(), soon.id(), late.id(), unclocked.id());
     }
 
+    @Test
+    void theQueueFiltersTheClocksAtRiskPastTheirWarningOrBreachedInItsOrder() {
+        Case breached = storeTriagedCase(Samples.CONTOSO_ID, T0, T0);
+        Case warned = storeTriagedCase(Samples.FABRIKAM_ID, T0, T0);
+        Case notYet = storeTriagedCase(Samples.TAILSPIN_ID, T0, T0);
+        Case paused = storeTriagedCase(Samples.CONTOSO_ID, T0, T0);
+        writeVoid(() -> {
+            storage.cases().recordClock(breached.id(), warningAt(T0.minusSeconds(1800)));
+            storage.cases().recordClock(warned.id(), warningAt(T0.plusSeconds(600)));
+            storage.cases().recordClock(notYet.id(), warningAt(T0.plusSeconds(601)));
+            storage.cases().recordClock(paused.id(), new ClockMarks(Optional.empty(), Optional.empty(),
+                    Optional.of(PauseReason.WAITING_ON_CUSTOMER), 0));
+        });
+
+        CasePage atRisk = read(() -> storage.cases().search(CaseQuery.all(10).clockAtRiskAt(T0.plusSeconds(600))));
+
+        assertThat(ids(atRisk)).containsExactly(breached.id(), warned.id());
+        assertThat(atRisk.total()).isEqualTo(2);
+        assertThat(ids(read(() -> storage.cases().search(CaseQuery.all(10).clockAtRiskAt(T0.minusSeconds(3600))))))
+                .isEmpty();
+    }
+
     private static ClockMarks warningAt(Instant warning) {
         return new ClockMarks(Optional.of(warning.plusSeconds(900)), Optional.of(warning), Optional.empty(), 0);
     }

@@ -395,6 +395,8 @@ public final class InMemoryStorage {
                         .filter(c -> query.serviceRequest().map(r -> c.serviceRequestId().equals(Optional.of(r)))
                                 .orElse(true))
                         .filter(c -> !query.attentionOnly() || c.attentionNeeded())
+                        .filter(c -> query.clockAtRiskBy().map(now -> state.clockMarks.getOrDefault(c.id(),
+                                ClockMarks.NONE).nextWarningAt().filter(w -> !w.isAfter(now)).isPresent()).orElse(true))
                         .filter(c -> query.ownedBy().map(a -> c.owner().equals(Optional.of(a))).orElse(true))
                         .filter(c -> !query.unowned() || c.owner().isEmpty())
                         .filter(c -> query.text().map(t -> score(c, t) > 0).orElse(true))

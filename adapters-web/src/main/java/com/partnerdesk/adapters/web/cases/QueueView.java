@@ -105,6 +105,9 @@ public record QueueView(CaseSearch search, CaseList result, Instant now) {
             params.put("attention", "true");
         }
         search.owner().ifPresent(v -> params.put("owner", v.text()));
+        if (search.clockAtRisk()) {
+            params.put("clock", CaseInput.CLOCK_AT_RISK);
+        }
         if (!search.sort().isEmpty()) {
             params.put("sort", CaseSort.format(search.sort()));
         }
