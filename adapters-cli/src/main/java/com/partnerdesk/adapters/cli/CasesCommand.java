@@ -30,7 +30,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code partnerdesk cases list [--status S] [--tenant-id TENANT_ID] [--owner none|EMAIL] [--sort FIELD[,-FIELD]]
+ * {@code partnerdesk cases list [--status S] [--tenant-id TENANT_ID] [--owner none|EMAIL] [--clock-at-risk] [--sort FIELD[,-FIELD]]
  * [--format table|json|csv]} and {@code partnerdesk cases assign CASE_ID (--agent EMAIL | --nobody)}.
  */
 @Command(name = "cases", mixinStandardHelpOptions = true, description = "List and export cases.")
@@ -54,7 +54,10 @@ public final class CasesCommand {
               @Option(names = "--owner", paramLabel = "OWNER",
                       description = "none (the unowned cases) or an agent's e-mail") String owner,
               @Option(names = "--sort", paramLabel = "FIELD[,-FIELD]",
-                      description = "the order, as the API's sort (default: -attention,-impact,-age)") String sort,
+                      description = "the order, as the API's sort (default: -attention,clock,-impact,-age)") String sort,
+              @Option(names = "--clock-at-risk",
+                      description = "only the cases whose customer's clock is past its warning or breached")
+              boolean clockAtRisk,
               @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
                       description = "table, json or csv (default: ${DEFAULT-VALUE})") OutputFormat format) {
         Optional<TenantId> tenant = Optional.ofNullable(tenantId).map(TenantId::of);
@@ -66,7 +69,7 @@ public final class CasesCommand {
         while (true) {
             CaseList page = cases.search(session.caller(), new CaseSearch(Optional.ofNullable(status), tenant,
                     Optional.empty(), Optional.empty(), false, Optional.empty(), Optional.empty(), whose, order, offset,
-                    CaseSearch.MAX_LIMIT));
+                    CaseSearch.MAX_LIMIT, clockAtRisk));
             all.addAll(page.items());
             offset += page.items().size();
             if (page.items().isEmpty() || offset >= page.total()) {

@@ -16,6 +16,7 @@ import com.partnerdesk.application.fakes.AgentFilingGateway;
 import com.partnerdesk.application.fakes.Samples;
 import com.partnerdesk.application.port.in.AuditUseCase;
 import com.partnerdesk.domain.cases.Case;
+import com.partnerdesk.domain.cases.ClockMarks;
 import com.partnerdesk.domain.cases.HealthCheck;
 import com.partnerdesk.domain.cases.SymptomClassification;
 import com.partnerdesk.domain.cases.TriageOutcome;
@@ -98,6 +99,18 @@ class ListCommandsTest {
         Result me = desk.run("cases", "list", "--owner", "me");
         assertThat(me.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(me.err()).contains("owner: the ops operator owns no case");
+    }
+
+    @Test
+    void casesListKeepsTheClocksAtRiskWithClockAtRisk() throws Exception {
+        desk.storage.unitOfWork().writeVoid(() -> desk.storage.cases().recordClock(fresh.id(),
+                new ClockMarks(Optional.of(Samples.T0.plusSeconds(600)), Optional.of(Samples.T0.minusSeconds(60)),
+                        Optional.empty(), 0)));
+
+        JsonNode atRisk = JSON.readTree(desk.run("cases", "list", "--clock-at-risk", "--format", "json").out());
+
+        assertThat(atRisk).extracting(c -> c.get("id").asText()).containsExactly(fresh.id().value());
+        assertThat(JSON.readTree(desk.run("cases", "list", "--format", "json").out())).hasSize(2);
     }
 
     @Test

@@ -486,6 +486,11 @@ public final class JdbiCaseRepository implements CaseRepository {
         if (query.attentionOnly()) {
             where.append(" AND k.attention_needed = 1");
         }
+        query.clockAtRiskBy().ifPresent(now -> {
+            // as clocksAtRiskBy: past the warning (75 %) or breached; a paused, met or absent clock has no warning
+            where.append(" AND k.clock_next_warning <= :clockAtRiskBy");
+            params.put("clockAtRiskBy", Rows.text(now));
+        });
         if (!query.hiddenCustomers().isEmpty()) {
             // the caller's scope: these customers' cases are not on the page and not in the count
             where.append(" AND k.tenant_id NOT IN (<hidden>)");
@@ -558,10 +563,11 @@ public final class JdbiCaseRepository implements CaseRepository {
         });
     }
 
-    /** Each key's column, as the indexes of V13 name it (SQLite uses an index only for its very expression). */
+    /** Each key's column, as the indexes of V13 and V17_1 name it (SQLite uses an index only for its very expression). */
     private static String column(CaseSortKey key) {
         return switch (key) {
             case ATTENTION -> "k.attention_needed";
+            case CLOCK -> "coalesce(k.clock_next_due, '~')";
             case IMPACT -> "k.sort_impact";
             case AGE -> "k.opened_at";
             case UPDATED -> "k.updated_at";

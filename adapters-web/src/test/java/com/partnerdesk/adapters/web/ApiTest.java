@@ -187,6 +187,22 @@ class ApiTest {
     }
 
     @Test
+    void theQueueFiltersTheCasesWhoseCustomerClockIsAtRiskAndSortsByTheClock() {
+        String id = web.openCase(CONTOSO, "Exchange Online", "CONFIGURATION").get("id").asText();
+
+        var fresh = web.get(Role.SALES_AGENT, "/api/v1/cases?clock=at-risk");
+        assertThat(fresh.status()).as(fresh.toString()).isEqualTo(200);
+        assertThat(fresh.json().get("total").asInt()).isZero();
+        web.clock().advance(java.time.Duration.ofDays(30));
+        var late = web.get(Role.SALES_AGENT, "/api/v1/cases?clock=at-risk&sort=clock");
+        assertThat(late.json().get("items")).extracting(c -> c.get("id").asText()).containsExactly(id);
+
+        var bad = web.get(Role.SALES_AGENT, "/api/v1/cases?clock=soon");
+        assertProblem(bad, 400);
+        assertThat(bad.json().get("errors").get(0).get("field").asText()).isEqualTo("clock");
+    }
+
+    @Test
     void anOwnerChangeWithoutTheAgentFieldOrWithAnUnknownAgentIsRefusedNamingTheField() {
         String path = "/api/v1/cases/" + web.openEscalatableCase().get("id").asText() + "/owner";
 

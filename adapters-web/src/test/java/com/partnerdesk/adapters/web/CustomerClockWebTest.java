@@ -100,6 +100,11 @@ class CustomerClockWebTest {
         var s = web.signIn(Role.HELPDESK_AGENT);
         assertThat(web.page(s, "/cases").body()).contains("Customer clock").contains("badge clock-warning\">Due soon");
         assertThat(web.page(s, "/cases/" + id).body()).contains("id=\"customer-clock\"").contains("(due soon)");
+        String atRisk = web.page(s, "/cases?clock=at-risk").body();
+        assertThat(atRisk).contains("/cases/" + id).contains("name=\"clock\" value=\"at-risk\" checked")
+                .contains("data-sort=\"clock\"");
+        web.clock().set(Samples.T0);
+        assertThat(web.page(s, "/cases?clock=at-risk").body()).doesNotContain("/cases/" + id + "\"");
     }
 
     @Test

@@ -126,6 +126,7 @@ class OpenApiTest {
         c.check("POST", opened, 201);
         String id = opened.json().get("id").asText();
         c.check("GET", web.get(Role.SALES_AGENT, "/api/v1/cases?status=TRIAGED"), 200);
+        c.check("GET", web.get(Role.SALES_AGENT, "/api/v1/cases?clock=at-risk&sort=clock"), 200);
         c.check("GET", web.get(Role.SALES_AGENT, "/api/v1/cases/" + id), 200);
         WebHarness.Res noted = web.post(Role.GLOBAL_ADMIN, "/api/v1/cases/" + id + "/notes",
                 Map.of("text", "Recreated the connector", "kind", "TROUBLESHOOTING"));

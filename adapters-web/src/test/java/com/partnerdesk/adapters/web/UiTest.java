@@ -235,6 +235,7 @@ class UiTest {
         JsonNode sr = web.escalate(web.openEscalatableCase(), Samples.MAIL_FLOW_TOPIC);
         String contoso = Samples.CONTOSO_ID.value();
         for (String path : List.of("/cases", "/cases?status=TRIAGED&impact=CRITICAL&attention=true&q=mail",
+                "/cases?clock=at-risk&sort=clock",
                 "/customers", "/customers/" + contoso, "/customers/" + contoso + "/cases/new",
                 "/cases/" + c.get("id").asText(), "/service-requests", "/service-requests?status=NONE",
                 "/service-requests/" + sr.get("id").asText(), "/health", "/health?show=all", "/health/sync",

@@ -79,10 +79,13 @@ public final class FindCasesService implements FindCasesUseCase {
                 return Optional.empty();
             });
             boolean unowned = search.owner().map(o -> o instanceof CaseSearch.Owner.Nobody).orElse(false);
-            CasePage page = cases.search(guard.scope(caller).applyTo(new CaseQuery(search.status(), search.tenantId(),
-                    search.service(), search.impact(), search.attentionOnly(), search.text(), search.serviceRequest(),
-                    ownedBy, unowned, search.sort(), search.offset(), search.limit(), java.util.Set.of())));
-            return list(page, support, clock.instant());
+            Instant now = clock.instant();
+            CaseQuery query = new CaseQuery(search.status(), search.tenantId(), search.service(), search.impact(),
+                    search.attentionOnly(), search.text(), search.serviceRequest(), ownedBy, unowned, search.sort(),
+                    search.offset(), search.limit(), java.util.Set.of());
+            CasePage page = cases.search(guard.scope(caller).applyTo(search.clockAtRisk() ? query.clockAtRiskAt(now)
+                    : query));
+            return list(page, support, now);
         });
     }
 

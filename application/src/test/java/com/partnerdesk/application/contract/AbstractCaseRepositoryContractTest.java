@@ -472,7 +472,7 @@ public abstract class AbstractCaseRepositoryContractTest extends AbstractStorage
         contosoFirst.addAll(fabrikam);
         List<CaseId> newestFirst = new ArrayList<>(stored);
         java.util.Collections.reverse(newestFirst);
-        Map<String, List<CaseId>> expected = Map.of("-attention,-impact,-age", stored, "customer", contosoFirst,
+        Map<String, List<CaseId>> expected = Map.of("-attention,clock,-impact,-age", stored, "customer", contosoFirst,
                 "-updated", newestFirst, "title", stored, "age", newestFirst);
         for (String order : expected.keySet()) {
             List<CaseId> seen = new ArrayList<>();
@@ -772,6 +772,47 @@ public abstract class AbstractCaseRepositoryContractTest extends AbstractStorage
         assertThat(read(() -> storage.cases().clocksAtRiskBy(T0.plusSeconds(600), 10)))
                 .containsExactly(early.id(), late.id());
         assertThat(read(() -> storage.cases().clocksAtRiskBy(T0.plusSeconds(600), 1))).containsExactly(early.id());
+    }
+
+    @Test
+    void theQueueSortsByTheClosestClockWithNoRunningClockLastAndPutsItAfterAttentionByDefault() {
+        Case unclocked = storeTriagedCase(Samples.CONTOSO_ID, T0, T0);
+        Case late = storeTriagedCase(Samples.FABRIKAM_ID, T0.plusSeconds(10), T0.plusSeconds(10));
+        Case soon = storeTriagedCase(Samples.TAILSPIN_ID, T0.plusSeconds(20), T0.plusSeconds(20));
+        Case flagged = storeTriagedCase(Samples.CONTOSO_ID, T0.plusSeconds(30), T0.plusSeconds(30));
+        flagged.flagAttention(true, T0.plusSeconds(40));
+        writeVoid(() -> storage.cases().update(flagged));
+        writeVoid(() -> {
+            storage.cases().recordClock(late.id(), warningAt(T0.plusSeconds(7200)));
+            storage.cases().recordClock(soon.id(), warningAt(T0.plusSeconds(600)));
+        });
+
+        assertThat(sorted("clock")).containsExactly(soon.id(), late.id(), unclocked.id(), flagged.id());
+        assertThat(sorted("-clock")).containsExactly(flagged.id(), unclocked.id(), late.id(), soon.id());
+        assertThat(ids(read(() -> storage.cases().search(CaseQuery.all(10)))))
+                .containsExactly(flagged.id(), soon.id(), late.id(), unclocked.id());
+    }
+
+    @Test
+    void theQueueFiltersTheClocksAtRiskPastTheirWarningOrBreachedInItsOrder() {
+        Case breached = storeTriagedCase(Samples.CONTOSO_ID, T0, T0);
+        Case warned = storeTriagedCase(Samples.FABRIKAM_ID, T0, T0);
+        Case notYet = storeTriagedCase(Samples.TAILSPIN_ID, T0, T0);
+        Case paused = storeTriagedCase(Samples.CONTOSO_ID, T0, T0);
+        writeVoid(() -> {
+            storage.cases().recordClock(breached.id(), warningAt(T0.minusSeconds(1800)));
+            storage.cases().recordClock(warned.id(), warningAt(T0.plusSeconds(600)));
+            storage.cases().recordClock(notYet.id(), warningAt(T0.plusSeconds(601)));
+            storage.cases().recordClock(paused.id(), new ClockMarks(Optional.empty(), Optional.empty(),
+                    Optional.of(PauseReason.WAITING_ON_CUSTOMER), 0));
+        });
+
+        CasePage atRisk = read(() -> storage.cases().search(CaseQuery.all(10).clockAtRiskAt(T0.plusSeconds(600))));
+
+        assertThat(ids(atRisk)).containsExactly(breached.id(), warned.id());
+        assertThat(atRisk.total()).isEqualTo(2);
+        assertThat(ids(read(() -> storage.cases().search(CaseQuery.all(10).clockAtRiskAt(T0.minusSeconds(3600))))))
+                .isEmpty();
     }
 
     private static ClockMarks warningAt(Instant warning) {

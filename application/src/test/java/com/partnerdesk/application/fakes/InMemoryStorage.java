@@ -413,6 +413,8 @@ public final class InMemoryStorage {
                         .filter(c -> query.serviceRequest().map(r -> c.serviceRequestId().equals(Optional.of(r)))
                                 .orElse(true))
                         .filter(c -> !query.attentionOnly() || c.attentionNeeded())
+                        .filter(c -> query.clockAtRiskBy().map(now -> state.clockMarks.getOrDefault(c.id(),
+                                ClockMarks.NONE).nextWarningAt().filter(w -> !w.isAfter(now)).isPresent()).orElse(true))
                         .filter(c -> query.ownedBy().map(a -> c.owner().equals(Optional.of(a))).orElse(true))
                         .filter(c -> !query.unowned() || c.owner().isEmpty())
                         .filter(c -> query.text().map(t -> score(c, t) > 0).orElse(true))
@@ -455,6 +457,8 @@ public final class InMemoryStorage {
             Comparator<String> text = Comparator.nullsFirst(String.CASE_INSENSITIVE_ORDER);
             return switch (key) {
                 case ATTENTION -> Comparator.comparing(Case::attentionNeeded);
+                case CLOCK -> Comparator.comparing((Case c) -> state.clockMarks.getOrDefault(c.id(), ClockMarks.NONE)
+                        .nextDue().orElse(null), Comparator.nullsLast(Comparator.<Instant>naturalOrder()));
                 case IMPACT -> Comparator.comparing((Case c) -> -c.problem().impact().ordinal());
                 case AGE -> Comparator.comparing(Case::openedAt, Comparator.reverseOrder());
                 case UPDATED -> Comparator.comparing(Case::updatedAt);

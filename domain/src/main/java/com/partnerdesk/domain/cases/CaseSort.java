@@ -14,11 +14,11 @@ import java.util.stream.Collectors;
  */
 public record CaseSort(CaseSortKey key, boolean descending) {
     /**
-     * The queue's own order (issue 12): attention needed first, then the greatest impact, then the oldest case. The
-     * customer's clock (ADR 0019) goes between attention and impact once it exists.
+     * The queue's own order (issue 12): attention needed first, then the customer's clock closest to breach (ADR
+     * 0019; cases without a running clock after those with one), then the greatest impact, then the oldest case.
      */
-    public static final List<CaseSort> DEFAULT = List.of(desc(CaseSortKey.ATTENTION), desc(CaseSortKey.IMPACT),
-            desc(CaseSortKey.AGE));
+    public static final List<CaseSort> DEFAULT = List.of(desc(CaseSortKey.ATTENTION), asc(CaseSortKey.CLOCK),
+            desc(CaseSortKey.IMPACT), desc(CaseSortKey.AGE));
 
     public CaseSort {
         Require.present("sort", key);

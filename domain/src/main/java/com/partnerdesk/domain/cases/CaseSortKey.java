@@ -7,12 +7,14 @@ import java.util.stream.Collectors;
 
 /**
  * What the case queue can be sorted by: each of its columns, by the name the API's {@code sort} takes. Ascending
- * means: attention not needed before needed, the least impact first, the youngest first, the earliest update or start
+ * means: attention not needed before needed, the least impact first, the clock closest to breach first (no running clock last), the youngest first, the earliest update or start
  * first, names and words A to Z (nobody before any owner). A new sortable column is one more key here, its column in
  * each store (an index in SQLite) and its heading on the page.
  */
 public enum CaseSortKey {
     ATTENTION("attention", false),
+    /** The customer's clock: ascending is the clock closest to breach first, cases without a running clock last. */
+    CLOCK("clock", false),
     IMPACT("impact", false),
     /** The time since the case was opened: ascending is the newest case first. */
     AGE("age", true),

@@ -22,10 +22,10 @@ class CaseSortTest {
     }
 
     @Test
-    @DisplayName("no sort is the default: attention needed, then the greatest impact, then the oldest")
+    @DisplayName("no sort is the default: attention needed, then the clock closest to breach, then the greatest impact, then the oldest")
     void defaultOrder() {
         assertThat(CaseSort.parse(" ")).isEqualTo(CaseSort.DEFAULT);
-        assertThat(CaseSort.format(CaseSort.DEFAULT)).isEqualTo("-attention,-impact,-age");
+        assertThat(CaseSort.format(CaseSort.DEFAULT)).isEqualTo("-attention,clock,-impact,-age");
     }
 
     @Test

@@ -109,6 +109,9 @@ final class CaseInput {
         return agent;
     }
 
+    /** The {@code clock} filter's one value: the cases whose customer's clock is past its warning or breached. */
+    static final String CLOCK_AT_RISK = "at-risk";
+
     /** The queue's filters and search words, from the query of the page or of the API. */
     static CaseSearch search(Inputs q) {
         Optional<CaseStatus> status = q.enumValue("status", CaseStatus.class);
@@ -121,9 +124,16 @@ final class CaseInput {
                 .flatMap(v -> q.value("serviceRequestId", () -> ServiceRequestId.of(v)));
         Optional<CaseSearch.Owner> owner = q.text("owner").flatMap(v -> q.value("owner", () -> CaseSearch.Owner.parse(v)));
         List<CaseSort> sort = q.text("sort").flatMap(v -> q.value("sort", () -> CaseSort.parse(v))).orElse(List.of());
+        boolean clockAtRisk = q.text("clock").map(v -> {
+            if (!v.equalsIgnoreCase(CLOCK_AT_RISK)) {
+                q.fault("clock", "'" + v + "' is not a clock filter; the only one is " + CLOCK_AT_RISK);
+            }
+            return true;
+        }).orElse(false);
         int offset = q.integer("offset", 0, 0, Integer.MAX_VALUE);
         int limit = q.integer("limit", Requests.DEFAULT_LIMIT, 1, Requests.MAX_LIMIT);
         q.check();
-        return new CaseSearch(status, tenantId, service, impact, attention, text, request, owner, sort, offset, limit);
+        return new CaseSearch(status, tenantId, service, impact, attention, text, request, owner, sort, offset, limit,
+                clockAtRisk);
     }
 }

@@ -16,8 +16,8 @@ import java.util.stream.Collectors;
 
 /**
  * The queue page's links: every one keeps the filters and changes one thing (the page, the order, whose cases). A
- * column's heading sorts by it — the most pressing first for attention, impact, age and last update, A to Z for the
- * others — and, when it already leads the order, the other way round.
+ * column's heading sorts by it — the most pressing first for attention, impact, age and last update, the clock closest to
+ * breach first (ascending), A to Z for the others — and, when it already leads the order, the other way round.
  */
 public record QueueView(CaseSearch search, CaseList result, Instant now) {
     private static final Set<CaseSortKey> MOST_FIRST = EnumSet.of(CaseSortKey.ATTENTION, CaseSortKey.IMPACT,
@@ -105,6 +105,9 @@ public record QueueView(CaseSearch search, CaseList result, Instant now) {
             params.put("attention", "true");
         }
         search.owner().ifPresent(v -> params.put("owner", v.text()));
+        if (search.clockAtRisk()) {
+            params.put("clock", CaseInput.CLOCK_AT_RISK);
+        }
         if (!search.sort().isEmpty()) {
             params.put("sort", CaseSort.format(search.sort()));
         }

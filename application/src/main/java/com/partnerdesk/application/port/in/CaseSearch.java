@@ -13,7 +13,8 @@ import java.util.Optional;
 
 /**
  * What the case queue is asked for: filters, and words that find a case by its id (or the short id the queue shows),
- * its customer's name or domain, or what its title, description and notes say; whose cases; in which order (none:
+ * its customer's name or domain, or what its title, description and notes say; whose cases; only those whose
+ * customer's clock is at risk ({@code clockAtRisk}); in which order (none:
  * the best matches first when there are words, else {@link CaseSort#DEFAULT}); which page.
  */
 public record CaseSearch(
@@ -27,7 +28,8 @@ public record CaseSearch(
         Optional<Owner> owner,
         List<CaseSort> sort,
         int offset,
-        int limit) {
+        int limit,
+        boolean clockAtRisk) {
 
     public static final int MAX_LIMIT = 500;
 
@@ -78,6 +80,14 @@ public record CaseSearch(
         }
     }
 
+    /** Every filter but the customer clock's. */
+    public CaseSearch(Optional<CaseStatus> status, Optional<TenantId> tenantId, Optional<String> service,
+                      Optional<Impact> impact, boolean attentionOnly, Optional<String> text,
+                      Optional<ServiceRequestId> serviceRequest, Optional<Owner> owner, List<CaseSort> sort, int offset,
+                      int limit) {
+        this(status, tenantId, service, impact, attentionOnly, text, serviceRequest, owner, sort, offset, limit, false);
+    }
+
     /** The filters of a service request's cases, in the queue's own order. */
     public CaseSearch(Optional<CaseStatus> status, Optional<TenantId> tenantId, Optional<String> service,
                       Optional<Impact> impact, boolean attentionOnly, Optional<String> text,
@@ -106,6 +116,15 @@ public record CaseSearch(
     /** The same search, another page. */
     public CaseSearch atOffset(int newOffset) {
         return new CaseSearch(status, tenantId, service, impact, attentionOnly, text, serviceRequest, owner, sort,
-                newOffset, limit);
+                newOffset, limit, clockAtRisk);
+    }
+
+    /**
+     * The same search, keeping only the cases whose customer's clock is at risk ({@code true}: past its warning or
+     * breached) or not narrowing by the clock ({@code false}).
+     */
+    public CaseSearch withClockAtRisk(boolean atRisk) {
+        return new CaseSearch(status, tenantId, service, impact, attentionOnly, text, serviceRequest, owner, sort,
+                offset, limit, atRisk);
     }
 }

@@ -6,6 +6,7 @@ import com.partnerdesk.domain.cases.CaseStatus;
 import com.partnerdesk.domain.cases.Impact;
 import com.partnerdesk.domain.customer.TenantId;
 import com.partnerdesk.domain.ids.ServiceRequestId;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -13,7 +14,8 @@ import java.util.Set;
 /**
  * Filters of the case queue; text is searched in titles, descriptions and notes; a service request's filter lists the
  * cases linked to it (a cluster's request may have thousands: its view gives their count and this query); the owner
- * filter keeps one agent's cases ({@code ownedBy}) or the unowned ones ({@code unowned}). The order is {@code sort},
+ * filter keeps one agent's cases ({@code ownedBy}) or the unowned ones ({@code unowned}); {@code clockAtRiskBy} keeps
+ * the cases whose customer's clock is at risk at that instant. The order is {@code sort},
  * each key in turn, ties broken by the order the cases were stored in, in the direction of the last key; no sort is
  * the best matches first with text, else {@link CaseSort#DEFAULT}.
  *
@@ -35,7 +37,8 @@ public record CaseQuery(
         int offset,
         int limit,
         Set<TenantId> hiddenCustomers,
-        int countUpTo) {
+        int countUpTo,
+        Optional<Instant> clockAtRiskBy) {
 
     public static final int MAX_LIMIT = 500;
     /** How many matches a query counts at least before it stops counting. */
@@ -54,6 +57,7 @@ public record CaseQuery(
             throw new IllegalArgumentException("a case cannot be both unowned and owned by " + ownedBy.get());
         }
         sort = sort == null ? List.of() : List.copyOf(sort);
+        clockAtRiskBy = clockAtRiskBy == null ? Optional.empty() : clockAtRiskBy;
         if (offset < 0) {
             throw new IllegalArgumentException("offset must not be negative");
         }
@@ -65,7 +69,16 @@ public record CaseQuery(
         }
     }
 
-    /** Every filter, counting up to {@link #COUNT_UP_TO}. */
+    /** Every filter but the clock's, counting up to {@code countUpTo}. */
+    public CaseQuery(Optional<CaseStatus> status, Optional<TenantId> tenantId, Optional<String> service,
+                     Optional<Impact> impact, boolean attentionOnly, Optional<String> text,
+                     Optional<ServiceRequestId> serviceRequest, Optional<AgentId> ownedBy, boolean unowned,
+                     List<CaseSort> sort, int offset, int limit, Set<TenantId> hiddenCustomers, int countUpTo) {
+        this(status, tenantId, service, impact, attentionOnly, text, serviceRequest, ownedBy, unowned, sort, offset,
+                limit, hiddenCustomers, countUpTo, Optional.empty());
+    }
+
+    /** Every filter but the clock's, counting up to {@link #COUNT_UP_TO}. */
     public CaseQuery(Optional<CaseStatus> status, Optional<TenantId> tenantId, Optional<String> service,
                      Optional<Impact> impact, boolean attentionOnly, Optional<String> text,
                      Optional<ServiceRequestId> serviceRequest, Optional<AgentId> ownedBy, boolean unowned,
@@ -91,13 +104,13 @@ public record CaseQuery(
     /** The same query, leaving out these customers' cases from the page and the count. */
     public CaseQuery hiding(Set<TenantId> customers) {
         return new CaseQuery(status, tenantId, service, impact, attentionOnly, text, serviceRequest, ownedBy, unowned,
-                sort, offset, limit, customers, countUpTo);
+                sort, offset, limit, customers, countUpTo, clockAtRiskBy);
     }
 
     /** The same filters and page, counting up to {@code n} matches. */
     public CaseQuery countingUpTo(int n) {
         return new CaseQuery(status, tenantId, service, impact, attentionOnly, text, serviceRequest, ownedBy, unowned,
-                sort, offset, limit, hiddenCustomers, n);
+                sort, offset, limit, hiddenCustomers, n, clockAtRiskBy);
     }
 
     /**
@@ -121,6 +134,15 @@ public record CaseQuery(
     /** The same query in another order, another page. */
     public CaseQuery sorted(List<CaseSort> order, int newOffset, int newLimit) {
         return new CaseQuery(status, tenantId, service, impact, attentionOnly, text, serviceRequest, ownedBy, unowned,
-                order, newOffset, newLimit, hiddenCustomers, countUpTo);
+                order, newOffset, newLimit, hiddenCustomers, countUpTo, clockAtRiskBy);
+    }
+
+    /**
+     * The same query, keeping only the cases whose customer's clock is at risk at {@code now}: past its warning (75 %
+     * of the time to the next target, ADR 0019) or breached. A paused, met or absent clock is never at risk.
+     */
+    public CaseQuery clockAtRiskAt(Instant now) {
+        return new CaseQuery(status, tenantId, service, impact, attentionOnly, text, serviceRequest, ownedBy, unowned,
+                sort, offset, limit, hiddenCustomers, countUpTo, Optional.of(now));
     }
 }
