@@ -563,7 +563,7 @@ public final class JdbiCaseRepository implements CaseRepository {
         });
     }
 
-    /** Each key's column, as the indexes of V13 and V17_1 name it (SQLite uses an index only for its very expression). */
+    /** Each key's column, as the indexes of V13 and V17 name it (SQLite uses an index only for its very expression). */
     private static String column(CaseSortKey key) {
         return switch (key) {
             case ATTENTION -> "k.attention_needed";
