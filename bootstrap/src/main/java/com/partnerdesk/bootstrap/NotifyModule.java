@@ -13,6 +13,7 @@ import com.partnerdesk.application.port.out.CaseRepository;
 import com.partnerdesk.application.port.out.MailPreferences;
 import com.partnerdesk.application.port.out.MailSender;
 import com.partnerdesk.application.port.out.NotificationOutbox;
+import com.partnerdesk.application.port.out.PartnerSettings;
 import com.partnerdesk.application.port.out.ServiceRequestRepository;
 import com.partnerdesk.application.port.out.WebhookSender;
 import com.partnerdesk.application.service.DeliveryPolicy;
@@ -126,11 +127,13 @@ final class NotifyModule extends AbstractModule {
     @Provides @Singleton NotificationsService notifications(Guard guard, NotificationOutbox outbox, Notifier notifier,
                                                             MailPreferences preferences,
                                                             ServiceRequestRepository requests, CaseRepository cases,
+                                                            PartnerSettings partner,
                                                             Optional<MailSender> mail, Optional<WebhookSender> webhook) {
         DeliveryPolicy policy = new DeliveryPolicy(DeliveryPolicy.DEFAULT.maxAttempts(),
                 DurationSetting.seconds(environment, "PARTNERDESK_OUTBOX_RETRY_SECONDS", DeliveryPolicy.DEFAULT.baseDelay()),
                 DeliveryPolicy.DEFAULT.maxDelay());
-        return new NotificationsService(guard, outbox, notifier, preferences, requests, cases, mail, webhook, policy,
+        return new NotificationsService(guard, outbox, notifier, preferences, requests, cases, partner, mail, webhook,
+                policy,
                 new SecureRandom());
     }
 

@@ -14,6 +14,7 @@ import com.partnerdesk.application.port.out.MailPreferences;
 import com.partnerdesk.application.port.out.MailSender;
 import com.partnerdesk.application.port.out.NotificationOutbox;
 import com.partnerdesk.application.port.out.NotificationOutbox.Message;
+import com.partnerdesk.application.port.out.PartnerSettings;
 import com.partnerdesk.application.port.out.ServiceRequestRepository;
 import com.partnerdesk.application.port.out.VendorOutbox.OutboxState;
 import com.partnerdesk.application.port.out.WebhookSender;
@@ -21,6 +22,9 @@ import com.partnerdesk.domain.agent.Action;
 import com.partnerdesk.domain.agent.Actor;
 import com.partnerdesk.domain.agent.Email;
 import com.partnerdesk.domain.cases.Case;
+import com.partnerdesk.domain.cases.ClockTarget;
+import com.partnerdesk.domain.cases.CustomerClock;
+import com.partnerdesk.domain.ids.CaseId;
 import com.partnerdesk.domain.notification.DeliveryChannel;
 import com.partnerdesk.domain.notification.NotificationEvent;
 import com.partnerdesk.domain.servicerequest.ServiceRequest;
@@ -45,6 +49,11 @@ public final class NotificationsService implements DeliverNotificationsUseCase, 
     private static final int ROUNDS = 20;
     /** How long a dispatcher holds what it claimed: longer than any one mail or webhook call may take. */
     private static final Duration CLAIM = Duration.ofMinutes(5);
+    /**
+     * The cases at risk one round reads: breached cases stay listed until met, so this bounds a round, not the
+     * number of cases watched over time (ADR 0020).
+     */
+    private static final int AT_RISK = 1000;
 
     private final Guard guard;
     private final NotificationOutbox outbox;
@@ -52,20 +61,23 @@ public final class NotificationsService implements DeliverNotificationsUseCase, 
     private final MailPreferences preferences;
     private final ServiceRequestRepository requests;
     private final CaseRepository cases;
+    private final PartnerSettings partner;
     private final Optional<MailSender> mail;
     private final Optional<WebhookSender> webhook;
     private final DeliveryPolicy policy;
     private final RandomGenerator random;
 
     public NotificationsService(Guard guard, NotificationOutbox outbox, Notifier notifier, MailPreferences preferences,
-                                ServiceRequestRepository requests, CaseRepository cases, Optional<MailSender> mail,
-                                Optional<WebhookSender> webhook, DeliveryPolicy policy, RandomGenerator random) {
+                                ServiceRequestRepository requests, CaseRepository cases, PartnerSettings partner,
+                                Optional<MailSender> mail, Optional<WebhookSender> webhook, DeliveryPolicy policy,
+                                RandomGenerator random) {
         this.guard = guard;
         this.outbox = outbox;
         this.notifier = notifier;
         this.preferences = preferences;
         this.requests = requests;
         this.cases = cases;
+        this.partner = partner;
         this.mail = mail;
         this.webhook = webhook;
         this.policy = policy;
@@ -163,7 +175,9 @@ public final class NotificationsService implements DeliverNotificationsUseCase, 
 
     /**
      * The vendor's response clock: a request filed with the vendor that has no answer past its target raises
-     * {@code service_request.vendor_clock.breached} once, whatever the number of rounds and restarts.
+     * {@code service_request.vendor_clock.breached} once, whatever the number of rounds and restarts. The customer's
+     * clock: each open case raises {@code case.customer_clock.warning} once per target (first response, resolution)
+     * when 75 % of it has passed, and {@code case.customer_clock.breached} once per target when it is missed.
      */
     @Override
     public int watchClocks(Caller caller) {
@@ -176,7 +190,49 @@ public final class NotificationsService implements DeliverNotificationsUseCase, 
                 raised++;
             }
         }
+        for (CaseId id : guard.read(() -> cases.clocksAtRiskBy(now, AT_RISK))) {
+            raised += guard.write(() -> customerClockEvents(id, now));
+        }
         return raised;
+    }
+
+    /** The customer clock's events of one case not raised yet, each in this transaction with its mark. */
+    private int customerClockEvents(CaseId id, Instant now) {
+        Optional<Case> found = cases.find(id).filter(c -> c.status().isOpen());
+        if (found.isEmpty()) {
+            return 0;
+        }
+        Case subject = found.get();
+        CustomerClock clock = subject.customerClock(partner.customerClock(), now);
+        int raised = 0;
+        for (ClockTarget target : ClockTarget.values()) {
+            if (clock.breached().contains(target)) {
+                raised += customerClockEvent(NotificationEvent.CASE_CUSTOMER_CLOCK_BREACHED, subject, target, clock,
+                        now) ? 1 : 0;
+            } else if (clock.warning().contains(target)) {
+                raised += customerClockEvent(NotificationEvent.CASE_CUSTOMER_CLOCK_WARNING, subject, target, clock,
+                        now) ? 1 : 0;
+            }
+        }
+        return raised;
+    }
+
+    private boolean customerClockEvent(NotificationEvent event, Case subject, ClockTarget target, CustomerClock clock,
+                                       Instant now) {
+        String what = target == ClockTarget.FIRST_RESPONSE ? "first response" : "resolution";
+        Instant due = target == ClockTarget.FIRST_RESPONSE ? clock.firstResponseDue()
+                : clock.resolutionDue().orElseThrow();
+        String number = subject.id().shortForm();
+        boolean breached = event == NotificationEvent.CASE_CUSTOMER_CLOCK_BREACHED;
+        Notifier.Event raised = Notifier.Event.about(event, List.of(subject),
+                breached ? "Case " + number + " missed its " + what + " target to the customer"
+                        : "Case " + number + " is at " + CustomerClock.WARNING_PERCENT + " % of its " + what
+                        + " target to the customer",
+                "Case " + number + " (" + subject.problem().title() + ", impact " + subject.problem().impact()
+                        + ") was due its " + what + " to the customer by " + due
+                        + (breached ? " and has not had it." : "."));
+        return notifier.raiseOnce(event.wireName() + ":" + subject.id().value() + ":" + target.name()
+                .toLowerCase(Locale.ROOT).replace('_', '-'), raised, now);
     }
 
     private boolean vendorClockBreached(ServiceRequest request, Instant now) {

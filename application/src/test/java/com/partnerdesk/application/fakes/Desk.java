@@ -194,7 +194,7 @@ public final class Desk {
         this.customerUpdates = new SendCustomerUpdateService(guard, support, storage.cases(), storage.clusters(),
                 storage.health(), notifier);
         this.notifications = new NotificationsService(guard, storage.notifications(), notifier,
-                storage.mailPreferences(), storage.requests(), storage.cases(), Optional.of(senders),
+                storage.mailPreferences(), storage.requests(), storage.cases(), storage.partner(), Optional.of(senders),
                 Optional.of(senders), DeliveryPolicy.DEFAULT, new SplittableRandom(11));
     }
 

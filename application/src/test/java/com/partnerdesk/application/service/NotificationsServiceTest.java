@@ -9,6 +9,7 @@ import com.partnerdesk.application.error.InvalidInputException;
 import com.partnerdesk.application.fakes.Desk;
 import com.partnerdesk.application.fakes.RecordingSenders;
 import com.partnerdesk.application.fakes.Samples;
+import com.partnerdesk.application.port.in.AddNoteCommand;
 import com.partnerdesk.application.port.in.AskForEscalationCommand;
 import com.partnerdesk.application.port.in.Caller;
 import com.partnerdesk.application.port.in.CaseView;
@@ -25,6 +26,7 @@ import com.partnerdesk.domain.agent.Agent;
 import com.partnerdesk.domain.agent.Email;
 import com.partnerdesk.domain.agent.Role;
 import com.partnerdesk.domain.audit.Channel;
+import com.partnerdesk.domain.cases.NoteKind;
 import com.partnerdesk.domain.cases.SymptomClassification;
 import com.partnerdesk.domain.health.HealthStatus;
 import com.partnerdesk.domain.ids.ServiceRequestId;
@@ -267,7 +269,8 @@ class NotificationsServiceTest extends DeskTestSupport {
         assertThat(desk.notifications().watchClocks(Desk.operator())).isZero();
 
         clock.advance(Duration.ofHours(2).plusMinutes(1));
-        assertThat(desk.notifications().watchClocks(Desk.operator())).isEqualTo(1);
+        // the vendor's breach, and each of the three CRITICAL cases' first response to its customer (1 h) missed
+        assertThat(desk.notifications().watchClocks(Desk.operator())).isEqualTo(1 + 3);
         assertThat(desk.notifications().watchClocks(Desk.operator())).isZero();
         deliver();
 
@@ -277,6 +280,52 @@ class NotificationsServiceTest extends DeskTestSupport {
                     assertThat(n.caseIds()).hasSize(3);
                 });
         assertThat(mailedTo(NotificationEvent.SERVICE_REQUEST_VENDOR_CLOCK_BREACHED)).hasSize(2);
+    }
+
+    @Test
+    void theCustomersClockWarnsOnceAt75PercentThenBreachesOnce() {
+        // CRITICAL: the first response is due within 1 h around the clock, its warning at 45 minutes
+        CaseView c = openExchange(Samples.CONTOSO_ID, SymptomClassification.UNAVAILABLE, Duration.ofMinutes(10));
+        assertThat(desk.notifications().watchClocks(Desk.operator())).isZero();
+
+        clock.advance(Duration.ofMinutes(46));
+        assertThat(desk.notifications().watchClocks(Desk.operator())).isEqualTo(1);
+        assertThat(desk.notifications().watchClocks(Desk.operator())).isZero();
+
+        clock.advance(Duration.ofMinutes(15));
+        assertThat(desk.notifications().watchClocks(Desk.operator())).isEqualTo(1);
+        assertThat(desk.notifications().watchClocks(Desk.operator())).isZero();
+        deliver();
+
+        assertThat(webhookCalls(NotificationEvent.CASE_CUSTOMER_CLOCK_WARNING)).singleElement().satisfies(n -> {
+            assertThat(n.caseIds()).containsExactly(c.id());
+            assertThat(n.title()).contains("75 %").contains("first response");
+        });
+        assertThat(webhookCalls(NotificationEvent.CASE_CUSTOMER_CLOCK_BREACHED)).singleElement().satisfies(n -> {
+            assertThat(n.caseIds()).containsExactly(c.id());
+            assertThat(n.title()).contains("missed its first response target");
+        });
+        // an unowned case: the admin agents who did not turn this mail off
+        assertThat(mailedTo(NotificationEvent.CASE_CUSTOMER_CLOCK_WARNING))
+                .containsExactlyInAnyOrder(ava.email().value(), noah.email().value());
+        assertThat(mailedTo(NotificationEvent.CASE_CUSTOMER_CLOCK_BREACHED))
+                .containsExactlyInAnyOrder(ava.email().value(), noah.email().value());
+    }
+
+    @Test
+    void aPausedCustomerClockRaisesNothing() {
+        CaseView c = openExchange(Samples.CONTOSO_ID, SymptomClassification.UNAVAILABLE, Duration.ofMinutes(10));
+        // answered at once (the first response is met) and waiting on the customer: the resolution clock pauses
+        CaseView waiting = desk.addNote().addNote(new AddNoteCommand(Desk.helpdesk(), c.id(),
+                NoteKind.CUSTOMER_UPDATE, "Please send a message trace", true));
+        assertThat(waiting.customerClock().paused()).isTrue();
+
+        // well past the 8 h resolution target of a running clock
+        clock.advance(Duration.ofHours(9));
+        assertThat(desk.notifications().watchClocks(Desk.operator())).isZero();
+        deliver();
+        assertThat(webhookCalls(NotificationEvent.CASE_CUSTOMER_CLOCK_WARNING)).isEmpty();
+        assertThat(webhookCalls(NotificationEvent.CASE_CUSTOMER_CLOCK_BREACHED)).isEmpty();
     }
 
     @Test
